@@ -1,0 +1,109 @@
+package verbatim.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * The analyzers Verbatim indexes and queries French with. One per purpose, shared by indexing and
+ * querying so both sides always agree:
+ * <ul>
+ *   <li>{@link #stemmed()}: for relevance. {@code l’engagement}, {@code Engagements} and {@code engagement}
+ *       are one term; stop words go; accents fold ({@code évènements} finds {@code événement}).</li>
+ *   <li>{@link #exact()}: for quoted phrases. Every word kept, in order, unstemmed; only case,
+ *       accents and the form of the apostrophe are folded.</li>
+ * </ul>
+ */
+public final class FrenchAnalysis {
+
+    /** Elided articles and pronouns, as written before an apostrophe. */
+    private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
+            "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+
+    private static final Analyzer STEMMED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ElisionFilter(source, ELISIONS);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
+            result = new ASCIIFoldingFilter(result);
+            result = new FrenchLightStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return foldApostrophes(reader);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    };
+
+    private static final Analyzer EXACT = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new ASCIIFoldingFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return foldApostrophes(reader);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    };
+
+    private static final NormalizeCharMap APOSTROPHES;
+
+    static {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        for (String apostrophe : new String[] {"\u2019", "\u02BC", "\u2018", "\u00B4", "\u0060"}) {
+            map.add(apostrophe, "'");
+        }
+        APOSTROPHES = map.build();
+    }
+
+    private FrenchAnalysis() {
+    }
+
+    /** Unicode words, elision, lower case, French stop words, accent folding, French light stemming. */
+    public static Analyzer stemmed() {
+        return STEMMED;
+    }
+
+    /** Unicode words, lower case, accent folding; nothing removed, nothing stemmed. */
+    public static Analyzer exact() {
+        return EXACT;
+    }
+
+    /**
+     * Typographic apostrophes become ASCII before tokenizing, so {@code aujourd’hui} and
+     * {@code aujourd'hui} are the same word (ElisionFilter alone would leave the ’ inside it).
+     */
+    private static Reader foldApostrophes(Reader reader) {
+        return new MappingCharFilter(APOSTROPHES, reader);
+    }
+}

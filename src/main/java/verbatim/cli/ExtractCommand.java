@@ -1,0 +1,92 @@
+package verbatim.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import verbatim.ingest.Article;
+import verbatim.ingest.ArticleReader;
+import verbatim.ingest.Problem;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Print what the ingester makes of each article, as JSON Lines on stdout: source, id, title, "
+                + "author, date, site, url, tags, lang, text. A .jsonl file gives one line per record. "
+                + "Problems go to stderr.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file gave articles", "1:some input was skipped (see stderr)"})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.html, .htm, .txt, .jsonl, .jsonl.gz).")
+    List<Path> files;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "Skip files (and JSONL records) larger than this (default: ${DEFAULT-VALUE} = 20 MB).")
+    long maxFileBytes;
+
+    @Override
+    public Integer call() {
+        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        ArticleReader reader = new ArticleReader(maxFileBytes);
+        int[] problems = {0};
+        for (Path file : files) {
+            String source = file.toString();
+            if (!Files.isRegularFile(file)) {
+                report(new Problem(source, Files.exists(file) ? "not a regular file" : "no such file"), problems);
+            } else if (!ArticleReader.isArticleFile(file)) {
+                report(new Problem(source, "unsupported file type (expected .html, .htm, .txt, .jsonl or .jsonl.gz)"), problems);
+            } else {
+                reader.read(file, source, new ArticleReader.Sink() {
+                    @Override
+                    public void article(Article article) {
+                        try {
+                            out.println(json.writeValueAsString(view(article)));
+                        } catch (IOException e) {
+                            throw new IllegalStateException("cannot write JSON", e);
+                        }
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        report(problem, problems);
+                    }
+                });
+            }
+        }
+        out.flush();
+        return problems[0] == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Object> view(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", a.source());
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("author", a.author());
+        m.put("date", a.date() == null ? null : a.date().toString());
+        m.put("site", a.site());
+        m.put("url", a.url());
+        m.put("tags", a.tags());
+        m.put("lang", a.lang());
+        m.put("text", a.text());
+        return m;
+    }
+
+    private static void report(Problem problem, int[] count) {
+        count[0]++;
+        System.err.println("skipped " + problem);
+    }
+}

@@ -1,0 +1,52 @@
+package verbatim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import verbatim.index.CorpusIndexer;
+import verbatim.index.LuceneArticleIndex;
+import verbatim.ingest.ArticleReader;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index a corpus folder: new and changed articles are written, unchanged ones skipped, "
+                + "articles whose file is gone removed. Files that cannot be read are reported and skipped; "
+                + "the rest goes in. Safe to interrupt: a rerun completes the job.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the index matches the corpus (skipped files are reported)", "1:the index could not be written"})
+final class IndexCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions options;
+
+    @Option(names = "--rebuild", description = "Rewrite every article, even unchanged ones (after an upgrade of the analysis).")
+    boolean rebuild;
+
+    @Override
+    public Integer call() {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(options.index)) {
+            CorpusIndexer.Summary summary = run(index, options, rebuild);
+            return summary == null ? 1 : 0;
+        } catch (IOException e) {
+            System.err.println("verbatim index: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Syncs the corpus into the open index, with progress on stderr and a summary line on stdout. */
+    static CorpusIndexer.Summary run(LuceneArticleIndex index, CorpusOptions options, boolean rebuild) throws IOException {
+        ProgressBar progress = new ProgressBar(System.err, System.console() != null);
+        CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(options.maxFileBytes), progress);
+        try {
+            CorpusIndexer.Summary summary = indexer.sync(options.corpus, rebuild);
+            progress.finish();
+            System.out.printf("%s: %s (%,.0f articles/s)%n", options.corpus, summary,
+                    (summary.indexed() + summary.unchanged()) / Math.max(0.001, summary.millis() / 1000.0));
+            return summary;
+        } finally {
+            progress.finish();
+        }
+    }
+}
