@@ -36,7 +36,11 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/health", ctx -> health(ctx, index));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.path());
+                // Handlers answer their own 404s in JSON (an unknown article); only Javalin's plain-text one is replaced.
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
+                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
