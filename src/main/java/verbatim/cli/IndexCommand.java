@@ -42,8 +42,9 @@ final class IndexCommand implements Callable<Integer> {
         try {
             CorpusIndexer.Summary summary = indexer.sync(options.corpus, rebuild);
             progress.finish();
-            System.out.printf("%s: %s (%,.0f articles/s)%n", options.corpus, summary,
-                    (summary.indexed() + summary.unchanged()) / Math.max(0.001, summary.millis() / 1000.0));
+            double seconds = Math.max(0.001, summary.millis() / 1000.0);
+            System.out.printf("%s: %s (%,.0f articles/s, %.1f MB/s)%n", options.corpus, summary,
+                    (summary.indexed() + summary.unchanged()) / seconds, summary.bytes() / 1e6 / seconds);
             return summary;
         } finally {
             progress.finish();
