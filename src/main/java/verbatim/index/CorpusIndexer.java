@@ -7,6 +7,7 @@ import verbatim.ingest.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -226,7 +228,8 @@ public final class CorpusIndexer {
             throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
         }
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
+        // Symbolic links are followed: corpora are often assembled from links to shared data.
+        Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
