@@ -1,0 +1,172 @@
+package verbatim.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import verbatim.analysis.FrenchAnalysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a journalist types into a Lucene query. The language: words (French analysis),
+ * {@code "exact phrases"} (the exact fields: every word, in order), {@code -excluded}, {@code OR},
+ * and {@code field:value} for the keyword fields. Anything else typed is text; nothing typed
+ * makes it throw.
+ *
+ * <pre>{@code
+ * UserQuery.parse("stratégie marque -luxe", fields)
+ * UserQuery.parse("\"la bataille de l'engagement\" speaker:\"Pierre-Emmanuel Cros\"", fields)
+ * }</pre>
+ *
+ * <p>Lucene's {@link SimpleQueryParser} does the parsing: it was made to accept whatever people
+ * type. Phrases are redirected to the exact fields, and plain words must mostly all match, with
+ * proximity and title matches ranked first.
+ */
+public final class UserQuery {
+
+    /** Which index fields the parts of a query go to. */
+    public record Fields(Map<String, Float> stemmed, Map<String, Float> exact, Map<String, String> keywords) {
+    }
+
+    private static final Pattern FIELD_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}])([a-z]+):(\"[^\"]*\"?|[^\\s\"]+)");
+    private static final Pattern OR_WORD = Pattern.compile("(?<=\\s)OR(?=\\s)");
+    private static final int FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR;
+    /** Share of the words of a plain query that a hit must contain: tolerant of a misremembered word. */
+    private static final float MINIMUM_MATCH = 0.7f;
+    private static final int PROXIMITY_SLOP = 8;
+    private static final float PROXIMITY_BOOST = 2.0f;
+
+    private UserQuery() {
+    }
+
+    /** The query for {@code text}; an empty or blank text matches every article. */
+    public static Query parse(String text, Fields fields) {
+        String q = text == null ? "" : text;
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean hasMust = false;
+
+        // field:value first, so the rest can go to the text parser as plain words.
+        Matcher m = FIELD_VALUE.matcher(q);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String field = fields.keywords().get(m.group(1));
+            Map<String, Float> textField = m.group(1).equals("title") ? Map.of("title", 1f) : null;
+            if (field == null && textField == null) continue; // not one of ours: it is text (say, a time 10:30)
+            boolean negated = m.start() > 0 && q.charAt(m.start() - 1) == '-';
+            rest.append(q, last, negated ? m.start() - 1 : m.start());
+            last = m.end();
+            String value = m.group(2).replaceAll("^\"|\"$", "").strip();
+            if (value.isEmpty()) continue;
+            Query clause = field != null ? new TermQuery(new Term(field, value))
+                    : textQuery(value, textField, fields);
+            if (clause == null) continue;
+            all.add(clause, negated ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
+            hasMust |= !negated;
+        }
+        rest.append(q.substring(last));
+
+        String words = OR_WORD.matcher(" " + rest + " ").replaceAll("|").strip();
+        Query textQuery = words.isEmpty() ? null : textQuery(words, fields.stemmed(), fields);
+        if (textQuery != null) {
+            all.add(textQuery, BooleanClause.Occur.MUST);
+            hasMust = true;
+            Query proximity = proximity(words, fields);
+            if (proximity != null) all.add(proximity, BooleanClause.Occur.SHOULD);
+        }
+        if (!hasMust) {
+            // Only exclusions, or nothing at all: start from every article.
+            all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query textQuery(String text, Map<String, Float> stemmedFields, Fields fields) {
+        Parser parser = new Parser(stemmedFields, fields.exact());
+        Query query = parser.parse(text);
+        if (query instanceof BooleanQuery bq && parser.words > 1 && bq.clauses().size() == parser.words && isPlainWords(bq)) {
+            int n = bq.clauses().size();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            bq.clauses().forEach(b::add);
+            b.setMinimumNumberShouldMatch(n <= 2 ? n : Math.round(n * MINIMUM_MATCH));
+            return b.build();
+        }
+        return query;
+    }
+
+    private static boolean isPlainWords(BooleanQuery bq) {
+        return bq.getMinimumNumberShouldMatch() == 0
+                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+    }
+
+    /** Rewards the words of the query standing close together, as a remembered quotation does. */
+    private static Query proximity(String words, Fields fields) {
+        if (words.contains("\"") || words.contains("|") || words.contains("-") && words.matches(".*(^|\\s)-.*")) {
+            return null;
+        }
+        QueryBuilder builder = new QueryBuilder(FrenchAnalysis.stemmed());
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> f : fields.stemmed().entrySet()) {
+            Query phrase = builder.createPhraseQuery(f.getKey(), words, PROXIMITY_SLOP);
+            if (phrase instanceof PhraseQuery pq && pq.getTerms().length > 1) {
+                any.add(new BoostQuery(phrase, f.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : new BoostQuery(any.build(), PROXIMITY_BOOST);
+    }
+
+    /** SimpleQueryParser with phrases sent to the exact fields, where every word counts. */
+    private static final class Parser extends SimpleQueryParser {
+        private final Map<String, Float> exactFields;
+        /** Words that made a query: a top-level query with this many optional clauses is a plain list of words. */
+        int words;
+
+        Parser(Map<String, Float> stemmed, Map<String, Float> exact) {
+            super(analyzer(), new LinkedHashMap<>(stemmed), FLAGS);
+            this.exactFields = exact;
+            setDefaultOperator(BooleanClause.Occur.SHOULD);
+        }
+
+        @Override
+        protected Query newDefaultQuery(String text) {
+            Query q = super.newDefaultQuery(text);
+            if (q != null) words++;
+            return q;
+        }
+
+        @Override
+        protected Query newPhraseQuery(String text, int slop) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            QueryBuilder exact = new QueryBuilder(FrenchAnalysis.exact());
+            List<Query> queries = new ArrayList<>();
+            for (Map.Entry<String, Float> f : exactFields.entrySet()) {
+                Query q = exact.createPhraseQuery(f.getKey(), text, slop);
+                if (q != null) queries.add(new BoostQuery(q, f.getValue()));
+            }
+            if (queries.isEmpty()) return null;
+            queries.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+            return b.build();
+        }
+
+        private static Analyzer analyzer() {
+            return FrenchAnalysis.stemmed();
+        }
+    }
+}
