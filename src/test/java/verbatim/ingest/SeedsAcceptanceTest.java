@@ -26,17 +26,22 @@ import org.junit.jupiter.api.function.Executable;
 class SeedsAcceptanceTest {
 
     private static final Path SHARED = Path.of(System.getProperty("verbatim.shared", "../shared"));
+    private static final Path GOLD = SHARED.resolve("gold/seeds.json");
 
     @TestFactory
     Stream<DynamicTest> seedsCleanAsTheGoldSays() throws IOException {
-        Path gold = SHARED.resolve("gold/seeds.json");
-        Assumptions.assumeTrue(Files.isRegularFile(gold),
-                "../shared/gold/seeds.json not found: skipping seed acceptance tests");
-        JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
+        if (!Files.isRegularFile(GOLD)) {
+            // Aborted inside a test, not in the factory, so that the build counts it as skipped rather than
+            // silently reporting no test at all.
+            return Stream.of(DynamicTest.dynamicTest("seeds", () -> Assumptions.assumeTrue(false,
+                    "../shared/gold/seeds.json not found: skipping seed acceptance tests")));
+        }
+        JsonNode articles = new ObjectMapper().readTree(GOLD.toFile()).path("articles");
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode seed : articles) {
             String file = seed.path("file").asText();
-            tests.add(DynamicTest.dynamicTest(file, () -> check(seed, Files.readString(SHARED.resolve("seeds").resolve(file)))));
+            Path text = SHARED.resolve("seeds").resolve(file);
+            tests.add(DynamicTest.dynamicTest(file, () -> check(seed, Files.readString(text))));
         }
         return tests.stream();
     }
