@@ -35,7 +35,8 @@ public final class BoilerplateText {
             // Share buttons: "Share on twitter", "Partager sur LinkedIn", "Tweet", and the bare network label.
             "(?:share|partager|partagez|partage)(?: (?:on|sur|via|par|with|avec))? " + NETWORK,
             "(?:share|partager|partagez)(?: (?:this|cet|l')(?: ?(?:article|post|page|story))?)?",
-            NETWORK, "tweet|tweeter|pin it|epingler|j'aime|like|like this|aimer|chargement\\.*|loading\\.*",
+            // Bare labels, but not a bare "x": tables use it as a tick.
+            "(?!x$)" + NETWORK, "tweet|tweeter|pin it|epingler|j'aime|like|like this|aimer|chargement\\.*|loading\\.*",
             // Comment widgets: counts, reply links, WordPress.com log-in forms, anti-spam badges.
             "(?:\\d+|un|une|one|aucun|no) (?:commentaires?|comments?|reponses?|replies|reactions?)(?: yet)?",
             "(?:commentaires?|comments?|reactions?) ?\\(\\d+\\)",
@@ -63,14 +64,15 @@ public final class BoilerplateText {
             "(?:accepter|refuser|tout accepter|accept|accept all|reject|gerer|parametrer|manage)"
                     + "(?: (?:les|all|the))? (?:cookies|preferences)",
             "en savoir plus|read more|lire la suite|continuer la lecture|continue reading|voir plus|afficher plus",
-            // Inline related links: "À lire aussi : <headline>" (the bare heading starts a trailer instead).
-            "(?:a lire|lire|a voir|voir|read|see) (?:aussi|egalement|also) ?[:|>-] ?.+",
+            // Related links inside the article: news sites put "À lire aussi : <headline>", or the bare heading
+            // over a headline or two, between paragraphs, and the article goes on after them.
+            "(?:a lire|lire|a voir|voir|read|see) (?:aussi|egalement|also)(?: ?[:|>-] ?.*)?",
             // Calls to comment that close a post: "Vous likez ? Commentez !".
             ".{0,30}\\bcommentez ?!?"));
 
     /** Image file names left behind by a dropped {@code <img>}: {@code 190826.sustainable.jpg}, {@code photo_100x140}. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
-            "\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)|\\S*_\\S*|\\S*\\d+x\\d+\\S*|(?:img|dsc|pict?)[_-]?\\d+\\S*");
+            "\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)|\\S*[\\p{L}\\p{N}]_[\\p{L}\\p{N}]\\S*|\\S*\\d+x\\d+\\S*|(?:img|dsc|pict?)[_-]?\\d+\\S*");
 
     private static final Pattern TRAILER = Pattern.compile("(?:" + String.join("|",
             // Comment sections: "34 thoughts on “Title”", "12 réflexions sur « Titre »", "3 commentaires".
@@ -79,19 +81,20 @@ public final class BoilerplateText {
             // Spelled out, the count is common prose ("Une réponse à la crise"): insist on the quoted title.
             "(?:un|une|one) (?:thought|reflexion|response|reply|reponse|comment|commentaire|avis)"
                     + " (?:on|to|about|sur|a|au|pour) \".*",
-            "(?:\\d+ )?(?:commentaires?|comments?|reactions?)",
+            // A count or the plural: "Commentaire" and "Réactions" alone are also ordinary section headings.
+            "\\d+ (?:commentaires?|comments?|reactions?)|commentaires|comments",
             "(?:laisser|laissez|ajouter|ajoutez|poster|postez|ecrire|ecrivez|rediger|donner|donnez) (?:un|une|votre)"
                     + " (?:commentaire|reponse|avis|reaction)",
             "(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)",
             "(?:entrez vos coordonnees|fill in your details)(?: .*)?",
             // Related posts.
             "vous (?:aimerez|aimeriez|pourriez) (?:peut-etre )?(?:aussi|egalement)(?: aimer)?",
-            "(?:a lire|lire|a voir|voir|a decouvrir|decouvrez) (?:aussi|egalement)",
+            "(?:a decouvrir|decouvrez) (?:aussi|egalement)",
             "(?:sur le meme (?:sujet|theme)|dans la meme rubrique|les plus lus|les plus partages|les plus commentes)",
             "(?:nos|les|d'autres|autres|derniers|plus d') articles",
             "articles? (?:similaires|lies|connexes|recommandes|recents|populaires|relatifs|associes)",
             "(?:related|similar|recent|popular|more) (?:posts|articles|stories|reading)|most (?:read|popular)",
-            "you (?:may|might) (?:also )?(?:like|enjoy)|read (?:also|next)|see also",
+            "you (?:may|might) (?:also )?(?:like|enjoy)|read next",
             // Author box heading.
             "a propos de l'auteur(?:e|\\.rice)?|about the author") + ")\\s*[:.!…]*");
 
@@ -99,6 +102,8 @@ public final class BoilerplateText {
             "(?:(?:cette entree a ete publiee|cet article a ete publie|publie|classe|this entry was posted|posted|filed)"
                     + " (?:dans|in|under)|(?:categories?|rubriques?|tags?|mots[- ]cles|etiquettes?|themes?)"
                     + " ?:) ?:? ?(.+)");
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
     private static final Pattern HASHTAG_LINE = Pattern.compile("#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*(?: +#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)*");
 
@@ -109,7 +114,8 @@ public final class BoilerplateText {
      * {@code "Vous commentez à l’aide de votre compte Google. Déconnexion / Changer )"},
      * {@code "Protected by WP Anti Spam"}, {@code "190826.sustainable.jpg"}, {@code "emmanuel_vivier_100x140"},
      * {@code "S'inscrire aux alertes de Culture RP, c'est ..."}, {@code "Ce site utilise des cookies."},
-     * {@code "À lire aussi : Un autre titre"}. Blank lines are not furniture (they separate paragraphs).
+     * {@code "À lire aussi : Un autre titre"}, {@code "Lire aussi"}.
+     * Blank lines are not furniture (they separate paragraphs).
      */
     public static boolean isFurniture(String line) {
         String l = tidy(line);
@@ -124,7 +130,7 @@ public final class BoilerplateText {
      * Whether a whole line opens the tail of a page: comments, comment form, related posts or author box,
      * after which nothing belongs to the article. Examples: {@code "34 thoughts on “Mon titre”"},
      * {@code "3 commentaires"}, {@code "Laisser un commentaire"}, {@code "Leave a Reply"},
-     * {@code "Vous aimerez aussi"}, {@code "À lire aussi"}, {@code "Articles similaires"},
+     * {@code "Vous aimerez aussi"}, {@code "Articles similaires"}, {@code "Related posts"},
      * {@code "Entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter:"}.
      * A cleaner should only cut there once it has seen some of the article: the same words above the title are
      * a link to the comments.
@@ -177,7 +183,7 @@ public final class BoilerplateText {
         if (line == null) {
             return "";
         }
-        return line.replaceAll("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+", " ").strip();
+        return SPACES.matcher(line).replaceAll(" ").strip();
     }
 
     /**

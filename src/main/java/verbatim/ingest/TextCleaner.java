@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cleans the plain text of an article already pulled out of its web page, one paragraph a line, which still
@@ -17,9 +18,13 @@ import java.util.Set;
 public final class TextCleaner {
 
     /** A title is a line, not a paragraph: longer first lines are a chapô. */
-    private static final int MAX_TITLE_LENGTH = 150;
-    /** Lines up to this many words may be repeated headings or captions. */
+    private static final int MAX_TITLE_LENGTH = 200;
+    /** Lines up to this many words may be repeated headings or captions, or titles ending in a full stop. */
     private static final int SHORT_LINE_WORDS = 12;
+
+    /** Control and format characters (zero-width spaces, soft hyphens...) that extraction leaves in text. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** Cleans one text; never throws, and {@code null} or blank input gives an empty page. */
     public CleanedPage clean(String text) {
@@ -42,7 +47,7 @@ public final class TextCleaner {
         List<String> body = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty() || !BoilerplateText.categories(line).isEmpty()
-                    || categoryLists.contains(foldedItems(line))) {
+                    || !categoryLists.isEmpty() && isShort(line) && categoryLists.contains(foldedItems(line))) {
                 continue;
             }
             if (BoilerplateText.startsTrailer(line)) {
@@ -90,18 +95,21 @@ public final class TextCleaner {
             return lines;
         }
         for (String line : text.split("\r\n|\r|\n")) {
-            lines.add(BoilerplateText.tidy(line.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t]]", "")));
+            lines.add(BoilerplateText.tidy(INVISIBLE.matcher(line).replaceAll("")));
         }
         return lines;
     }
 
-    /** Short, and not a sentence ending in a full stop or a colon: "Le digital a vécu" but not a chapô. */
+    /**
+     * One line, no lead-in to what follows (no final colon), and if it ends in a full stop, short:
+     * "Renault Twingo Z.E." and "Le digital a vécu." are titles, a chapô of two sentences is not.
+     */
     static boolean looksLikeTitle(String line) {
-        if (line.length() > MAX_TITLE_LENGTH || !line.matches(".*\\p{L}.*")) {
+        if (line.length() > MAX_TITLE_LENGTH || line.endsWith(":") || !LETTER.matcher(line).find()) {
             return false;
         }
         boolean endsSentence = line.endsWith(".") && !line.endsWith("..");
-        return !endsSentence && !line.endsWith(":");
+        return !endsSentence || isShort(line);
     }
 
     private static boolean isShort(String line) {
