@@ -118,8 +118,8 @@ public final class BoilerplateText {
      * Blank lines are not furniture (they separate paragraphs).
      */
     public static boolean isFurniture(String line) {
-        String l = tidy(line);
-        if (l.isEmpty() || l.length() > MAX_FURNITURE_LENGTH) {
+        String l = candidate(line);
+        if (l == null) {
             return false;
         }
         String f = fold(l);
@@ -136,8 +136,8 @@ public final class BoilerplateText {
      * a link to the comments.
      */
     public static boolean startsTrailer(String line) {
-        String l = tidy(line);
-        return !l.isEmpty() && l.length() <= MAX_FURNITURE_LENGTH && TRAILER.matcher(fold(l)).matches();
+        String l = candidate(line);
+        return l != null && TRAILER.matcher(fold(l)).matches();
     }
 
     /**
@@ -146,8 +146,8 @@ public final class BoilerplateText {
      * {@code "Tags : IA, RGPD"} → {@code [IA, RGPD]}; {@code "Posted in News"} → {@code [News]}.
      */
     public static List<String> categories(String line) {
-        String l = tidy(line);
-        if (l.length() > MAX_FURNITURE_LENGTH) {
+        String l = candidate(line);
+        if (l == null) {
             return List.of();
         }
         // fold keeps one char per char, so a group's offsets in the folded line are valid in the original.
@@ -167,8 +167,8 @@ public final class BoilerplateText {
 
     /** The hashtags of a line made only of hashtags, without the {@code #}: {@code "#JaimeLaCom #IA"} → {@code [JaimeLaCom, IA]}. */
     public static List<String> hashtags(String line) {
-        String l = tidy(line);
-        if (l.length() > MAX_FURNITURE_LENGTH || !HASHTAG_LINE.matcher(l).matches()) {
+        String l = candidate(line);
+        if (l == null || !HASHTAG_LINE.matcher(l).matches()) {
             return List.of();
         }
         List<String> tags = new ArrayList<>();
@@ -176,6 +176,30 @@ public final class BoilerplateText {
             tags.add(word.substring(1));
         }
         return tags;
+    }
+
+    /** fold of every char up to Latin Extended-B, worked out once: French text is all in there. */
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar(c);
+        }
+    }
+
+    /** Lower case of the base letter, the first char of the canonical decomposition: é → e, Ç → c. */
+    private static char foldChar(char c) {
+        char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        return Character.toLowerCase(base);
+    }
+
+    /** The tidied line if it is short enough to be furniture, else null; paragraphs are not even tidied. */
+    private static String candidate(String line) {
+        if (line == null || line.length() > 2 * MAX_FURNITURE_LENGTH) {
+            return null;
+        }
+        String l = tidy(line);
+        return l.isEmpty() || l.length() > MAX_FURNITURE_LENGTH ? null : l;
     }
 
     /** A line with its whitespace runs (no-break spaces included) collapsed to one space, and trimmed. */
@@ -197,11 +221,7 @@ public final class BoilerplateText {
             switch (c) {
                 case '’', '‘', 'ʼ', '′', '`', '´' -> out.append('\'');
                 case '«', '»', '“', '”', '„' -> out.append('"');
-                default -> {
-                    // The first char of the canonical decomposition is the base letter: é → e, Ç → C.
-                    char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-                    out.append(Character.toLowerCase(base));
-                }
+                default -> out.append(c < FOLDED.length ? FOLDED[c] : foldChar(c));
             }
         }
         return out.toString();
