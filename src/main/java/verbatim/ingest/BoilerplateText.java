@@ -40,7 +40,8 @@ public final class BoilerplateText {
             // Comment widgets: counts, reply links, WordPress.com log-in forms, anti-spam badges.
             "(?:\\d+|un|une|one|aucun|no) (?:commentaires?|comments?|reponses?|replies|reactions?)(?: yet)?",
             "(?:commentaires?|comments?|reactions?) ?\\(\\d+\\)",
-            "repondre|reply|signaler(?: un abus)?|report(?: abuse)?|permalien|permalink|annuler la reponse|cancel reply",
+            "repondre|reply|signaler(?: un abus)?|report(?: abuse)?|permalien|permalink",
+            "annuler la reponse|cancel reply",
             "(?:vous commentez a l'aide de votre compte|you are commenting using your) .*",
             "(?:logo|photo|image|avatar) (?:wordpress\\.com|google|twitter|facebook|gravatar)",
             "(?:connexion|deconnexion|log in|log out|logout|login|sign in|sign out|se connecter|s'identifier)"
@@ -70,9 +71,13 @@ public final class BoilerplateText {
             // Calls to comment that close a post: "Vous likez ? Commentez !".
             ".{0,30}\\bcommentez ?!?"));
 
-    /** Image file names left behind by a dropped {@code <img>}: {@code 190826.sustainable.jpg}, {@code photo_100x140}. */
-    private static final Pattern IMAGE_FILE = Pattern.compile(
-            "\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)|\\S*[\\p{L}\\p{N}]_[\\p{L}\\p{N}]\\S*|\\S*\\d+x\\d+\\S*|(?:img|dsc|pict?)[_-]?\\d+\\S*");
+    /**
+     * Image file names left behind by a dropped {@code <img>}, one word with an image extension, an underscore or
+     * a size: {@code 190826.sustainable.jpg}, {@code photo_auteur}, {@code banniere-1200x630}, {@code IMG_2041}.
+     */
+    private static final Pattern IMAGE_FILE = Pattern.compile(String.join("|",
+            "\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)", "\\S*[\\p{L}\\p{N}]_[\\p{L}\\p{N}]\\S*",
+            "\\S*\\d+x\\d+\\S*", "(?:img|dsc|pict?)[_-]?\\d+\\S*"));
 
     private static final Pattern TRAILER = Pattern.compile("(?:" + String.join("|",
             // Comment sections: "34 thoughts on “Title”", "12 réflexions sur « Titre »", "3 commentaires".
@@ -99,13 +104,16 @@ public final class BoilerplateText {
             "a propos de l'auteur(?:e|\\.rice)?|about the author") + ")\\s*[:.!…]*");
 
     private static final Pattern CATEGORY_LINE = Pattern.compile(
-            "(?:(?:cette entree a ete publiee|cet article a ete publie|publie|classe|this entry was posted|posted|filed)"
+            "(?:(?:cette entree a ete publiee|cet article a ete publie|publie|classe"
+                    + "|this entry was posted|posted|filed)"
                     + " (?:dans|in|under)|(?:categories?|rubriques?|tags?|mots[- ]cles|etiquettes?|themes?)"
                     + " ?:) ?:? ?(.+)");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
-    private static final Pattern HASHTAG_LINE = Pattern.compile("#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*(?: +#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)*");
+    /** A hashtag has a letter: "#1" is a number. */
+    private static final String HASHTAG = "#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*";
+    private static final Pattern HASHTAG_LINE = Pattern.compile(HASHTAG + "(?: +" + HASHTAG + ")*");
 
     /**
      * Whether a whole line is page furniture, to drop wherever it appears. Examples that are:
@@ -165,7 +173,10 @@ public final class BoilerplateText {
         return tags;
     }
 
-    /** The hashtags of a line made only of hashtags, without the {@code #}: {@code "#JaimeLaCom #IA"} → {@code [JaimeLaCom, IA]}. */
+    /**
+     * The hashtags of a line made only of hashtags, without the {@code #}: {@code "#JaimeLaCom #IA"} →
+     * {@code [JaimeLaCom, IA]}. Hashtags inside a sentence are the author's words, not tags.
+     */
     public static List<String> hashtags(String line) {
         String l = candidate(line);
         if (l == null || !HASHTAG_LINE.matcher(l).matches()) {
