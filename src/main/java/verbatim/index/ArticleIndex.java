@@ -1,6 +1,6 @@
 package verbatim.index;
 
-import verbatim.ingest.Article;
+import verbatim.analysis.AnalysedArticle;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,8 +19,8 @@ public interface ArticleIndex extends Closeable {
     record Entry(String id, String source, String contentHash) {
     }
 
-    /** Adds the article, or replaces the one with the same id. */
-    void upsert(Article article) throws IOException;
+    /** Adds the article with its entities and quotes, or replaces the one with the same id. */
+    void upsert(AnalysedArticle article) throws IOException;
 
     /** Removes the article with this id, if present. */
     void delete(String id) throws IOException;
@@ -28,8 +28,8 @@ public interface ArticleIndex extends Closeable {
     /** Every article held, by id; for syncing with a corpus. */
     Map<String, Entry> entries() throws IOException;
 
-    /** The stored article, or null. */
-    Article get(String id) throws IOException;
+    /** The stored article with its entities and quotes, or null. */
+    AnalysedArticle get(String id) throws IOException;
 
     /** Number of articles held, as of the last commit or refresh. */
     int count() throws IOException;

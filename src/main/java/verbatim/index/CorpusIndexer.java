@@ -1,5 +1,6 @@
 package verbatim.index;
 
+import verbatim.analysis.ArticleAnalysis;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.ingest.Problem;
@@ -62,6 +63,7 @@ public final class CorpusIndexer {
 
     private final ArticleIndex index;
     private final ArticleReader reader;
+    private final ArticleAnalysis analysis = new ArticleAnalysis();
     private final Listener listener;
     private int commitEveryArticles = 5_000;
     private long commitEveryMillis = 10_000;
@@ -203,7 +205,7 @@ public final class CorpusIndexer {
                 unchanged++;
                 return;
             }
-            writers.submit(() -> index.upsert(article));
+            writers.submit(() -> index.upsert(analysis.analyse(article))); // analysed on the worker: it is the costly part
             indexed++;
             if (++sinceCommit >= commitEveryArticles || System.currentTimeMillis() - lastCommit >= commitEveryMillis) {
                 writers.drain(); // the files in `state` must have all their articles in this commit

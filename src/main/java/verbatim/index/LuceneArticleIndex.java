@@ -13,6 +13,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -20,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import verbatim.ingest.Article;
+import verbatim.analysis.AnalysedArticle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private static final String CORPUS_STATE = "verbatim.corpus";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -90,13 +93,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public void upsert(Article article) throws IOException {
-        writer.updateDocument(new Term(Schema.ID, article.id()), Schema.toDocument(article));
+    public void upsert(AnalysedArticle article) throws IOException {
+        writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.article().id()), Schema.toDocuments(article));
     }
 
     @Override
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(Schema.ID, id));
+        writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
     }
 
     @Override
@@ -112,7 +115,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
                         Entry e = Schema.toEntry(stored, doc);
-                        entries.put(e.id(), e);
+                        if (e.id() != null) entries.put(e.id(), e); // quote documents have no id of their own
                     }
                 }
             }
@@ -123,14 +126,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public Article get(String id) throws IOException {
+    public AnalysedArticle get(String id) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) return null;
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-            return Schema.toArticle(doc);
+            return Schema.toAnalysedArticle(doc);
         } finally {
             searchers.release(searcher);
         }
@@ -141,7 +144,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.count(ARTICLES);
         } finally {
             searchers.release(searcher);
         }

@@ -1,5 +1,7 @@
 package verbatim.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -10,22 +12,45 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.Company;
 import verbatim.analysis.FrenchAnalysis;
+import verbatim.analysis.Mentions;
+import verbatim.analysis.Quote;
+import verbatim.analysis.Speaker;
 import verbatim.ingest.Article;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The fields of an article in the index and how each is analysed. Kept in one place because a
- * second engine (Solr) must reproduce exactly this schema.
+ * The fields of the index and how each is analysed. Kept in one place because a second engine
+ * (Solr) must reproduce exactly this schema.
+ *
+ * <p>An article is stored as a block: one document per quote, then the article's own document.
+ * Every document of the block carries the article's id in {@link #ARTICLE_ID}, so one term
+ * replaces or deletes the whole block atomically. {@link #KIND} tells the two apart.
  */
 public final class Schema {
+
+    public static final String KIND = "kind";
+    public static final String KIND_ARTICLE = "article";
+    public static final String KIND_QUOTE = "quote";
+    /** The article's id, on the article and on each of its quotes. */
+    public static final String ARTICLE_ID = "article_id";
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
@@ -38,12 +63,30 @@ public final class Schema {
     public static final String TITLE_EXACT = "title_exact";
     public static final String TEXT_EXACT = "text_exact";
     public static final String AUTHOR = "author";
-    public static final String SITE = "site";
-    public static final String TAG = "tag";
     public static final String LANG = "lang";
-    /** The publication day as ISO text (stored) and as an epoch day (points and doc values). */
+    /** The publication day as ISO text (stored) and as an epoch day (points and doc values, for ranges and sorting). */
     public static final String DATE = "date";
     public static final String DAY = "day";
+    /** Entities and what was said, as JSON, to give them back with the article. */
+    public static final String MENTIONS = "mentions";
+
+    /**
+     * Keyword fields: filtered and searched by their folded form ({@link #key}), so {@code Éric Ochs}
+     * and {@code eric ochs} are one value; counted by their display form in the facet of the same name.
+     */
+    public static final String SPEAKER = "speaker";
+    public static final String COMPANY = "company";
+    public static final String TAG = "tag";
+    public static final String SITE = "site";
+    public static final String YEAR = "year";
+    public static final List<String> FACETS = List.of(SPEAKER, COMPANY, TAG, SITE, YEAR);
+
+    /** Quote documents: the quoted text with both analyses, and where it sits in its article. */
+    public static final String QUOTE_TEXT = "quote_text";
+    public static final String QUOTE_TEXT_EXACT = "quote_text_exact";
+    public static final String QUOTE_INDIRECT = "quote_indirect";
+    public static final String QUOTE_START = "quote_start";
+    public static final String QUOTE_END = "quote_end";
 
     /** Body text keeps offsets in the postings so highlighting needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -53,17 +96,51 @@ public final class Schema {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
+    static {
+        for (String multi : List.of(SPEAKER, COMPANY, TAG)) FACETS_CONFIG.setMultiValued(multi, true);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Schema() {
+    }
+
+    /** How facet fields are laid out; the same config must be used to count them. */
+    public static FacetsConfig facetsConfig() {
+        return FACETS_CONFIG;
     }
 
     /** The analyzer for every field: stemmed French by default, exact for the {@code *_exact} fields. */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(FrenchAnalysis.stemmed(),
-                Map.of(TITLE_EXACT, FrenchAnalysis.exact(), TEXT_EXACT, FrenchAnalysis.exact()));
+        return new PerFieldAnalyzerWrapper(FrenchAnalysis.stemmed(), Map.of(
+                TITLE_EXACT, FrenchAnalysis.exact(), TEXT_EXACT, FrenchAnalysis.exact(), QUOTE_TEXT_EXACT, FrenchAnalysis.exact()));
     }
 
-    static Document toDocument(Article a) {
+    /**
+     * The folded form of a keyword value, used to filter and search: lower case, no accents, one
+     * kind of apostrophe, single spaces. {@code key("Éric  Ochs")} is {@code "eric ochs"}.
+     */
+    public static String key(String value) {
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace('’', '\'').replace('ʼ', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The documents of one article's block: its quotes first, the article last (Lucene's block order). */
+    static List<Document> toDocuments(AnalysedArticle analysed) {
+        Article a = analysed.article();
+        Mentions m = analysed.mentions();
+        List<Document> block = new ArrayList<>();
+        for (Quote q : m.quotes()) block.add(build(quoteDocument(a, q)));
+        block.add(build(articleDocument(a, m)));
+        return block;
+    }
+
+    private static Document articleDocument(Article a, Mentions m) {
         Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
         doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
         doc.add(new StoredField(HASH, a.contentHash()));
@@ -74,27 +151,95 @@ public final class Schema {
         }
         doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(TEXT_EXACT, a.text(), Field.Store.NO));
-        if (a.author() != null) doc.add(new StringField(AUTHOR, a.author(), Field.Store.YES));
-        if (a.site() != null) doc.add(new StringField(SITE, a.site(), Field.Store.YES));
-        for (String tag : a.tags()) doc.add(new StringField(TAG, tag, Field.Store.YES));
+        if (a.author() != null) doc.add(new StoredField(AUTHOR, a.author()));
         if (a.lang() != null) doc.add(new StringField(LANG, a.lang(), Field.Store.YES));
         if (a.date() != null) {
             doc.add(new StoredField(DATE, a.date().toString()));
             doc.add(new LongPoint(DAY, a.date().toEpochDay()));
             doc.add(new NumericDocValuesField(DAY, a.date().toEpochDay()));
+            keyword(doc, YEAR, Integer.toString(a.date().getYear()), true);
         }
+        if (a.site() != null) keyword(doc, SITE, a.site(), true);
+        for (String tag : distinct(a.tags())) keyword(doc, TAG, tag, true);
+        for (String speaker : distinct(m.speakers().stream().map(Speaker::name).toList())) keyword(doc, SPEAKER, speaker, false);
+        for (String company : distinct(m.companies().stream().map(Company::name).toList())) keyword(doc, COMPANY, company, false);
+        doc.add(new StoredField(MENTIONS, toJson(m)));
         return doc;
     }
 
-    static Article toArticle(Document doc) {
+    private static Document quoteDocument(Article a, Quote q) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+        doc.add(new Field(QUOTE_TEXT, q.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(QUOTE_TEXT_EXACT, q.text(), Field.Store.NO));
+        if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), false);
+        if (q.company() != null) keyword(doc, COMPANY, q.company(), false);
+        doc.add(new StoredField(QUOTE_INDIRECT, q.indirect() ? 1 : 0));
+        doc.add(new StoredField(QUOTE_START, q.start()));
+        doc.add(new StoredField(QUOTE_END, q.end()));
+        if (a.date() != null) {
+            doc.add(new LongPoint(DAY, a.date().toEpochDay()));
+            doc.add(new NumericDocValuesField(DAY, a.date().toEpochDay()));
+            keyword(doc, YEAR, Integer.toString(a.date().getYear()), true);
+        }
+        if (a.site() != null) keyword(doc, SITE, a.site(), true);
+        for (String tag : distinct(a.tags())) keyword(doc, TAG, tag, true);
+        return doc;
+    }
+
+    /** A keyword value: folded for matching, stored as written, counted in its facet. */
+    private static void keyword(Document doc, String field, String value, boolean store) {
+        if (value == null || value.isBlank()) return;
+        doc.add(new StringField(field, key(value), Field.Store.NO));
+        if (store) doc.add(new StoredField(field + "_value", value));
+        doc.add(new SortedSetDocValuesFacetField(field, value.strip()));
+    }
+
+    private static Document build(Document doc) {
+        try {
+            return FACETS_CONFIG.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> seenKeys = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String v : new LinkedHashSet<>(values)) {
+            if (v != null && !v.isBlank() && seenKeys.add(key(v))) out.add(v.strip());
+        }
+        return out;
+    }
+
+    static AnalysedArticle toAnalysedArticle(Document doc) {
         String date = doc.get(DATE);
-        return new Article(doc.get(ID), doc.get(SOURCE), doc.get(URL), doc.get(TITLE), doc.get(AUTHOR),
-                date == null ? null : LocalDate.parse(date), doc.get(SITE), Arrays.asList(doc.getValues(TAG)),
-                doc.get(LANG), doc.get(TEXT));
+        Article article = new Article(doc.get(ID), doc.get(SOURCE), doc.get(URL), doc.get(TITLE), doc.get(AUTHOR),
+                date == null ? null : LocalDate.parse(date), doc.get(SITE + "_value"),
+                Arrays.asList(doc.getValues(TAG + "_value")), doc.get(LANG), doc.get(TEXT));
+        return new AnalysedArticle(article, fromJson(doc.get(MENTIONS)));
     }
 
     static ArticleIndex.Entry toEntry(StoredFields fields, int docId) throws IOException {
         Document doc = fields.document(docId, Set.of(ID, SOURCE, HASH));
         return new ArticleIndex.Entry(doc.get(ID), doc.get(SOURCE), doc.get(HASH));
+    }
+
+    private static String toJson(Mentions m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mentions are plain records", e);
+        }
+    }
+
+    private static Mentions fromJson(String json) {
+        if (json == null) return Mentions.NONE;
+        try {
+            return JSON.readValue(json, Mentions.class);
+        } catch (JsonProcessingException e) {
+            return Mentions.NONE; // written by an older version: a --rebuild brings them back
+        }
     }
 }

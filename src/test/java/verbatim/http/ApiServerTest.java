@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import verbatim.analysis.AnalysedArticle;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.Article;
 
@@ -32,7 +33,7 @@ class ApiServerTest {
     @BeforeEach
     void start() throws Exception {
         index = LuceneArticleIndex.open(indexDir);
-        index.upsert(new Article("a1", "a.txt", null, "Titre", null, null, null, List.of(), "fr", "Texte."));
+        index.upsert(new AnalysedArticle(new Article("a1", "a.txt", null, "Titre", null, null, null, List.of(), "fr", "Texte."), null));
         index.commit(Map.of());
         server = ApiServer.start(index, 0);
     }

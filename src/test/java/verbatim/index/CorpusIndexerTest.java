@@ -2,6 +2,7 @@ package verbatim.index;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import verbatim.analysis.AnalysedArticle;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.ingest.Problem;
@@ -62,7 +63,7 @@ class CorpusIndexerTest {
             assertEquals(1, summary.indexed());
             assertEquals(1, summary.removed());
             assertEquals(1, index.count());
-            assertTrue(index.get("a").text().contains("Version deux"));
+            assertTrue(index.get("a").article().text().contains("Version deux"));
             assertNull(index.get("b"));
         }
     }
@@ -71,7 +72,7 @@ class CorpusIndexerTest {
     void articlesWrittenThroughTheApiSurviveASync() throws IOException {
         write("a.txt", "Titre\n\nDu texte.");
         try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
-            index.upsert(new Article("posted", CorpusIndexer.API_SOURCE, null, "Posté", null, null, null, List.of(), "fr", "Écrit par l’API."));
+            index.upsert(new AnalysedArticle(new Article("posted", CorpusIndexer.API_SOURCE, null, "Posté", null, null, null, List.of(), "fr", "Écrit par l’API."), null));
             index.commit(Map.of());
             sync(index);
             assertNotNull(index.get("posted"));
@@ -91,7 +92,7 @@ class CorpusIndexerTest {
             assertEquals(List.of("empty.html", "image.html", "records.jsonl:2"),
                     summary.problems().stream().map(Problem::source).sorted().toList());
             assertEquals(3, summary.indexed());
-            assertTrue(index.get("latin").text().contains("réunion d’été"));
+            assertTrue(index.get("latin").article().text().contains("réunion d’été"));
         }
     }
 
