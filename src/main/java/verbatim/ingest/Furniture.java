@@ -26,10 +26,10 @@ final class Furniture {
     // Names that usually mark furniture but also appear on wrappers: only honoured when nothing
     // in the name looks like content.
     static final Pattern WEAK_NEGATIVE_CLASS = Pattern.compile(
-            "(?:^|[\\s_-])(?:header|footer|masthead|menu|nav|navbar|navigation|sidebar|widget|banner|promo|ads?|pub"
-                    + "|meta|tags|bio|author|aside|toolbar|login|search|rating|sticky|teaser|overlay|extra"
+            "(?:^|[\\s_-])(?:header|footer|masthead|menu|nav|navbar|navigation|sidebar|banner|promo|ads?|pub"
+                    + "|meta|tags|bio|author|aside|toolbar|login|search|rating|teaser|overlay|extra"
                     + "|supplemental|combx|shoutbox|skyscraper|rss|links|community|sidebar-\\w+)(?:$|[\\s_-])"
-                    + "|sidebar|widget|-ad-|adslot|ad-slot|adsbygoogle|dfp-|interstitial");
+                    + "|sidebar|widget-?area|widgettitle|-ad-|adslot|ad-slot|adsbygoogle|dfp-|interstitial");
 
     static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|chapo|lead|column");

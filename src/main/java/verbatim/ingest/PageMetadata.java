@@ -276,7 +276,10 @@ final class PageMetadata {
             code = html.attr("xml:lang");
         }
         if (code.isBlank()) {
-            code = firstNonBlank(first(meta, "og:locale"), first(meta, "content-language"), first(meta, "language"), "");
+            code = firstNonBlank(first(meta, "og:locale"), first(meta, "content-language"), first(meta, "language"));
+            if (code == null) {
+                return null;
+            }
         }
         code = code.strip().toLowerCase(Locale.ROOT);
         return code.length() >= 2 && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))
