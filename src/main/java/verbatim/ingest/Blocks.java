@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /** One rendered block of text and what it was made of. */
-record Block(String text, int chars, int linkChars, boolean heading, boolean listItem) {
+record Block(String text, int chars, int linkChars, boolean heading, boolean listItem, String marker) {
 
     double linkDensity() {
         return chars == 0 ? 0 : (double) linkChars / chars;
@@ -48,6 +48,8 @@ final class Blocks {
         private int linkDepth;
         private int headingDepth;
         private int listDepth;
+        private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>(); // ol counter, or -1 for ul
+        private String marker = "";
 
         Renderer(List<Block> out) {
             this.out = out;
@@ -69,6 +71,14 @@ final class Blocks {
                 } else if (tag.equals("td") || tag.equals("th")) {
                     space();
                 }
+                if (tag.equals("ul") || tag.equals("ol")) {
+                    int start = tag.equals("ol") ? parseStart(e.attr("start")) - 1 : -1;
+                    lists.push(new int[] {start});
+                } else if (tag.equals("li")) {
+                    int[] list = lists.peek();
+                    // Gold texts and readers both expect list items to look like list items.
+                    marker = list == null || list[0] < 0 ? "- " : (++list[0]) + ". ";
+                }
                 if (tag.equals("a")) {
                     linkDepth++;
                 } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
@@ -86,6 +96,9 @@ final class Blocks {
                 if (MainContent.BLOCK_TAGS.contains(tag)) {
                     flush();
                 }
+                if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
+                    lists.pop();
+                }
                 if (tag.equals("a")) {
                     linkDepth--;
                 } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
@@ -93,6 +106,14 @@ final class Blocks {
                 } else if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
                     listDepth--;
                 }
+            }
+        }
+
+        private static int parseStart(String s) {
+            try {
+                return s.isBlank() ? 1 : Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return 1;
             }
         }
 
@@ -128,7 +149,8 @@ final class Blocks {
             String text = sb.toString().strip();
             if (!text.isEmpty()) {
                 out.add(new Block(text.indexOf('\n') < 0 ? text : text.replaceAll(" *\n *", "\n"), chars, linkChars,
-                        headingDepth > 0, listDepth > 0));
+                        headingDepth > 0, listDepth > 0, marker));
+                marker = "";
             }
             sb.setLength(0);
             chars = 0;
@@ -153,10 +175,16 @@ final class Blocks {
             String t = b.text();
             boolean shortLine = b.chars() <= 160;
             if (shortLine && Furniture.COMMENTS_START.matcher(t).matches() && (emitted >= 400 || emitted >= 0.3 * total)) {
+                if (MainContent.DEBUG) {
+                    System.out.println("CUT comments at: " + t);
+                }
                 break; // comments never come back to the article
             }
             if (shortLine && b.chars() <= 80 && Furniture.RELATED_START.matcher(t).matches()) {
                 if (emitted >= 0.5 * total || restIsLinks(blocks, i + 1)) {
+                    if (MainContent.DEBUG) {
+                        System.out.println("CUT related at: " + t);
+                    }
                     break;
                 }
                 i = skipLinks(blocks, i + 1) - 1;
@@ -180,7 +208,7 @@ final class Blocks {
             if (sb.length() > 0) {
                 sb.append("\n\n");
             }
-            sb.append(b.text());
+            sb.append(b.marker()).append(b.text());
         }
         return sb.toString();
     }

@@ -30,6 +30,8 @@ final class MainContent {
     private MainContent() {
     }
 
+    static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
+
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "label", "nav", "aside",
             "menu", "dialog", "figcaption", "video", "audio", "picture", "img", "map", "link", "meta", "head", "math");
@@ -258,18 +260,30 @@ final class MainContent {
     static List<Element> chooseRoots(Element body, Map<Element, Stats> stats) {
         Element declared = null;
         int declaredText = 0;
+        Map<String, Integer> declaredClasses = new java.util.HashMap<>();
+        Set<Element> teasers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> declaredAll = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (isDeclaredBody(e)) {
-                Stats s = stats.get(e);
-                int own = s == null ? 0 : s.chars - s.linkChars;
-                if (own > declaredText) {
-                    declared = e;
-                    declaredText = own;
-                }
+                declaredAll.add(e);
+                declaredClasses.merge(e.className() + "|" + e.attr("itemprop"), 1, Integer::sum);
+            }
+        }
+        for (Element e : declaredAll) {
+            // The same "article body" class repeated many times is a list of teasers, not the article.
+            if (declaredClasses.get(e.className() + "|" + e.attr("itemprop")) >= 3) {
+                teasers.add(e);
+                continue;
+            }
+            Stats s = stats.get(e);
+            int own = s == null ? 0 : s.chars - s.linkChars;
+            if (own > declaredText) {
+                declared = e;
+                declaredText = own;
             }
         }
 
-        List<Element> scored = densityCandidate(body, stats);
+        List<Element> scored = densityCandidate(body, stats, teasers);
         int scoredText = 0;
         for (Element e : scored) {
             Stats s = stats.get(e);
@@ -285,7 +299,7 @@ final class MainContent {
     }
 
     /** Readability-style scoring: paragraphs vote for their ancestors, discounted by link density. */
-    private static List<Element> densityCandidate(Element body, Map<Element, Stats> stats) {
+    private static List<Element> densityCandidate(Element body, Map<Element, Stats> stats, Set<Element> teasers) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -306,25 +320,63 @@ final class MainContent {
                 }
                 if (!as.scored) {
                     as.scored = true;
-                    as.score = baseScore(a);
+                    as.score = baseScore(a, teasers.contains(a));
                     candidates.add(a);
                 }
                 as.score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
-        Element top = null;
-        double best = 0;
-        for (Element c : candidates) {
-            Stats s = stats.get(c);
-            s.score *= 1 - s.linkDensity();
-            if (s.score > best) {
-                best = s.score;
-                top = c;
-            }
-        }
-        if (top == null) {
+        candidates.sort((x, y) -> Double.compare(finalScore(stats, y), finalScore(stats, x)));
+        if (candidates.isEmpty() || finalScore(stats, candidates.get(0)) <= 0) {
             return List.of();
         }
+        Element top = candidates.get(0);
+        double best = finalScore(stats, top);
+        if (DEBUG) {
+            for (int i = 0; i < Math.min(8, candidates.size()); i++) {
+                Element c = candidates.get(i);
+                System.out.printf("CAND %.1f %s.%s chars=%d ld=%.2f%n", finalScore(stats, c), c.normalName(), c.className(), stats.get(c).chars, stats.get(c).linkDensity());
+            }
+        }
+        // Page builders split one article over many sibling modules, each a good candidate on its own:
+        // when several strong candidates share an ancestor, that ancestor is the article.
+        List<Element> strong = new ArrayList<>();
+        for (int i = 1; i < Math.min(6, candidates.size()); i++) {
+            if (finalScore(stats, candidates.get(i)) >= 0.75 * best) {
+                strong.add(candidates.get(i));
+            }
+        }
+        if (strong.size() >= 2) {
+            for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+                int inside = 0;
+                for (Element c : strong) {
+                    if (isAncestor(a, c)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 2) {
+                    top = a;
+                    break;
+                }
+            }
+        }
+        // Climb while the parent keeps most of the evidence, so lead and body in sibling wrappers stay together.
+        double last = finalScore(stats, top);
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            Stats as = stats.get(a);
+            if (as == null || !as.scored) {
+                break;
+            }
+            double ps = finalScore(stats, a);
+            if (ps < best / 3) {
+                break;
+            }
+            if (ps > last) {
+                top = a;
+            }
+            last = ps;
+        }
+        best = Math.max(best, finalScore(stats, top));
         Element parent = top.parent();
         if (parent == null || top == body) {
             return List.of(top);
@@ -343,7 +395,7 @@ final class MainContent {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? best * 0.2 : 0;
-            if (s.scored && s.score + bonus >= threshold) {
+            if (s.scored && finalScore(stats, sib) + bonus >= threshold) {
                 out.add(sib);
             } else if (sib.normalName().equals("p")) {
                 double ld = s.linkDensity();
@@ -355,6 +407,20 @@ final class MainContent {
         return out;
     }
 
+    private static double finalScore(Map<Element, Stats> stats, Element e) {
+        Stats s = stats.get(e);
+        return s == null ? 0 : s.score * (1 - s.linkDensity());
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasBlockChild(Element e) {
         for (Element c : e.children()) {
             if (BLOCK_TAGS.contains(c.normalName())) {
@@ -364,7 +430,7 @@ final class MainContent {
         return false;
     }
 
-    private static double baseScore(Element e) {
+    private static double baseScore(Element e, boolean teaser) {
         double score = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -374,6 +440,9 @@ final class MainContent {
         };
         if (e.normalName().equals("article")) {
             score += 10;
+        }
+        if (teaser) {
+            return score - 25;
         }
         if (isDeclaredBody(e)) {
             score += 30;
