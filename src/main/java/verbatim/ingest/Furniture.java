@@ -88,6 +88,7 @@ final class Furniture {
                     + "|(?:tags?|mots[- ]clés|étiquettes|catégories?|categories|rubriques?|thèmes?)\\s*:.{0,200}"
                     + "|cette entrée a été publiée .{0,200}|posted in .{0,120}|filed under .{0,120}|classé dans .{0,120}"
                     + "|(?:crédits? ?(?:photos?)?|photos? ?(?:credits?)?|illustration|image|source)\\s*:.{0,100}"
+                    + "|.{0,80}\\b(?:photos?|crédits? photos?|photo credits?|credits?|illustration)\\s?:\\s?[^.!?]{0,80}"
                     + "|©.{0,100}|.{0,60}(?:all rights reserved|tous droits réservés).{0,60}"
                     + "|\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp)"
                     + "|retour en haut.*|back to top|haut de page|top"

@@ -113,8 +113,43 @@ final class MainContent {
                 return true;
             }
         }
+        return (flags(e) & HIDDEN) != 0;
+    }
+
+    private static final int STRONG = 1;
+    private static final int WEAK = 2;
+    private static final int POSITIVE = 4;
+    private static final int BODY = 8;
+    private static final int HIDDEN = 16;
+    private static final int COMMENT = 32;
+    // Class names repeat across elements and across a site's pages; regexes per element were the hot spot.
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int flags(Element e) {
         String cls = e.className();
-        return !cls.isEmpty() && Furniture.HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        String key = cls + '\u0001' + id;
+        Integer cached = FLAGS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String lowCls = cls.toLowerCase(Locale.ROOT);
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+        int f = 0;
+        f |= Furniture.STRONG_NEGATIVE_CLASS.matcher(names).find() ? STRONG : 0;
+        f |= Furniture.WEAK_NEGATIVE_CLASS.matcher(names).find() ? WEAK : 0;
+        f |= Furniture.POSITIVE_CLASS.matcher(names).find() ? POSITIVE : 0;
+        f |= Furniture.BODY_CLASS.matcher(lowCls).find() ? BODY : 0;
+        f |= Furniture.HIDDEN_CLASS.matcher(lowCls).find() ? HIDDEN : 0;
+        f |= names.contains("comment") ? COMMENT : 0;
+        if (FLAGS.size() > 100_000) {
+            FLAGS.clear();
+        }
+        FLAGS.put(key, f);
+        return f;
     }
 
     /** Declared article bodies and their ancestors: never pruned for their class names. */
@@ -150,22 +185,18 @@ final class MainContent {
                 Stats s = stats.get(e);
                 // A wrapper holding most of the page is the page, whatever its class says.
                 boolean holdsPage = s != null && s.chars > 0.6 * pageChars && pageChars > 500;
-                String names = names(e);
+                int f = flags(e);
                 if (tag.equals("footer") || tag.equals("header") || tag.equals("form")) {
                     if (!holdsPage || isStronglyNegative(e)) {
                         return FilterResult.REMOVE;
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (names.isEmpty()) {
-                    return FilterResult.CONTINUE;
-                }
-                if (Furniture.STRONG_NEGATIVE_CLASS.matcher(names).find()) {
-                    if (!holdsPage || names.contains("comment")) {
+                if ((f & STRONG) != 0) {
+                    if (!holdsPage || (f & COMMENT) != 0) {
                         return FilterResult.REMOVE;
                     }
-                } else if (!holdsPage && Furniture.WEAK_NEGATIVE_CLASS.matcher(names).find()
-                        && !Furniture.POSITIVE_CLASS.matcher(names).find()) {
+                } else if (!holdsPage && (f & WEAK) != 0 && (f & POSITIVE) == 0) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -183,8 +214,7 @@ final class MainContent {
     }
 
     private static boolean isStronglyNegative(Element e) {
-        String n = names(e);
-        return !n.isEmpty() && Furniture.STRONG_NEGATIVE_CLASS.matcher(n).find();
+        return (flags(e) & STRONG) != 0;
     }
 
     static boolean isDeclaredBody(Element e) {
@@ -193,8 +223,7 @@ final class MainContent {
                 && !e.normalName().equals("span"))) {
             return true;
         }
-        String cls = e.className();
-        return !cls.isEmpty() && Furniture.BODY_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        return (flags(e) & BODY) != 0;
     }
 
     // ---- measuring ---------------------------------------------------------------------------
@@ -397,6 +426,8 @@ final class MainContent {
             double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? best * 0.2 : 0;
             if (s.scored && finalScore(stats, sib) + bonus >= threshold) {
                 out.add(sib);
+            } else if (s.scored && s.chars >= 100 && s.linkDensity() < 0.2 && finalScore(stats, sib) > 0) {
+                out.add(sib); // a lead or standfirst kept in its own wrapper next to the body
             } else if (sib.normalName().equals("p")) {
                 double ld = s.linkDensity();
                 if (s.chars > 80 && ld < 0.25 || s.chars <= 80 && ld == 0 && sib.text().matches("(?s).*\\.( |$).*")) {
@@ -447,14 +478,12 @@ final class MainContent {
         if (isDeclaredBody(e)) {
             score += 30;
         }
-        String n = names(e);
-        if (!n.isEmpty()) {
-            if (Furniture.STRONG_NEGATIVE_CLASS.matcher(n).find() || Furniture.WEAK_NEGATIVE_CLASS.matcher(n).find()) {
-                score -= 25;
-            }
-            if (Furniture.POSITIVE_CLASS.matcher(n).find()) {
-                score += 25;
-            }
+        int f = flags(e);
+        if ((f & (STRONG | WEAK)) != 0) {
+            score -= 25;
+        }
+        if ((f & POSITIVE) != 0) {
+            score += 25;
         }
         return score;
     }

@@ -42,6 +42,8 @@ final class PageMetadata {
     private static final Pattern CATEGORY_LINE = Pattern.compile(
             "(?iu)^\\s*(?:cette entrée a été publiée dans|cet article a été publié dans|publié dans|classé dans|catégories?"
                     + "|categories|rubriques?|tags?|mots[- ]clés|étiquettes|posted in|filed under|tagged(?: with)?)\\b\\s*:?");
+    private static final Pattern REL_TAG = Pattern.compile("(?i)(?:^|\\s)(?:tag|category)(?:$|\\s)");
+    private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
     private static final Set<String> NON_TAGS = Set.of("non classé", "uncategorized", "général", "general", "divers", "");
 
     String title;
@@ -52,60 +54,105 @@ final class PageMetadata {
     List<String> tags = List.of();
     String lang;
 
+    /** The elements metadata comes from, gathered in one walk over the tree. */
+    private static final class Scan {
+        final Map<String, List<String>> meta = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> tagLinks = new ArrayList<>();
+        final List<Element> categoryLines = new ArrayList<>();
+        Element canonical;
+        Element h1;
+        Element relAuthor;
+        Element time;
+
+        Scan(Document doc) {
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    element(e);
+                } else if (node instanceof org.jsoup.nodes.TextNode t && categoryLines.size() < 10) {
+                    String w = t.getWholeText();
+                    if (w.length() < 200 && t.parent() instanceof Element p && CATEGORY_LINE.matcher(w).lookingAt()
+                            && (categoryLines.isEmpty() || categoryLines.get(categoryLines.size() - 1) != p)) {
+                        categoryLines.add(p);
+                    }
+                }
+            }, doc);
+        }
+
+        private void element(Element e) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String key = e.hasAttr("property") ? e.attr("property")
+                            : e.hasAttr("name") ? e.attr("name")
+                            : e.hasAttr("itemprop") ? e.attr("itemprop")
+                            : e.attr("http-equiv");
+                    String value = e.attr("content").strip();
+                    if (!key.isEmpty() && !value.isEmpty()) {
+                        meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>(2)).add(value);
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "link" -> {
+                    String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                    if (canonical == null && rel.equals("canonical")) {
+                        canonical = e;
+                    } else if (relAuthor == null && rel.equals("author") && e.hasAttr("title")) {
+                        relAuthor = e;
+                    }
+                }
+                case "a" -> {
+                    String rel = e.attr("rel");
+                    if (!rel.isEmpty()) {
+                        if (REL_TAG.matcher(rel).find()) {
+                            tagLinks.add(e);
+                        } else if (relAuthor == null && REL_AUTHOR.matcher(rel).find()) {
+                            relAuthor = e;
+                        }
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+                default -> {
+                }
+            }
+        }
+    }
+
     static PageMetadata read(Document doc, String baseUri) {
         PageMetadata m = new PageMetadata();
-        Map<String, List<String>> meta = metaTags(doc);
-        JsonNode ld = jsonLdArticle(doc);
+        Scan scan = new Scan(doc);
+        Map<String, List<String>> meta = scan.meta;
+        JsonNode ld = jsonLdArticle(scan.jsonLd);
 
         m.lang = language(doc, meta);
-        m.url = firstNonBlank(absolute(doc.selectFirst("link[rel=canonical]"), "href"), first(meta, "og:url"),
-                blankToNull(baseUri));
+        m.url = firstNonBlank(absolute(scan.canonical, "href"), first(meta, "og:url"), blankToNull(baseUri));
         m.site = firstNonBlank(first(meta, "og:site_name"), host(m.url), host(baseUri));
 
-        String h1 = null;
-        Element h1El = doc.selectFirst("h1");
-        if (h1El != null) {
-            h1 = blankToNull(h1El.text());
-        }
+        String h1 = scan.h1 == null ? null : blankToNull(scan.h1.text());
         String titleTag = blankToNull(doc.title());
         m.title = firstNonBlank(stripSiteSuffix(first(meta, "og:title"), m.site, false),
                 stripSiteSuffix(text(ld, "headline"), m.site, false), h1, stripSiteSuffix(titleTag, m.site, true),
                 stripSiteSuffix(first(meta, "twitter:title"), m.site, false));
 
-        Element relAuthor = doc.selectFirst("a[rel~=(?i)^author$], link[rel~=(?i)^author$][title]");
+        Element relAuthor = scan.relAuthor;
         m.author = firstNonBlank(notUrl(first(meta, "author")), notUrl(first(meta, "article:author")),
                 ld == null ? null : authorName(ld.get("author")), notUrl(first(meta, "dc.creator")),
                 notUrl(first(meta, "parsely-author")), notUrl(first(meta, "sailthru.author")),
                 relAuthor == null ? null : blankToNull(relAuthor.hasText() ? relAuthor.text() : relAuthor.attr("title")));
 
-        Element time = doc.selectFirst("time[datetime]");
         m.date = firstDate(first(meta, "article:published_time"), text(ld, "datePublished"),
-                first(meta, "datepublished"), time == null ? null : time.attr("datetime"),
+                first(meta, "datepublished"), scan.time == null ? null : scan.time.attr("datetime"),
                 first(meta, "date"), first(meta, "dc.date"), first(meta, "dc.date.issued"), first(meta, "dcterms.created"),
                 first(meta, "pubdate"), first(meta, "publish-date"), first(meta, "publishdate"),
                 first(meta, "sailthru.date"), first(meta, "og:published_time"), text(ld, "dateCreated"),
                 first(meta, "article:modified_time"), text(ld, "dateModified"));
 
-        m.tags = tags(doc, meta, ld);
+        m.tags = tags(scan, ld);
         return m;
-    }
-
-    // ---- meta tags -------------------------------------------------------------------------
-
-    private static Map<String, List<String>> metaTags(Document doc) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
-            String key = e.hasAttr("property") ? e.attr("property")
-                    : e.hasAttr("name") ? e.attr("name")
-                    : e.hasAttr("itemprop") ? e.attr("itemprop")
-                    : e.attr("http-equiv");
-            String value = e.attr("content").strip();
-            if (key.isEmpty() || value.isEmpty()) {
-                continue;
-            }
-            out.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>(2)).add(value);
-        }
-        return out;
     }
 
     private static String first(Map<String, List<String>> meta, String key) {
@@ -116,9 +163,9 @@ final class PageMetadata {
     // ---- JSON-LD ---------------------------------------------------------------------------
 
     /** The page's article object, or its first object with a headline; null when there is none or it is broken. */
-    private static JsonNode jsonLdArticle(Document doc) {
+    private static JsonNode jsonLdArticle(List<Element> scripts) {
         JsonNode fallback = null;
-        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
@@ -214,14 +261,15 @@ final class PageMetadata {
 
     // ---- tags ------------------------------------------------------------------------------
 
-    private static List<String> tags(Document doc, Map<String, List<String>> meta, JsonNode ld) {
+    private static List<String> tags(Scan scan, JsonNode ld) {
+        Map<String, List<String>> meta = scan.meta;
         Map<String, String> tags = new LinkedHashMap<>(); // folded -> as written; first spelling wins
         for (String t : meta.getOrDefault("article:tag", List.of())) {
             for (String part : t.split(",")) {
                 addTag(tags, part);
             }
         }
-        for (Element a : doc.select("a[rel~=(?i)^(?:tag|category)$]")) {
+        for (Element a : scan.tagLinks) {
             addTag(tags, a.text());
         }
         if (ld != null) {
@@ -235,18 +283,19 @@ final class PageMetadata {
             }
         }
         // "Cette entrée a été publiée dans : A, B" style lines, found by their own text.
-        for (Element line : doc.getElementsMatchingOwnText(CATEGORY_LINE)) {
-            if (line.ownText().length() > 200 || tags.size() > 50) {
-                continue;
+        for (Element line : scan.categoryLines) {
+            if (tags.size() > 50) {
+                break;
             }
             Element holder = line.getElementsByTag("a").isEmpty() && line.parent() != null ? line.parent() : line;
             var links = holder.getElementsByTag("a");
             if (!links.isEmpty() && links.size() <= 30) {
                 links.forEach(a -> addTag(tags, a.text()));
             } else if (links.isEmpty()) {
-                Matcher m = CATEGORY_LINE.matcher(line.ownText());
+                String own = line.ownText();
+                Matcher m = CATEGORY_LINE.matcher(own);
                 if (m.find()) {
-                    for (String part : line.ownText().substring(m.end()).split("[,;]")) {
+                    for (String part : own.substring(m.end()).split("[,;]")) {
                         addTag(tags, part);
                     }
                 }
