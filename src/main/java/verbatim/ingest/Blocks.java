@@ -122,7 +122,8 @@ final class Blocks {
                 char c = text.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00a0' || Character.isSpaceChar(c)) {
                     space();
-                } else if (!Character.isISOControl(c) && c != '\u200b' && c != '\ufeff') {
+                } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                    // FORMAT covers soft hyphens and zero-width marks, which split words for search
                     sb.append(c);
                     chars++;
                     if (linkDepth > 0) {
@@ -170,6 +171,7 @@ final class Blocks {
         List<Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int emitted = 0;
+        int droppedSinceKept = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String t = b.text();
@@ -191,6 +193,7 @@ final class Blocks {
                 continue;
             }
             if (isFurniture(b)) {
+                droppedSinceKept++;
                 continue;
             }
             if (titleKey != null && kept.size() < 3 && key(t).equals(titleKey)) {
@@ -199,6 +202,13 @@ final class Blocks {
             if (!seen.add(t)) {
                 continue;
             }
+            // A heading whose section was all links (most read, editors' picks) goes with its links.
+            if (droppedSinceKept > 0 && !kept.isEmpty() && kept.get(kept.size() - 1).heading()
+                    && (b.heading() || b.chars() < 40)) {
+                Block orphan = kept.remove(kept.size() - 1);
+                emitted -= orphan.chars();
+            }
+            droppedSinceKept = 0;
             kept.add(b);
             emitted += b.chars();
         }
@@ -256,7 +266,7 @@ final class Blocks {
         while (!kept.isEmpty() && isStray(kept.get(0))) {
             kept.remove(0);
         }
-        while (!kept.isEmpty() && isStray(kept.get(kept.size() - 1))) {
+        while (!kept.isEmpty() && (isStray(kept.get(kept.size() - 1)) || kept.get(kept.size() - 1).heading())) {
             kept.remove(kept.size() - 1);
         }
     }
