@@ -177,16 +177,10 @@ final class Blocks {
             String t = b.text();
             boolean shortLine = b.chars() <= 160;
             if (shortLine && Furniture.COMMENTS_START.matcher(t).matches() && (emitted >= 400 || emitted >= 0.3 * total)) {
-                if (MainContent.DEBUG) {
-                    System.out.println("CUT comments at: " + t);
-                }
                 break; // comments never come back to the article
             }
             if (shortLine && b.chars() <= 80 && Furniture.RELATED_START.matcher(t).matches()) {
                 if (emitted >= 0.5 * total || restIsLinks(blocks, i + 1)) {
-                    if (MainContent.DEBUG) {
-                        System.out.println("CUT related at: " + t);
-                    }
                     break;
                 }
                 i = skipLinks(blocks, i + 1) - 1;

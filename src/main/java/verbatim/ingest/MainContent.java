@@ -30,8 +30,6 @@ final class MainContent {
     private MainContent() {
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
-
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "label", "nav", "aside",
             "menu", "dialog", "figcaption", "video", "audio", "picture", "img", "map", "link", "meta", "head", "math");
@@ -361,12 +359,6 @@ final class MainContent {
         }
         Element top = candidates.get(0);
         double best = finalScore(stats, top);
-        if (DEBUG) {
-            for (int i = 0; i < Math.min(8, candidates.size()); i++) {
-                Element c = candidates.get(i);
-                System.out.printf("CAND %.1f %s.%s chars=%d ld=%.2f%n", finalScore(stats, c), c.normalName(), c.className(), stats.get(c).chars, stats.get(c).linkDensity());
-            }
-        }
         // Page builders split one article over many sibling modules, each a good candidate on its own:
         // when several strong candidates share an ancestor, that ancestor is the article.
         List<Element> strong = new ArrayList<>();
