@@ -147,8 +147,8 @@ class ExtractionQualityTest {
         for (String f : files) {
             pages.add(decode(Files.readAllBytes(html.resolve(f)), "utf-8"));
         }
-        for (int i = 0; i < Math.min(100, pages.size()); i++) {
-            cleaner.clean(pages.get(i), null); // warm the JIT before timing
+        for (String p : pages) {
+            cleaner.clean(p, null); // one untimed pass: the JIT needs a few hundred pages to settle
         }
         long start = System.nanoTime();
         List<String> texts = new ArrayList<>(pages.size());
