@@ -6,15 +6,12 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
-import java.io.Reader;
 import java.util.Arrays;
 
 /**
@@ -37,17 +34,13 @@ public final class FrenchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new ElisionFilter(source, ELISIONS);
+            TokenStream result = new ApostropheFoldingFilter(source);
+            result = new ElisionFilter(result, ELISIONS);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
             result = new ASCIIFoldingFilter(result);
             result = new FrenchLightStemFilter(result);
             return new TokenStreamComponents(source, result);
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return foldApostrophes(reader);
         }
 
         @Override
@@ -60,14 +53,10 @@ public final class FrenchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(source);
+            TokenStream result = new ApostropheFoldingFilter(source);
+            result = new LowerCaseFilter(result);
             result = new ASCIIFoldingFilter(result);
             return new TokenStreamComponents(source, result);
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return foldApostrophes(reader);
         }
 
         @Override
@@ -75,16 +64,6 @@ public final class FrenchAnalysis {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
     };
-
-    private static final NormalizeCharMap APOSTROPHES;
-
-    static {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        for (String apostrophe : new String[] {"\u2019", "\u02BC", "\u2018", "\u00B4", "\u0060"}) {
-            map.add(apostrophe, "'");
-        }
-        APOSTROPHES = map.build();
-    }
 
     private FrenchAnalysis() {
     }
@@ -97,13 +76,5 @@ public final class FrenchAnalysis {
     /** Unicode words, lower case, accent folding; nothing removed, nothing stemmed. */
     public static Analyzer exact() {
         return EXACT;
-    }
-
-    /**
-     * Typographic apostrophes become ASCII before tokenizing, so {@code aujourd’hui} and
-     * {@code aujourd'hui} are the same word (ElisionFilter alone would leave the ’ inside it).
-     */
-    private static Reader foldApostrophes(Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
     }
 }

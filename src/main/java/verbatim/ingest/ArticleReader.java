@@ -202,10 +202,32 @@ public final class ArticleReader {
                 site, page.tags(), lang, page.text());
     }
 
-    /** Records carry text with single newlines between paragraphs or none; keep paragraphs, drop noise. */
-    private static String normaliseText(String text) {
-        return text.replace("\r\n", "\n").replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\n *", "\n")
-                .replaceAll("\n{3,}", "\n\n").strip();
+    /**
+     * Records carry text with runs of spaces, tabs and carriage returns, and up to any number of
+     * blank lines; keep the paragraphs and drop the noise. One pass: this runs on every record.
+     */
+    static String normaliseText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int newlines = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+                space = false;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = true;
+            } else {
+                if (out.length() > 0) {
+                    if (newlines > 0) out.append(newlines == 1 ? "\n" : "\n\n");
+                    else if (space) out.append(' ');
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String hostOf(String url) {

@@ -167,4 +167,11 @@ class ArticleReaderTest {
         assertNull(Dates.parse("mardi dernier"));
         assertNull(Dates.parse("2020-13-45"));
     }
+
+    @Test
+    void recordTextKeepsParagraphsAndLosesStraySpacing() {
+        assertEquals("Un deux.\nSuite.\n\nAutre paragraphe.",
+                ArticleReader.normaliseText("  Un \t deux. \r\nSuite.\n\n\n\n  Autre paragraphe.  \n"));
+        assertEquals("", ArticleReader.normaliseText(" \n\t "));
+    }
 }
