@@ -1,0 +1,28 @@
+package verbatim.search;
+
+import verbatim.analysis.AnalysedArticle;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What Verbatim's users can ask of an index. The HTTP API sees only this, so another engine can
+ * stand behind it.
+ */
+public interface Search {
+
+    /** Articles matching the request, with facets and highlighted passages. */
+    SearchResponse<Hit> articles(SearchRequest request) throws IOException;
+
+    /** Quotes matching the request (filters {@code speaker} and {@code company}), with their articles. */
+    SearchResponse<QuoteHit> quotes(SearchRequest request) throws IOException;
+
+    /** Up to {@code count} completions of what has been typed so far. */
+    List<Suggestion> suggest(String prefix, int count) throws IOException;
+
+    /** One article, or null. */
+    AnalysedArticle article(String id) throws IOException;
+
+    /** Articles like the one with this id (none when it does not exist). */
+    List<Hit> similar(String id, int count) throws IOException;
+}
