@@ -54,7 +54,8 @@ import verbatim.ingest.ArticleReader;
  * Prints a per-topic table and fails when Verbatim's mean nDCG@10 or MRR falls below the baseline's.
  *
  * <p>{@code -Dverbatim.relevance.pool=FILE} also writes the union of both engines' top 20 per topic
- * (topic, id; sorted by id, engines not named) for judging new topics.
+ * (topic, id; sorted by id, engines not named) for judging new topics; {@code -Dverbatim.relevance.show=t01,t02}
+ * prints both engines' top 10 with their grades for those topics.
  */
 class RelevanceTest {
 
@@ -66,6 +67,8 @@ class RelevanceTest {
     /** MRR counts the first result at least this relevant ("highly relevant"). */
     private static final int MRR_GRADE = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code -Dverbatim.relevance.show=t03,t08}: also prints both engines' top 10, with grades, for these topics. */
+    private static final List<String> SHOW = List.of(System.getProperty("verbatim.relevance.show", "").split(","));
 
     static final UserQuery.Fields FIELDS = new UserQuery.Fields(
             Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f),
@@ -176,6 +179,10 @@ class RelevanceTest {
             double bn = RankingMetrics.ndcg(b, t.judgments(), K);
             double vr = RankingMetrics.reciprocalRank(v, t.judgments(), MRR_GRADE, K);
             double br = RankingMetrics.reciprocalRank(b, t.judgments(), MRR_GRADE, K);
+            if (SHOW.contains(t.id())) {
+                table.append(String.format(Locale.ROOT, "%n%s %s%n  Verbatim: %s%n  baseline: %s%n", t.id(), t.query(),
+                        withGrades(v, t.judgments()), withGrades(b, t.judgments())));
+            }
             vNdcg.add(vn);
             bNdcg.add(bn);
             vRr.add(vr);
@@ -242,6 +249,14 @@ class RelevanceTest {
             }
             return topics;
         }
+    }
+
+    private static String withGrades(List<String> ranked, Map<String, Integer> judgments) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(K, ranked.size()); i++) {
+            s.append(i == 0 ? "" : " ").append(ranked.get(i)).append('=').append(judgments.getOrDefault(ranked.get(i), 0));
+        }
+        return s.toString();
     }
 
     private static String abbreviate(String s, int n) {
