@@ -1,6 +1,13 @@
 package verbatim.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -13,6 +20,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import verbatim.analysis.FrenchAnalysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +60,49 @@ public final class UserQuery {
     private static final int PROXIMITY_SLOP = 8;
     private static final float PROXIMITY_BOOST = 2.0f;
 
+    /**
+     * French stop words as typed without accents ({@code a} for {@code à}, {@code etait} for {@code était}),
+     * stemmed. The stemmed analyzer drops stop words before it folds accents, so these would otherwise survive
+     * in a query as words that count towards the minimum match yet cannot match the {@code à} of an article.
+     * Not {@code meme}: without its accent it is also the internet mème.
+     */
+    private static final CharArraySet ACCENTLESS_STOP_WORDS = accentlessStopWords();
+
+    /** The stemmed analyzer, minus the accent-free stop words: for the words of a query only. */
+    private static final Analyzer QUERY_ANALYZER = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return FrenchAnalysis.stemmed();
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return new TokenStreamComponents(components.getSource(),
+                    new StopFilter(components.getTokenStream(), ACCENTLESS_STOP_WORDS));
+        }
+    };
+
     private UserQuery() {
+    }
+
+    private static CharArraySet accentlessStopWords() {
+        CharArraySet result = new CharArraySet(32, false);
+        for (Object o : FrenchAnalyzer.getDefaultStopSet()) {
+            char[] word = (char[]) o;
+            char[] folded = new char[word.length * 4];
+            int n = ASCIIFoldingFilter.foldToASCII(word, 0, folded, 0, word.length);
+            String plain = new String(folded, 0, n);
+            if (plain.equals(new String(word)) || plain.equals("meme")) continue;
+            try (TokenStream ts = FrenchAnalysis.stemmed().tokenStream("", plain)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) result.add(term.toString());
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return CharArraySet.unmodifiableSet(result);
     }
 
     /** The query for {@code text}; an empty or blank text matches every article. */
@@ -119,7 +170,7 @@ public final class UserQuery {
         if (words.contains("\"") || words.contains("|") || words.contains("-") && words.matches(".*(^|\\s)-.*")) {
             return null;
         }
-        QueryBuilder builder = new QueryBuilder(FrenchAnalysis.stemmed());
+        QueryBuilder builder = new QueryBuilder(QUERY_ANALYZER);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> f : fields.stemmed().entrySet()) {
@@ -166,7 +217,7 @@ public final class UserQuery {
         }
 
         private static Analyzer analyzer() {
-            return FrenchAnalysis.stemmed();
+            return QUERY_ANALYZER;
         }
     }
 }
