@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.index.Schema;
+import verbatim.analysis.ArticleAnalysis;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 
@@ -99,6 +100,7 @@ class RelevanceTest {
              IndexWriter baseline = new IndexWriter(bDir, new IndexWriterConfig(new StandardAnalyzer()));
              InputStream in = new GZIPInputStream(Files.newInputStream(CORPUS), 1 << 16);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            ArticleAnalysis analysis = new ArticleAnalysis();
             int[] otherNews = {0};
             String line;
             while ((line = lines.readLine()) != null) {
@@ -106,7 +108,7 @@ class RelevanceTest {
                 JsonNode record = JSON.readTree(line);
                 if (!inSubset(record, otherNews)) continue;
                 Article a = reader.fromJson(record, "corpus-fr/articles.jsonl.gz");
-                verbatim.upsert(a);
+                verbatim.upsert(analysis.analyse(a));
                 Document d = new Document();
                 d.add(new StringField(B_ID, a.id(), Field.Store.YES));
                 if (a.title() != null) d.add(new TextField(B_TITLE, a.title(), Field.Store.NO));
