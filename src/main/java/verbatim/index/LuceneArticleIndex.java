@@ -102,6 +102,27 @@ public final class LuceneArticleIndex implements ArticleIndex {
         writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
     }
 
+    /** Work on a searcher over everything written so far (near real time, committed or not). */
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on a current searcher and releases it, whatever happens. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Makes every write so far visible to the searchers before returning. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     @Override
     public Map<String, Entry> entries() throws IOException {
         searchers.maybeRefreshBlocking();

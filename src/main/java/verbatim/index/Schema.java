@@ -9,6 +9,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -16,6 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
 import verbatim.analysis.FrenchAnalysis;
@@ -142,6 +144,7 @@ public final class Schema {
         doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(a.id()))); // the tie-breaker that makes cursors stable
         doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
         doc.add(new StoredField(HASH, a.contentHash()));
         if (a.url() != null) doc.add(new StoredField(URL, a.url()));
@@ -173,8 +176,8 @@ public final class Schema {
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
         doc.add(new Field(QUOTE_TEXT, q.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(QUOTE_TEXT_EXACT, q.text(), Field.Store.NO));
-        if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), false);
-        if (q.company() != null) keyword(doc, COMPANY, q.company(), false);
+        if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), true);
+        if (q.company() != null) keyword(doc, COMPANY, q.company(), true);
         doc.add(new StoredField(QUOTE_INDIRECT, q.indirect() ? 1 : 0));
         doc.add(new StoredField(QUOTE_START, q.start()));
         doc.add(new StoredField(QUOTE_END, q.end()));
@@ -188,11 +191,16 @@ public final class Schema {
         return doc;
     }
 
+    /** The stored, as-written form of a keyword field. */
+    public static String valueField(String keywordField) {
+        return keywordField + "_value";
+    }
+
     /** A keyword value: folded for matching, stored as written, counted in its facet. */
     private static void keyword(Document doc, String field, String value, boolean store) {
         if (value == null || value.isBlank()) return;
         doc.add(new StringField(field, key(value), Field.Store.NO));
-        if (store) doc.add(new StoredField(field + "_value", value));
+        if (store) doc.add(new StoredField(valueField(field), value));
         doc.add(new SortedSetDocValuesFacetField(field, value.strip()));
     }
 
@@ -213,11 +221,11 @@ public final class Schema {
         return out;
     }
 
-    static AnalysedArticle toAnalysedArticle(Document doc) {
+    public static AnalysedArticle toAnalysedArticle(Document doc) {
         String date = doc.get(DATE);
         Article article = new Article(doc.get(ID), doc.get(SOURCE), doc.get(URL), doc.get(TITLE), doc.get(AUTHOR),
-                date == null ? null : LocalDate.parse(date), doc.get(SITE + "_value"),
-                Arrays.asList(doc.getValues(TAG + "_value")), doc.get(LANG), doc.get(TEXT));
+                date == null ? null : LocalDate.parse(date), doc.get(valueField(SITE)),
+                Arrays.asList(doc.getValues(valueField(TAG))), doc.get(LANG), doc.get(TEXT));
         return new AnalysedArticle(article, fromJson(doc.get(MENTIONS)));
     }
 

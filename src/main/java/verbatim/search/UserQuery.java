@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import verbatim.analysis.FrenchAnalysis;
+import verbatim.index.Schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,7 +125,7 @@ public final class UserQuery {
             last = m.end();
             String value = m.group(2).replaceAll("^\"|\"$", "").strip();
             if (value.isEmpty()) continue;
-            Query clause = field != null ? new TermQuery(new Term(field, value))
+            Query clause = field != null ? new TermQuery(new Term(field, Schema.key(value)))
                     : textQuery(value, textField, fields);
             if (clause == null) continue;
             all.add(clause, negated ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
@@ -206,9 +207,12 @@ public final class UserQuery {
         protected Query newPhraseQuery(String text, int slop) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             QueryBuilder exact = new QueryBuilder(FrenchAnalysis.exact());
+            QueryBuilder stemmed = new QueryBuilder(FrenchAnalysis.stemmed());
             List<Query> queries = new ArrayList<>();
             for (Map.Entry<String, Float> f : exactFields.entrySet()) {
-                Query q = exact.createPhraseQuery(f.getKey(), text, slop);
+                // A phrase aimed at a stemmed field (to highlight it there) is analysed as that field is.
+                QueryBuilder builder = f.getKey().endsWith("_exact") ? exact : stemmed;
+                Query q = builder.createPhraseQuery(f.getKey(), text, slop);
                 if (q != null) queries.add(new BoostQuery(q, f.getValue()));
             }
             if (queries.isEmpty()) return null;

@@ -1,0 +1,239 @@
+package verbatim.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.Company;
+import verbatim.analysis.Speaker;
+import verbatim.index.LuceneArticleIndex;
+import verbatim.index.Schema;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link Search} on the embedded Lucene index: drill-sideways facets, highlighted passages,
+ * cursors that stay valid while the index changes.
+ */
+public final class LuceneSearch implements Search {
+
+    /** Deeper than this, page numbers give way to cursors: the cost of a page grows with its depth. */
+    public static final int MAX_PAGE_DEPTH = 10_000;
+    private static final int FACET_VALUES = 10;
+    private static final int SNIPPETS_PER_HIT = 3;
+
+    private static final Map<String, String> KEYWORDS = Map.of("speaker", Schema.SPEAKER, "company", Schema.COMPANY,
+            "tag", Schema.TAG, "site", Schema.SITE, "year", Schema.YEAR);
+    static final UserQuery.Fields ARTICLE_FIELDS = new UserQuery.Fields(
+            Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f), Map.of(Schema.TITLE_EXACT, 3f, Schema.TEXT_EXACT, 1f), KEYWORDS);
+    /** The same query aimed at the stored text, so stems and phrases can be marked where they occur. */
+    private static final UserQuery.Fields ARTICLE_HIGHLIGHT = new UserQuery.Fields(
+            Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
+    static final UserQuery.Fields QUOTE_FIELDS = new UserQuery.Fields(
+            Map.of(Schema.QUOTE_TEXT, 1f), Map.of(Schema.QUOTE_TEXT_EXACT, 1f), KEYWORDS);
+    private static final UserQuery.Fields QUOTE_HIGHLIGHT = new UserQuery.Fields(
+            Map.of(Schema.QUOTE_TEXT, 1f), Map.of(Schema.QUOTE_TEXT, 1f), KEYWORDS);
+    private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
+
+    private final LuceneArticleIndex index;
+    private volatile Cached cached;
+
+    private record Cached(Object readerKey, FacetLabels labels) {
+    }
+
+    public LuceneSearch(LuceneArticleIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public SearchResponse<Hit> articles(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        return index.withSearcher(searcher -> {
+            Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
+            Query highlight = UserQuery.parse(request.query(), ARTICLE_HIGHLIGHT);
+            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
+            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < found.docs.length; i++) {
+                AnalysedArticle a = Schema.toAnalysedArticle(searcher.storedFields().document(found.docs[i].doc));
+                hits.add(new Hit(a.article().id(), a.article().title(), a.article().url(), a.article().site(), a.article().date(),
+                        a.article().author(), a.mentions().speakers().stream().map(Speaker::name).toList(),
+                        a.mentions().companies().stream().map(Company::name).toList(), a.article().tags(),
+                        snippets.get(i), score(found.docs[i])));
+            }
+            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, null, found.nextCursor);
+        });
+    }
+
+    @Override
+    public SearchResponse<QuoteHit> quotes(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        return index.withSearcher(searcher -> {
+            Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
+            Query highlight = UserQuery.parse(request.query(), QUOTE_HIGHLIGHT);
+            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
+            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.QUOTE_TEXT, highlight, docIds, 1);
+            List<QuoteHit> hits = new ArrayList<>();
+            for (int i = 0; i < found.docs.length; i++) {
+                Document q = searcher.storedFields().document(found.docs[i].doc);
+                int quoteStart = q.getField(Schema.QUOTE_START).numericValue().intValue();
+                int quoteEnd = q.getField(Schema.QUOTE_END).numericValue().intValue();
+                Document article = articleDocument(searcher, q.get(Schema.ARTICLE_ID));
+                QuoteHit.ArticleRef ref = article == null ? null : new QuoteHit.ArticleRef(article.get(Schema.ID),
+                        article.get(Schema.TITLE), article.get(Schema.URL),
+                        article.get(Schema.DATE) == null ? null : LocalDate.parse(article.get(Schema.DATE)), quoteStart, quoteEnd);
+                List<String> snippet = snippets.get(i);
+                hits.add(new QuoteHit(q.get(Schema.QUOTE_TEXT), q.get(Schema.valueField(Schema.SPEAKER)),
+                        q.get(Schema.valueField(Schema.COMPANY)), q.getField(Schema.QUOTE_INDIRECT).numericValue().intValue() == 1,
+                        snippet.isEmpty() ? null : snippet.get(0), ref));
+            }
+            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, null, found.nextCursor);
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int count) {
+        return List.of();
+    }
+
+    @Override
+    public AnalysedArticle article(String id) throws IOException {
+        return index.get(id);
+    }
+
+    @Override
+    public List<Hit> similar(String id, int count) {
+        return List.of();
+    }
+
+    /** The page of documents a request asks for, with its facets and total. */
+    private record Found(ScoreDoc[] docs, long total, Map<String, List<FacetCount>> facets, String nextCursor) {
+    }
+
+    private Found find(IndexSearcher searcher, SearchRequest request, UserQuery.Fields fields, String kind,
+                       List<String> facetDims) throws IOException {
+        FacetLabels labels = labels(searcher.getIndexReader());
+        DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind));
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            for (String value : filter.getValue()) {
+                List<String> written = labels.matching(filter.getKey(), value);
+                if (written.isEmpty()) {
+                    query.add(filter.getKey(), value.strip()); // matches nothing, as it should
+                } else {
+                    for (String label : written) query.add(filter.getKey(), label);
+                }
+            }
+        }
+        Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
+        FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+        int offset = after == null ? (request.page() - 1) * request.size() : 0;
+        if (offset + request.size() > MAX_PAGE_DEPTH) {
+            throw new IllegalArgumentException("page " + request.page() + " of " + request.size()
+                    + " is deeper than " + MAX_PAGE_DEPTH + " hits: follow next_cursor instead");
+        }
+        int topN = offset + request.size();
+
+        TopDocs top;
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        if (labels.state() != null) {
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
+                    .search(query, null, after, topN, sort, true);
+            top = result.hits;
+            for (String dim : facetDims) facets.put(dim, counts(result.facets, dim));
+        } else {
+            top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE));
+            for (String dim : facetDims) facets.put(dim, List.of());
+        }
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+        boolean more = offset + page.length < total && page.length == request.size();
+        String next = more ? Cursor.encode((FieldDoc) page[page.length - 1], request.sort()) : null;
+        return new Found(page, total, facets, next);
+    }
+
+    private static Query baseQuery(SearchRequest request, UserQuery.Fields fields, String kind) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(UserQuery.parse(request.query(), fields), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Schema.DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * The top values of a facet. Values differing only in case or accents are one value: their
+     * counts are added and the most frequent spelling shows.
+     */
+    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(FACET_VALUES * 2, dim);
+        } catch (IllegalArgumentException dimensionNotIndexedYet) {
+            return List.of();
+        }
+        if (result == null) return List.of();
+        Map<String, FacetCount> merged = new LinkedHashMap<>();
+        for (LabelAndValue lv : result.labelValues) {
+            long n = lv.value.longValue();
+            merged.merge(Schema.key(lv.label), new FacetCount(lv.label, n),
+                    (a, b) -> new FacetCount(a.count() >= b.count() ? a.value() : b.value(), a.count() + b.count()));
+        }
+        return merged.values().stream()
+                .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()))
+                .limit(FACET_VALUES).toList();
+    }
+
+    private FacetLabels labels(IndexReader reader) throws IOException {
+        Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        Cached c = cached;
+        if (c != null && c.readerKey == key) return c.labels;
+        synchronized (this) {
+            c = cached;
+            if (c != null && c.readerKey == key) return c.labels;
+            FacetLabels labels = FacetLabels.of(reader, Schema.facetsConfig());
+            cached = new Cached(key, labels);
+            return labels;
+        }
+    }
+
+    private static Document articleDocument(IndexSearcher searcher, String id) throws IOException {
+        if (id == null) return null;
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+    }
+
+    private static float score(ScoreDoc doc) {
+        return Float.isNaN(doc.score) ? 0f : doc.score;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
