@@ -37,36 +37,36 @@ final class EntityFinder {
     record Mention(int start, int end, int person) {
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
             "ce", "cet", "cette", "ces", "selon", "pour", "chez", "dans", "en", "et", "mais", "avec", "sur", "par",
             "apres", "avant", "depuis", "comme", "si", "quand", "a", "au", "aux", "son", "sa", "ses", "notre", "nos",
             "votre", "vos", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ou",
             "tout", "tous", "toute", "toutes", "quel", "quelle", "quels", "quelles", "merci", "bravo", "bref", "enfin",
             "the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
-            "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas");
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
-            "la", "le", "l'", "on", "in");
-    private static final Set<String> PARTICLES = Set.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
-            "ben", "al", "der", "den", "mc", "st");
-    private static final Set<String> ORG_NOUNS = Set.of("societe", "groupe", "agence", "marque", "start", "startup",
+            "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas"));
+    private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
+            "la", "le", "l'", "on", "in"));
+    private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
+            "ben", "al", "der", "den", "mc", "st"));
+    private static final Set<String> ORG_NOUNS = Set.copyOf(List.of("societe", "groupe", "agence", "marque", "start", "startup",
             "entreprise", "cabinet", "association", "syndicat", "editeur", "operateur", "constructeur", "enseigne",
             "distributeur", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "radio", "media",
             "banque", "assureur", "geant", "fonds", "institut", "plateforme", "leader", "specialiste", "parti",
             "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
-            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune");
-    private static final Set<String> SPEECH_AFTER = Set.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
+    private static final Set<String> SPEECH_AFTER = Set.copyOf(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
             "constate", "nous", "s", "se", "avait", "aurait", "dit", "lance", "pense", "martele", "conclut", "confirme",
-            "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite");
-    private static final Set<String> FOUNDING_VERBS = Set.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
-            "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice");
-    private static final Set<String> SHARE_WORDS = Set.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
-            "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez");
-    private static final Set<String> TITLES = Set.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
-            "maitre", "pr", "professeur");
+            "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite"));
+    private static final Set<String> FOUNDING_VERBS = Set.copyOf(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
+            "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice"));
+    private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
+            "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
+    private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
+            "maitre", "pr", "professeur"));
 
     final Tokens t;
     final List<Person> people = new ArrayList<>();

@@ -29,7 +29,7 @@ final class QuoteFinder {
                     + "\\s+qu(?:e\\s+|['’])");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:a\\s+)?(?:[\\p{L}]+)-(?:t-)?(il|elle)\\b");
-    static final Set<String> SPEECH = Set.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
+    static final Set<String> SPEECH = Set.copyOf(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
             "affirme", "affirmé", "estime", "estimé", "souligne", "souligné", "ajoute", "ajouté", "précise", "précisé",
             "confie", "confié", "raconte", "raconté", "rappelle", "rappelé", "indique", "indiqué", "assure", "assuré",
             "poursuit", "insiste", "lance", "lancé", "commente", "commenté", "résume", "résumé", "note", "noté", "observe",
@@ -42,13 +42,13 @@ final class QuoteFinder {
             "précise-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "confie-t-il",
             "confie-t-elle", "poursuit-il", "poursuit-elle", "assure-t-il", "assure-t-elle", "a-t-il", "a-t-elle",
             "dit-il", "dit-elle", "indique-t-il", "indique-t-elle", "lance-t-il", "lance-t-elle", "résume-t-il",
-            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant");
-    private static final Set<String> TITLE_CUES = Set.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
+            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant"));
+    private static final Set<String> TITLE_CUES = Set.copyOf(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
             "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
             "formule", "terme", "label", "opération", "concept", "projet", "devise", "série", "chanson", "titré",
             "titrée", "spectacle", "exposition", "rubrique", "dossier", "mooc", "méthode", "notion", "notions", "thèmes",
-            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était");
+            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était"));
 
     private final String text;
     private final EntityFinder ef;
