@@ -42,7 +42,7 @@ final class EntityFinder {
             "apres", "avant", "depuis", "comme", "si", "quand", "a", "au", "aux", "son", "sa", "ses", "notre", "nos",
             "votre", "vos", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ou",
             "tout", "tous", "toute", "toutes", "quel", "quelle", "quels", "quelles", "merci", "bravo", "bref", "enfin",
-            "the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
+            "the", "an", "how", "what", "why", "when", "where", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
             "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas"));
     private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
             "la", "le", "l'", "on", "in"));
@@ -97,10 +97,10 @@ final class EntityFinder {
             if (!t.cap(i) || personAt[i] >= 0 || shareContext(i)) {
                 continue;
             }
-            String f = NameForms.fold(t.word[i]);
+            String f = t.f(i);
             Character gender = firstName(t.word[i]);
-            boolean titled = TITLES.contains(NameForms.fold(t.word[Math.max(0, i - 1)])) && i > 0
-                    && (t.isWord[i - 1] || (i > 1 && t.punct(i - 1, '.') && TITLES.contains(NameForms.fold(t.word[i - 2]))));
+            boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
+                    || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
             int end = surnameEnd(i);
             if (end < 0 && titled) {
                 end = i;
@@ -114,7 +114,7 @@ final class EntityFinder {
                 continue;
             }
             boolean known = gender != null && !t.acronym(i);
-            if (!known && !titled && !(end - i <= 3 && personCue(i, end))) {
+            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
                 continue;
             }
             int p = addPerson(span, i, end);
@@ -148,7 +148,7 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(NameForms.fold(t.word[j])) && nameLike(j + 1)
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && nameLike(j + 1)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
@@ -167,7 +167,7 @@ final class EntityFinder {
         if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j)) {
             return false;
         }
-        String f = NameForms.fold(t.word[j]);
+        String f = t.f(j);
         if (FUNCTION_WORDS.contains(f) || Lexicon.ORG_WORDS.contains(f) || Lexicon.PLACES.contains(f)
                 || Lexicon.NOT_ENTITIES.contains(f) || Lexicon.ROLE_WORDS.contains(f) || Lexicon.EVENT_WORDS.contains(f)
                 || Lexicon.ORGANISATIONS.contains(f) || Character.isDigit(t.word[j].charAt(t.word[j].length() - 1))) {
@@ -188,7 +188,7 @@ final class EntityFinder {
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[k]))) {
+                if (Lexicon.ROLE_WORDS.contains(t.f(k))) {
                     return true;
                 }
             }
@@ -198,14 +198,14 @@ final class EntityFinder {
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
-        String prev = a > 0 ? NameForms.fold(t.word[a - 1]) : "";
+        String prev = a > 0 ? t.f(a - 1) : "";
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
     }
 
     private boolean containsOrgWord(int a, int b) {
         for (int k = a; k <= b; k++) {
-            String f = NameForms.fold(t.word[k]);
+            String f = t.f(k);
             if (t.isWord[k] && (Lexicon.ORG_WORDS.contains(f) || Lexicon.EVENT_WORDS.contains(f))) {
                 return true;
             }
@@ -234,7 +234,7 @@ final class EntityFinder {
     /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
     private boolean shareContext(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (t.isWord[k] && SHARE_WORDS.contains(NameForms.fold(t.word[k]).split(" ")[0])) {
+            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k).split(" ")[0])) {
                 return true;
             }
             if (t.word[k].equals("\n")) {
@@ -247,7 +247,7 @@ final class EntityFinder {
 
     private boolean lineIsShareLabel(int k) {
         while (k >= 0 && !t.word[k].equals("\n")) {
-            if (t.isWord[k] && SHARE_WORDS.contains(NameForms.fold(t.word[k]))) {
+            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k))) {
                 return true;
             }
             k--;
@@ -290,7 +290,7 @@ final class EntityFinder {
         int k = b + 1;
         if (t.punct(k, '(')) {
             int c = k + 1;
-            if (c < t.size && t.isWord[c] && Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[c]))) {
+            if (c < t.size && t.isWord[c] && Lexicon.ROLE_WORDS.contains(t.f(c))) {
                 int e = c;
                 while (e + 1 < t.size && t.isWord[e + 1]) {
                     e++;
@@ -314,20 +314,20 @@ final class EntityFinder {
                     || t.is(r, "notre") || t.is(r, "ancien") || t.is(r, "ancienne") || t.is(r, "nouveau") || t.is(r, "nouvelle"))) {
                 r++;
             }
-            if (r >= t.size || !t.isWord[r] || !Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[r]))) {
+            if (r >= t.size || !t.isWord[r] || !Lexicon.ROLE_WORDS.contains(t.f(r))) {
                 return;
             }
             int e = r;
             while (e + 1 < t.size && e - r < 9 && t.isWord[e + 1]) {
                 int n = e + 1;
-                String f = NameForms.fold(t.word[n]);
+                String f = t.f(n);
                 if (f.equals("de") || f.equals("d") || f.equals("du") || f.equals("chez") || f.equals("at") || f.equals("of")
                         || f.equals("des")) {
                     int o = n + 1;
                     while (o < t.size && (t.is(o, "la") || t.is(o, "le") || t.is(o, "l'") || t.is(o, "les"))) {
                         o++;
                     }
-                    if (t.cap(o) && personAt[o] < 0 && !Lexicon.PLACES.contains(NameForms.fold(t.word[o]))) {
+                    if (t.cap(o) && personAt[o] < 0 && !Lexicon.PLACES.contains(t.f(o))) {
                         setRole(p, t.span(r, e));
                         setOrg(p, o, chunkEnd(o));
                         return;
@@ -369,11 +369,11 @@ final class EntityFinder {
         while (s < a && (t.is(s, "le") || t.is(s, "la") || t.is(s, "l'"))) {
             s++;
         }
-        if (s >= a || !t.isWord[s] || !Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[s]))) {
+        if (s >= a || !t.isWord[s] || !Lexicon.ROLE_WORDS.contains(t.f(s))) {
             return;
         }
         for (int n = s + 1; n < a - 1; n++) {
-            String f = NameForms.fold(t.word[n]);
+            String f = t.f(n);
             if (f.equals("de") || f.equals("d") || f.equals("du") || f.equals("chez") || f.equals("des")) {
                 int o = n + 1;
                 while (o < a && (t.is(o, "la") || t.is(o, "le") || t.is(o, "l'") || t.is(o, "les"))) {
@@ -396,7 +396,7 @@ final class EntityFinder {
             if (personAt[k] >= 0) {
                 return;
             }
-            if (t.isWord[k] && FOUNDING_VERBS.contains(NameForms.fold(t.word[k]))) {
+            if (t.isWord[k] && FOUNDING_VERBS.contains(t.f(k))) {
                 for (int o = k + 1; o <= k + 3 && o < t.size; o++) {
                     if (t.cap(o) && personAt[o] < 0) {
                         setOrg(p, o, chunkEnd(o));
@@ -455,7 +455,7 @@ final class EntityFinder {
 
     private boolean eventLike(int a, int b) {
         for (int k = a; k <= b; k++) {
-            if (t.isWord[k] && Lexicon.EVENT_WORDS.contains(NameForms.fold(t.word[k]))) {
+            if (t.isWord[k] && Lexicon.EVENT_WORDS.contains(t.f(k))) {
                 return true;
             }
         }
@@ -495,7 +495,17 @@ final class EntityFinder {
     }
 
     private boolean knownOrg(int a, int b) {
-        return Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a, b)));
+        if (a == b) {
+            return Lexicon.ORGANISATIONS.contains(t.f(a));
+        }
+        StringBuilder key = new StringBuilder(t.f(a));
+        for (int k = a + 1; k <= b; k++) {
+            String f = t.f(k);
+            if (!f.isEmpty()) {
+                key.append(' ').append(f);
+            }
+        }
+        return Lexicon.ORGANISATIONS.contains(key.toString());
     }
 
     private void findOrgs() {
@@ -525,7 +535,7 @@ final class EntityFinder {
             boolean found = false;
             for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - i); len >= 1 && !found; len--) {
                 int e = wordEnd(i, len);
-                if (e >= 0 && knownOrg(i, e) && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(i)))) {
+                if (e >= 0 && knownOrg(i, e) && !t.punct(e + 1, '+') && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(i)))) {
                     addOrg(i, e);
                     i = e;
                     found = true;
@@ -537,7 +547,7 @@ final class EntityFinder {
             int e = chunkEnd(i);
             int s = i;
             while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
-                    || Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[s])) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
+                    || Lexicon.ROLE_WORDS.contains(t.f(s)) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
                 s++;
             }
             while (s < e && (CONNECTORS.contains(t.lower(s)))) {
@@ -552,7 +562,7 @@ final class EntityFinder {
     }
 
     private boolean orgWordAt(int e) {
-        return Lexicon.ORG_WORDS.contains(NameForms.fold(t.word[e]));
+        return Lexicon.ORG_WORDS.contains(t.f(e));
     }
 
     private int wordEnd(int i, int len) {
@@ -568,7 +578,21 @@ final class EntityFinder {
         return e;
     }
 
+    private Map<String, Integer> counts;
+
     private int count(String w) {
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (int k = 0; k < t.size; k++) {
+                if (t.isWord[k] && t.word[k].indexOf('.') > 0) {
+                    counts.merge(t.word[k], 1, Integer::sum);
+                }
+            }
+        }
+        return counts.getOrDefault(w, 0);
+    }
+
+    private int countSlow(String w) {
         int n = 0;
         for (int k = 0; k < t.size; k++) {
             if (t.word[k].equals(w)) {
@@ -592,7 +616,7 @@ final class EntityFinder {
         // an organisation word with at least one other capitalised word: "Prache Media Event", "Culture RP" is cued
         if (e > s) {
             for (int k = s; k <= e; k++) {
-                if (t.isWord[k] && Lexicon.ORG_WORDS.contains(NameForms.fold(t.word[k])) && !(sentenceStart && k == s)) {
+                if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k)) && !(sentenceStart && k == s)) {
                     return true;
                 }
             }
@@ -606,7 +630,7 @@ final class EntityFinder {
         }
         // "Long Name (ACR)": the long name defines the acronym
         if (e > s && t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')')
-                && NameForms.fold(t.word[e + 2]).equals(NameForms.acronym(t.span(s, e)))) {
+                && t.f(e + 2).equals(NameForms.acronym(t.span(s, e)))) {
             return true;
         }
         return false;
@@ -621,8 +645,8 @@ final class EntityFinder {
         if (k < 0 || !t.isWord[k]) {
             return false;
         }
-        String w = NameForms.fold(t.word[k]);
-        if (ORG_NOUNS.contains(w) || (w.equals("pour") && k > 0 && NameForms.fold(t.word[k - 1]).startsWith("travail"))) {
+        String w = t.f(k);
+        if (ORG_NOUNS.contains(w) || (w.equals("pour") && k > 0 && t.f(k - 1).startsWith("travail"))) {
             return !(w.equals("site") || w.equals("service") || w.equals("application") || w.equals("appli")
                     || w.equals("jeune")) || t.camel(s);
         }
@@ -631,7 +655,7 @@ final class EntityFinder {
                 if (!t.isWord[r]) {
                     return false;
                 }
-                if (Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[r]))) {
+                if (Lexicon.ROLE_WORDS.contains(t.f(r))) {
                     return true;
                 }
             }
@@ -697,7 +721,7 @@ final class EntityFinder {
             if (personAt[i] >= 0 || !t.cap(i) || orgAt[i]) {
                 continue;
             }
-            Integer p = parts.get(NameForms.fold(t.word[i]));
+            Integer p = parts.get(t.f(i));
             if (p != null && p >= 0 && !t.cap(i + 1)) {
                 mentions.add(new Mention(t.start[i], t.end[i], p));
             }

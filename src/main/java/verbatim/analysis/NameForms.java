@@ -4,6 +4,19 @@ import java.text.Normalizer;
 
 /** Canonical keys for names, so case, accent, apostrophe and hyphen variants compare equal. */
 final class NameForms {
+    /** Accent-free lower-case form of U+0000..U+024F, computed once; 0 drops the character. */
+    private static final char[] BASE = new char[0x250];
+
+    static {
+        for (char c = 0; c < BASE.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char b = d.isEmpty() ? c : d.charAt(0);
+            BASE[c] = Character.toLowerCase(b);
+        }
+        BASE['œ'] = 'œ';
+        BASE['Œ'] = 'œ';
+    }
+
     private NameForms() {
     }
 
@@ -13,18 +26,12 @@ final class NameForms {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length());
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                ascii = false;
-                break;
-            }
-        }
-        String d = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         boolean space = true;
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < BASE.length) {
+                c = BASE[c];
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
             if (Character.isLetterOrDigit(c) || c == '&' || c == '+') {

@@ -27,6 +27,9 @@ final class QuoteFinder {
                     + "|rappelé|déclare|déclaré|reconnaît|reconnu|considère|pense|juge|annonce|annoncé|raconte|raconté"
                     + "|prévient|observe|note|noté|constate|constaté|répète|martèle|admet|regrette|regretté|déplore|déploré)"
                     + "\\s+qu(?:e\\s+|['’])");
+    private static final Pattern DASH_NAME = Pattern.compile("\\s*[—–-]\\s*\\p{Lu}");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(il|elle|celle|celui)\\b");
+    private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:a\\s+)?(?:[\\p{L}]+)-(?:t-)?(il|elle)\\b");
     static final Set<String> SPEECH = Set.copyOf(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
@@ -123,7 +126,12 @@ final class QuoteFinder {
         int[] rest = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             speaker[i] = -3;
-            Matcher m = LABEL.matcher(line(i));
+            String li = line(i);
+            int c = li.indexOf(':');
+            if (c < 0 || c > 45) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(li);
             if (!m.matches()) {
                 continue;
             }
@@ -308,22 +316,32 @@ final class QuoteFinder {
         String after = text.substring(close + 1, sentEnd);
         if (speechVerbIn(after, 4)) {
             int p = personIn(close + 1, sentEnd);
-            if (p >= 0) {
+            Matcher pm = PRONOUN.matcher(after);
+            boolean pronounFirst = pm.find() && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
+            if (p >= 0 && !pronounFirst) {
                 return p;
             }
-            Matcher pm = Pattern.compile("\\b(il|elle|celle|celui)\\b").matcher(after);
-            if (pm.find()) {
+            if (pronounFirst) {
                 return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
             }
             return -1;
         }
-        if (after.matches("^\\s*[—–-]\\s*\\p{Lu}.*")) {
+        if (DASH_NAME.matcher(after).lookingAt()) {
             int p = personIn(close + 1, sentEnd);
             if (p >= 0) {
                 return p;
             }
         }
         // incise inside the quote: "«C'est un livre…, explique-t-elle. Je veux…»"
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() > open && m.end() < close && m.start() - open > 10) {
+                String lead = text.substring(Math.max(open, m.start() - 25), m.start());
+                int comma = lead.lastIndexOf(',');
+                if (comma >= 0 && speechVerbIn(lead.substring(comma + 1), 2)) {
+                    return m.person();
+                }
+            }
+        }
         Matcher inc = INCISE.matcher(inner);
         if (inc.find()) {
             return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
@@ -338,7 +356,7 @@ final class QuoteFinder {
             if (p >= 0) {
                 return p;
             }
-            Matcher pm = Pattern.compile("\\b(il|elle)\\b").matcher(lead);
+            Matcher pm = PRONOUN.matcher(lead);
             if (pm.find()) {
                 return speakerBefore(open, pm.group(1).equals("elle") ? 'f' : 'm');
             }
@@ -347,7 +365,7 @@ final class QuoteFinder {
             }
         }
         // a follow-up quote right after an attributed one
-        if (lastPerson >= 0 && lastEnd >= 0 && open - lastEnd < 120 && leadTrim.isEmpty()) {
+        if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty()) {
             return lastPerson;
         }
         return -1;
@@ -380,7 +398,8 @@ final class QuoteFinder {
             int[] l = lines.get(li);
             String s = line(li);
             Matcher m = SELON.matcher(s);
-            while (m.find()) {
+            boolean maybe = s.contains("elon ") || s.contains("après ") || s.contains("Pour ");
+            while (maybe && m.find()) {
                 String who = m.group(2).strip();
                 int p;
                 if (who.equals("lui") || who.equals("elle")) {
@@ -394,13 +413,14 @@ final class QuoteFinder {
                 }
             }
             Matcher r = REPORTED.matcher(s);
-            while (r.find()) {
+            boolean mayReport = s.contains(" qu");
+            while (mayReport && r.find()) {
                 int at = l[0] + r.start();
                 int sentStart = sentenceStart(at, l[0]);
                 int p = lastPersonIn(sentStart, at);
                 if (p < 0) {
                     String lead = text.substring(sentStart, at);
-                    Matcher pm = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$").matcher(lead);
+                    Matcher pm = LEAD_PRONOUN.matcher(lead);
                     if (pm.find()) {
                         p = speakerBefore(at, pm.group(1).equals("elle") ? 'f' : 'm');
                     }
@@ -442,6 +462,15 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    private int firstMentionStart(int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return m.start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private int lastPersonIn(int from, int to) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * {@code Agence}; paragraph and line breaks are {@code "\n"} tokens because they end sentences and turns.
  */
 final class Tokens {
+    private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(?:e|er|ème)");
     final String text;
     int size;
     int[] start = new int[256];
@@ -41,7 +42,7 @@ final class Tokens {
                             && !(d == '.' && Character.isUpperCase(text.charAt(j + 1)) && j - i > 2)) {
                         j++;
                     } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-                        if (isElision(text, i, j)) {
+                        if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
                             break;
                         }
                         j++;
@@ -91,6 +92,20 @@ final class Tokens {
         size++;
     }
 
+    private String[] folded;
+
+    /** {@link NameForms#fold Folded} form of token i, computed once. */
+    String f(int i) {
+        if (folded == null) {
+            folded = new String[size];
+        }
+        String x = folded[i];
+        if (x == null) {
+            x = folded[i] = NameForms.fold(word[i]);
+        }
+        return x;
+    }
+
     boolean cap(int i) {
         return i >= 0 && i < size && isWord[i] && Character.isUpperCase(word[i].charAt(0));
     }
@@ -104,7 +119,7 @@ final class Tokens {
         int letters = 0;
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (Character.isLowerCase(c) || c == '-') {
                 return false;
             }
             if (Character.isLetter(c)) {
@@ -116,24 +131,27 @@ final class Tokens {
 
     /** An upper-case letter after a lower-case one: {@code INfluencia}, {@code DearMedia}, {@code WhatsApp}. */
     boolean camel(int i) {
-        if (!cap(i)) {
+        if (!cap(i) || word[i].length() < 3 || i > 0 && (word[i - 1].equals("#") || word[i - 1].equals("@"))) {
             return false;
         }
         String w = word[i];
         boolean lower = false;
-        boolean mixed = false;
+        boolean inner = false;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (c == '-' || c == '.') {
+            if (c == '-' || c == '.' || Character.isDigit(c)) {
                 return false;
             }
             if (Character.isLowerCase(c)) {
                 lower = true;
-            } else if (Character.isUpperCase(c) && (lower || k >= 2)) {
-                mixed = true;
+            } else if (Character.isUpperCase(c)) {
+                inner = true;
             }
         }
-        return lower && mixed;
+        // plural acronyms (POCs) and roman ordinals (XIIe) are not names
+        boolean pluralAcronym = w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).equals(w.substring(0, w.length() - 1).toUpperCase());
+        boolean roman = ROMAN_ORDINAL.matcher(w).matches();
+        return lower && inner && !pluralAcronym && !roman;
     }
 
     /** Whether token i begins a sentence, a line, a quotation or a list item. */
