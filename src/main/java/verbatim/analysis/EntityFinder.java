@@ -63,6 +63,8 @@ final class EntityFinder {
             "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite"));
     private static final Set<String> FOUNDING_VERBS = Set.copyOf(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
             "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice"));
+    private static final Set<String> PRESENTED_BY = Set.of("presentation", "presentations", "intervention",
+            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
     private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
             "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
     private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
@@ -99,6 +101,9 @@ final class EntityFinder {
             }
             String f = t.f(i);
             Character gender = firstName(t.word[i]);
+            if (gender == null && firstName(t.word[Math.min(i + 1, t.size - 1)]) != null && t.cap(i + 1)) {
+                continue; // "Tribune Eric Ochs": the name starts at the first name
+            }
             boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
                     || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
             int end = surnameEnd(i);
@@ -314,7 +319,11 @@ final class EntityFinder {
                     || t.is(r, "notre") || t.is(r, "ancien") || t.is(r, "ancienne") || t.is(r, "nouveau") || t.is(r, "nouvelle"))) {
                 r++;
             }
-            if (r >= t.size || !t.isWord[r] || !Lexicon.ROLE_WORDS.contains(t.f(r))) {
+            boolean role = false;
+            for (int q = r; q < t.size && q <= r + 2 && t.isWord[q]; q++) {
+                role |= Lexicon.ROLE_WORDS.contains(t.f(q));
+            }
+            if (!role) {
                 return;
             }
             int e = r;
@@ -427,7 +436,7 @@ final class EntityFinder {
         int e = a;
         int k = a + 1;
         while (k < t.size && k - a < 8) {
-            if (t.cap(k) && personAt[k] < 0) {
+            if (t.cap(k) && personAt[k] < 0 && !(Lexicon.ROLE_WORDS.contains(t.f(k)) && !t.acronym(k))) {
                 e = k;
                 k++;
             } else if (t.isWord[k] && Character.isDigit(t.word[k].charAt(0)) && k == e + 1 && t.word[k].length() <= 2) {
@@ -649,6 +658,19 @@ final class EntityFinder {
         if (ORG_NOUNS.contains(w) || (w.equals("pour") && k > 0 && t.f(k - 1).startsWith("travail"))) {
             return !(w.equals("site") || w.equals("service") || w.equals("application") || w.equals("appli")
                     || w.equals("jeune")) || t.camel(s);
+        }
+        if (w.equals("par") && k > 0) {
+            // "organisé par Digimedia", "fournis respectivement par Brembo"
+            for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
+                String v = t.f(r);
+                if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
+                        && t.word[r].matches(".*(é|ée|és|ées|is|it)$")) {
+                    return true;
+                }
+            }
+        }
+        if ((w.equals("de") || w.equals("d")) && k > 0 && PRESENTED_BY.contains(t.f(k - 1))) {
+            return true;
         }
         if (w.equals("de") || w.equals("d") || w.equals("du") || w.equals("chez") || w.equals("des") || w.equals("at")) {
             for (int r = k - 1; r >= 0 && r >= k - 4; r--) {
