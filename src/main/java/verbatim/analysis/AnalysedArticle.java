@@ -8,6 +8,6 @@ import java.util.Objects;
 public record AnalysedArticle(Article article, Mentions mentions) {
     public AnalysedArticle {
         Objects.requireNonNull(article, "article");
-        mentions = mentions == null ? Mentions.NONE : mentions;
+        mentions = mentions == null ? Mentions.EMPTY : mentions;
     }
 }

@@ -1,5 +1,14 @@
 package verbatim.analysis;
 
-/** A passage attributed to a speaker, with its character offsets in the article text. */
+/**
+ * A passage attributed to a speaker.
+ *
+ * @param text     the quoted passage (a sentence or a paragraph), without its quotation marks
+ * @param speaker  canonical name of the speaker (see {@link Speaker#name()})
+ * @param company  the speaker's organisation when the article states it, else null
+ * @param indirect true for reported speech ({@code Selon lui, …}, {@code X explique que …})
+ * @param start    offset of the first character of {@code text} in the article text
+ * @param end      offset just past its last character
+ */
 public record Quote(String text, String speaker, String company, boolean indirect, int start, int end) {
 }

@@ -243,11 +243,11 @@ public final class Schema {
     }
 
     private static Mentions fromJson(String json) {
-        if (json == null) return Mentions.NONE;
+        if (json == null) return Mentions.EMPTY;
         try {
             return JSON.readValue(json, Mentions.class);
         } catch (JsonProcessingException e) {
-            return Mentions.NONE; // written by an older version: a --rebuild brings them back
+            return Mentions.EMPTY; // written by an older version: a --rebuild brings them back
         }
     }
 }

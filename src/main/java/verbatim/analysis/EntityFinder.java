@@ -1,0 +1,803 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people and organisations of one text. People need evidence beyond capitalisation: a known first name
+ * followed by a surname, or for unknown first names a context cue (an affiliation in parentheses, a role after a
+ * comma, a speech verb, {@code selon}). Organisations need a gazetteer entry, an organisation word
+ * ({@code Association}, {@code Group}), an internal capital ({@code DearMedia}), an acronym definition or a cue
+ * ({@code chez X}, {@code CEO de X}, {@code la société X}). Capitalised words at the start of sentences thus never
+ * qualify on their own.
+ */
+final class EntityFinder {
+
+    static final class Person {
+        String name;
+        String key;
+        String org;
+        String role;
+        char gender = 'u';
+        final Set<String> aliases = new LinkedHashSet<>();
+    }
+
+    static final class Org {
+        String name;
+        String key;
+        final Set<String> aliases = new LinkedHashSet<>();
+    }
+
+    /** A place in the text naming a person: {@code person} indexes {@link #people}. */
+    record Mention(int start, int end, int person) {
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+            "ce", "cet", "cette", "ces", "selon", "pour", "chez", "dans", "en", "et", "mais", "avec", "sur", "par",
+            "apres", "avant", "depuis", "comme", "si", "quand", "a", "au", "aux", "son", "sa", "ses", "notre", "nos",
+            "votre", "vos", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ou",
+            "tout", "tous", "toute", "toutes", "quel", "quelle", "quels", "quelles", "merci", "bravo", "bref", "enfin",
+            "the", "an", "how", "what", "why", "when", "where", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
+            "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas"));
+    private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
+            "la", "le", "l'", "on", "in"));
+    private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
+            "ben", "al", "der", "den", "mc", "st"));
+    private static final Set<String> ORG_NOUNS = Set.copyOf(List.of("societe", "groupe", "agence", "marque", "start", "startup",
+            "entreprise", "cabinet", "association", "syndicat", "editeur", "operateur", "constructeur", "enseigne",
+            "distributeur", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "radio", "media",
+            "banque", "assureur", "geant", "fonds", "institut", "plateforme", "leader", "specialiste", "parti",
+            "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
+            "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
+            "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
+    private static final Set<String> SPEECH_AFTER = Set.copyOf(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
+            "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
+            "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
+            "constate", "nous", "s", "se", "avait", "aurait", "dit", "lance", "pense", "martele", "conclut", "confirme",
+            "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite"));
+    private static final Set<String> FOUNDING_VERBS = Set.copyOf(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
+            "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice"));
+    private static final Set<String> PRESENTED_BY = Set.of("presentation", "presentations", "intervention",
+            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
+    private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
+            "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
+    private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
+            "maitre", "pr", "professeur"));
+
+    final Tokens t;
+    final List<Person> people = new ArrayList<>();
+    final List<Org> orgs = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Integer> personByKey = new HashMap<>();
+    private final Map<String, Integer> orgByKey = new LinkedHashMap<>();
+    /** per token: index of the person whose full name covers it, else -1 */
+    private final int[] personAt;
+    private final boolean[] orgAt;
+
+    EntityFinder(String text) {
+        t = new Tokens(text);
+        personAt = new int[t.size];
+        java.util.Arrays.fill(personAt, -1);
+        orgAt = new boolean[t.size];
+        findPeople();
+        findAffiliations();
+        findOrgs();
+        findAliasMentions();
+        mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private void findPeople() {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.cap(i) || personAt[i] >= 0 || shareContext(i)) {
+                continue;
+            }
+            String f = t.f(i);
+            Character gender = firstName(t.word[i]);
+            if (gender == null && firstName(t.word[Math.min(i + 1, t.size - 1)]) != null && t.cap(i + 1)) {
+                continue; // "Tribune Eric Ochs": the name starts at the first name
+            }
+            boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
+                    || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
+            int end = surnameEnd(i);
+            if (end < 0 && titled) {
+                end = i;
+            }
+            if (end < 0) {
+                continue;
+            }
+            String span = t.span(i, end);
+            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || containsOrgWord(i, end)
+                    || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
+                continue;
+            }
+            boolean known = gender != null && !t.acronym(i);
+            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
+                continue;
+            }
+            int p = addPerson(span, i, end);
+            if (gender != null && people.get(p).gender == 'u') {
+                people.get(p).gender = gender;
+            }
+            i = end;
+        }
+    }
+
+    private static Character firstName(String w) {
+        String f = NameForms.fold(w);
+        Character g = Lexicon.FIRST_NAMES.get(f);
+        if (g != null || w.indexOf('-') < 0) {
+            return g;
+        }
+        // Compound first names: every part a first name (Pierre-Emmanuel, Marie-Hélène)
+        Character first = null;
+        for (String part : w.split("-")) {
+            Character pg = Lexicon.FIRST_NAMES.get(NameForms.fold(part));
+            if (pg == null || part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return null;
+            }
+            first = first == null ? pg : first;
+        }
+        return first;
+    }
+
+    /** End of the surname after first-name token i (particles allowed), or -1 when no surname follows. */
+    private int surnameEnd(int i) {
+        int j = i + 1;
+        int last = -1;
+        while (j < t.size && j - i <= 4) {
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && nameLike(j + 1)
+                    && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
+                j++;
+                continue;
+            }
+            if (nameLike(j)) {
+                last = j;
+                j++;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    private boolean nameLike(int j) {
+        if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j)) {
+            return false;
+        }
+        String f = t.f(j);
+        if (FUNCTION_WORDS.contains(f) || Lexicon.ORG_WORDS.contains(f) || Lexicon.PLACES.contains(f)
+                || Lexicon.NOT_ENTITIES.contains(f) || Lexicon.ROLE_WORDS.contains(f) || Lexicon.EVENT_WORDS.contains(f)
+                || Lexicon.ORGANISATIONS.contains(f) || Character.isDigit(t.word[j].charAt(t.word[j].length() - 1))) {
+            return false;
+        }
+        return !(t.acronym(j) && t.word[j].length() <= 3);
+    }
+
+    /** Context that makes two capitalised words a person even with an unknown first name. */
+    private boolean personCue(int a, int b) {
+        if (t.punct(b + 1, '(')) {
+            int c = b + 2;
+            if (t.cap(c) && !t.punct(c + 1, ')') || t.punct(c + 1, ')') || t.punct(c + 1, ',')) {
+                String inner = t.word[c];
+                // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person
+                return !NameForms.fold(inner).equals(NameForms.acronym(t.span(a, b))) && t.cap(c);
+            }
+        }
+        if (t.punct(b + 1, ',')) {
+            for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
+                if (Lexicon.ROLE_WORDS.contains(t.f(k))) {
+                    return true;
+                }
+            }
+        }
+        String next = NameForms.fold(t.word[Math.min(b + 1, t.size - 1)]);
+        if (b + 1 < t.size && t.isWord[b + 1] && SPEECH_AFTER.contains(next) && !next.equals("a") && !next.equals("s")
+                && !next.equals("se") && !next.equals("nous")) {
+            return true;
+        }
+        String prev = a > 0 ? t.f(a - 1) : "";
+        return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
+                && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
+    }
+
+    private boolean containsOrgWord(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            String f = t.f(k);
+            if (t.isWord[k] && (Lexicon.ORG_WORDS.contains(f) || Lexicon.EVENT_WORDS.contains(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int addPerson(String span, int a, int b) {
+        String key = NameForms.fold(span);
+        Integer p = personByKey.get(key);
+        if (p == null) {
+            Person person = new Person();
+            person.name = span.replace('\n', ' ');
+            person.key = key;
+            p = people.size();
+            people.add(person);
+            personByKey.put(key, p);
+        }
+        for (int k = a; k <= b; k++) {
+            personAt[k] = p;
+        }
+        mentions.add(new Mention(t.start[a], t.end[b], p));
+        return p;
+    }
+
+    /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
+    private boolean shareContext(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k).split(" ")[0])) {
+                return true;
+            }
+            if (t.word[k].equals("\n")) {
+                // a platform name alone on its line after a share label
+                return k > 0 && lineIsShareLabel(k - 1) && (i + 1 >= t.size || t.word[i + 1].equals("\n"));
+            }
+        }
+        return false;
+    }
+
+    private boolean lineIsShareLabel(int k) {
+        while (k >= 0 && !t.word[k].equals("\n")) {
+            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k))) {
+                return true;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- affiliations
+
+    private void findAffiliations() {
+        for (Mention m : List.copyOf(mentions)) {
+            int a = tokenAt(m.start);
+            int b = tokenAt(m.end - 1);
+            Person p = people.get(m.person);
+            affiliationAfter(p, a, b);
+            if (p.org == null || p.role == null) {
+                affiliationBefore(p, a);
+            }
+            if (p.org == null) {
+                foundingVerb(p, b);
+            }
+        }
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = t.size - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.end[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void affiliationAfter(Person p, int a, int b) {
+        int k = b + 1;
+        if (t.punct(k, '(')) {
+            int c = k + 1;
+            if (c < t.size && t.isWord[c] && Lexicon.ROLE_WORDS.contains(t.f(c))) {
+                int e = c;
+                while (e + 1 < t.size && t.isWord[e + 1]) {
+                    e++;
+                }
+                setRole(p, t.span(c, e));
+                if (t.punct(e + 1, ',') && t.cap(e + 2)) {
+                    setOrg(p, e + 2, chunkEnd(e + 2));
+                }
+            } else if (t.cap(c)) {
+                int e = chunkEnd(c);
+                if (t.punct(e + 1, ')') || t.punct(e + 1, ',')) {
+                    setOrg(p, c, e);
+                }
+            }
+            return;
+        }
+        if (t.punct(k, ',') || t.punct(k, '–') || t.punct(k, '-') || t.word.length > k && k < t.size && t.word[k].equals("\n") && a > 0
+                && t.word[a - 1].equals("\n")) {
+            int r = k + 1;
+            while (r < t.size && (t.is(r, "le") || t.is(r, "la") || t.is(r, "l'") || t.is(r, "un") || t.is(r, "une")
+                    || t.is(r, "notre") || t.is(r, "ancien") || t.is(r, "ancienne") || t.is(r, "nouveau") || t.is(r, "nouvelle"))) {
+                r++;
+            }
+            boolean role = false;
+            for (int q = r; q < t.size && q <= r + 2 && t.isWord[q]; q++) {
+                role |= Lexicon.ROLE_WORDS.contains(t.f(q));
+            }
+            if (!role) {
+                return;
+            }
+            int e = r;
+            while (e + 1 < t.size && e - r < 9 && t.isWord[e + 1]) {
+                int n = e + 1;
+                String f = t.f(n);
+                if (f.equals("de") || f.equals("d") || f.equals("du") || f.equals("chez") || f.equals("at") || f.equals("of")
+                        || f.equals("des")) {
+                    int o = n + 1;
+                    while (o < t.size && (t.is(o, "la") || t.is(o, "le") || t.is(o, "l'") || t.is(o, "les"))) {
+                        o++;
+                    }
+                    if (t.cap(o) && personAt[o] < 0 && !Lexicon.PLACES.contains(t.f(o))) {
+                        setRole(p, t.span(r, e));
+                        setOrg(p, o, chunkEnd(o));
+                        return;
+                    }
+                } else if (k < t.size && t.word[k].equals("\n") && t.cap(n) && !Lexicon.ROLE_WORDS.contains(f)
+                        && e > r && !t.cap(e)) {
+                    // author box: "Rédacteur en chef Culture RP, …" under the author's name
+                    setRole(p, t.span(r, e));
+                    setOrg(p, n, chunkEnd(n));
+                    return;
+                }
+                e = n;
+            }
+            if (t.punct(e + 1, ',') || t.punct(e + 1, '.') || t.punct(e + 1, ')')) {
+                if (e - r < 5) {
+                    setRole(p, t.span(r, e));
+                }
+            }
+            return;
+        }
+        if ((t.is(k, "de") || t.is(k, "d'")) && t.cap(k + 1) && personAt[k + 1] < 0) {
+            int e = chunkEnd(k + 1);
+            String f = NameForms.fold(t.span(k + 1, e));
+            if (!Lexicon.PLACES.contains(f) && !eventLike(k + 1, e) && !t.sentenceStart(a)) {
+                setOrg(p, k + 1, e);
+            }
+        }
+    }
+
+    /** "Président de la Mobile Marketing Association (MMA), Pierre-Emmanuel Cros". */
+    private void affiliationBefore(Person p, int a) {
+        if (!t.punct(a - 1, ',')) {
+            return;
+        }
+        int s = a - 2;
+        while (s > 0 && a - s < 16 && !t.sentenceStart(s) && !t.punct(s - 1, ',')) {
+            s--;
+        }
+        while (s < a && (t.is(s, "le") || t.is(s, "la") || t.is(s, "l'"))) {
+            s++;
+        }
+        if (s >= a || !t.isWord[s] || !Lexicon.ROLE_WORDS.contains(t.f(s))) {
+            return;
+        }
+        for (int n = s + 1; n < a - 1; n++) {
+            String f = t.f(n);
+            if (f.equals("de") || f.equals("d") || f.equals("du") || f.equals("chez") || f.equals("des")) {
+                int o = n + 1;
+                while (o < a && (t.is(o, "la") || t.is(o, "le") || t.is(o, "l'") || t.is(o, "les"))) {
+                    o++;
+                }
+                if (t.cap(o)) {
+                    setRole(p, t.span(s, n - 1));
+                    setOrg(p, o, chunkEnd(o));
+                }
+                return;
+            }
+        }
+    }
+
+    private void foundingVerb(Person p, int b) {
+        for (int k = b + 1; k < t.size && k < b + 25; k++) {
+            if (!t.isWord[k] && ".!?\n".indexOf(t.word[k].charAt(0)) >= 0) {
+                return;
+            }
+            if (personAt[k] >= 0) {
+                return;
+            }
+            if (t.isWord[k] && FOUNDING_VERBS.contains(t.f(k))) {
+                for (int o = k + 1; o <= k + 3 && o < t.size; o++) {
+                    if (t.cap(o) && personAt[o] < 0) {
+                        setOrg(p, o, chunkEnd(o));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void setRole(Person p, String role) {
+        if (p.role == null) {
+            p.role = role.strip();
+        }
+    }
+
+    private void setOrg(Person p, int a, int b) {
+        int o = addOrg(a, b);
+        if (o >= 0 && p.org == null) {
+            p.org = orgs.get(o).name;
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    /** Last token of the capitalised name starting at token a (connectors between capitals allowed). */
+    int chunkEnd(int a) {
+        int e = a;
+        int k = a + 1;
+        while (k < t.size && k - a < 8) {
+            if (t.cap(k) && personAt[k] < 0 && !(Lexicon.ROLE_WORDS.contains(t.f(k)) && !t.acronym(k))) {
+                e = k;
+                k++;
+            } else if (t.isWord[k] && Character.isDigit(t.word[k].charAt(0)) && k == e + 1 && t.word[k].length() <= 2) {
+                e = k;
+                k++;
+            } else if (t.punct(k, '+') && k == e + 1) {
+                e = k;
+                k++;
+            } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
+                int n = k + 1;
+                while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
+                    n++;
+                }
+                if (t.cap(n) && personAt[n] < 0 && !t.acronym(n) || t.cap(n) && t.lower(k).equals("of")) {
+                    k = n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private boolean eventLike(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (t.isWord[k] && Lexicon.EVENT_WORDS.contains(t.f(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Registers the organisation named by tokens a..b (trimmed of leading function and role words); -1 if none. */
+    private int addOrg(int a, int b) {
+        while (a <= b && (!t.isWord[a] || FUNCTION_WORDS.contains(t.lower(a).replace("'", "")) && !knownOrg(a, b)
+                || Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[a])) && a < b)) {
+            a++;
+        }
+        while (b >= a && (!t.isWord[b] && !t.word[b].equals("+") || CONNECTORS.contains(t.lower(b)))) {
+            b--;
+        }
+        if (a > b) {
+            return -1;
+        }
+        String span = t.span(a, b).replace('\n', ' ');
+        String key = NameForms.fold(span);
+        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)) {
+            return -1;
+        }
+        for (int k = a; k <= b; k++) {
+            orgAt[k] = true;
+        }
+        Integer o = orgByKey.get(key);
+        if (o == null) {
+            Org org = new Org();
+            org.name = span;
+            org.key = key;
+            o = orgs.size();
+            orgs.add(org);
+            orgByKey.put(key, o);
+        }
+        return o;
+    }
+
+    private boolean knownOrg(int a, int b) {
+        if (a == b) {
+            return Lexicon.ORGANISATIONS.contains(t.f(a));
+        }
+        StringBuilder key = new StringBuilder(t.f(a));
+        for (int k = a + 1; k <= b; k++) {
+            String f = t.f(k);
+            if (!f.isEmpty()) {
+                key.append(' ').append(f);
+            }
+        }
+        return Lexicon.ORGANISATIONS.contains(key.toString());
+    }
+
+    private void findOrgs() {
+        Map<String, Integer> acronymCounts = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.acronym(i)) {
+                acronymCounts.merge(t.word[i], 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
+                continue;
+            }
+            if (!t.cap(i)) {
+                // domain-named organisations: beta.gouv.fr, mentioned more than once
+                String w = t.word[i];
+                if (w.indexOf('.') > 0 && (w.endsWith(".fr") || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io"))
+                        && count(w) >= 2) {
+                    addOrg(i, i);
+                }
+                continue;
+            }
+            if (shareContext(i)) {
+                continue;
+            }
+            // gazetteer: longest match first
+            boolean found = false;
+            for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - i); len >= 1 && !found; len--) {
+                int e = wordEnd(i, len);
+                if (e >= 0 && knownOrg(i, e) && !t.punct(e + 1, '+') && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(i)))) {
+                    addOrg(i, e);
+                    i = e;
+                    found = true;
+                }
+            }
+            if (found) {
+                continue;
+            }
+            int e = chunkEnd(i);
+            int s = i;
+            while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
+                    || Lexicon.ROLE_WORDS.contains(t.f(s)) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
+                s++;
+            }
+            while (s < e && (CONNECTORS.contains(t.lower(s)))) {
+                s++;
+            }
+            if (accept(s, e, acronymCounts)) {
+                addOrg(s, e);
+            }
+            i = e;
+        }
+        mergeAcronyms();
+    }
+
+    private boolean orgWordAt(int e) {
+        return Lexicon.ORG_WORDS.contains(t.f(e));
+    }
+
+    private int wordEnd(int i, int len) {
+        int e = i;
+        int n = 1;
+        while (n < len) {
+            e++;
+            if (e >= t.size || t.word[e].equals("\n")) {
+                return -1;
+            }
+            n++;
+        }
+        return e;
+    }
+
+    private Map<String, Integer> counts;
+
+    private int count(String w) {
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (int k = 0; k < t.size; k++) {
+                if (t.isWord[k] && t.word[k].indexOf('.') > 0) {
+                    counts.merge(t.word[k], 1, Integer::sum);
+                }
+            }
+        }
+        return counts.getOrDefault(w, 0);
+    }
+
+    private int countSlow(String w) {
+        int n = 0;
+        for (int k = 0; k < t.size; k++) {
+            if (t.word[k].equals(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean accept(int s, int e, Map<String, Integer> acronymCounts) {
+        String f = NameForms.fold(t.span(s, e));
+        if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)
+                || Lexicon.ROLE_WORDS.contains(f)) {
+            return false;
+        }
+        boolean sentenceStart = t.sentenceStart(s);
+        boolean cue = cueBefore(s);
+        if (cue) {
+            return true;
+        }
+        // an organisation word with at least one other capitalised word: "Prache Media Event", "Culture RP" is cued
+        if (e > s) {
+            for (int k = s; k <= e; k++) {
+                if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k)) && !(sentenceStart && k == s)) {
+                    return true;
+                }
+            }
+        }
+        if (s == e && t.camel(s)) {
+            return !(t.is(s - 1, "un") || t.is(s - 1, "une"));
+        }
+        if (s == e && t.acronym(s)) {
+            // "Mobile Marketing Association (MMA)" or a repeated acronym
+            return acronymCounts.getOrDefault(t.word[s], 0) >= 2 || t.punct(s - 1, '(') && t.punct(s + 1, ')');
+        }
+        // "Long Name (ACR)": the long name defines the acronym
+        if (e > s && t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')')
+                && t.f(e + 2).equals(NameForms.acronym(t.span(s, e)))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "la société X", "chez X", "CEO de X", "travaille pour X". */
+    private boolean cueBefore(int s) {
+        int k = s - 1;
+        while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les"))) {
+            k--;
+        }
+        if (k < 0 || !t.isWord[k]) {
+            return false;
+        }
+        String w = t.f(k);
+        if (ORG_NOUNS.contains(w) || (w.equals("pour") && k > 0 && t.f(k - 1).startsWith("travail"))) {
+            return !(w.equals("site") || w.equals("service") || w.equals("application") || w.equals("appli")
+                    || w.equals("jeune")) || t.camel(s);
+        }
+        if (w.equals("par") && k > 0) {
+            // "organisé par Digimedia", "fournis respectivement par Brembo"
+            for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
+                String v = t.f(r);
+                if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
+                        && t.word[r].matches(".*(é|ée|és|ées|is|it)$")) {
+                    return true;
+                }
+            }
+        }
+        if ((w.equals("de") || w.equals("d")) && k > 0 && PRESENTED_BY.contains(t.f(k - 1))) {
+            return true;
+        }
+        if (w.equals("de") || w.equals("d") || w.equals("du") || w.equals("chez") || w.equals("des") || w.equals("at")) {
+            for (int r = k - 1; r >= 0 && r >= k - 4; r--) {
+                if (!t.isWord[r]) {
+                    return false;
+                }
+                if (Lexicon.ROLE_WORDS.contains(t.f(r))) {
+                    return true;
+                }
+            }
+        }
+        // "CEO Eforbrands": an upper-case role directly before the name
+        return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
+    }
+
+    /** An acronym that abbreviates a multi-word organisation of the same text is an alias of it. */
+    private void mergeAcronyms() {
+        List<Org> merged = new ArrayList<>();
+        for (Org o : orgs) {
+            boolean alias = false;
+            if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
+                for (Org long_ : orgs) {
+                    if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {
+                        long_.aliases.add(o.name);
+                        alias = true;
+                        break;
+                    }
+                }
+            }
+            if (!alias) {
+                merged.add(o);
+            }
+        }
+        if (merged.size() != orgs.size()) {
+            for (Person p : people) {
+                for (Org o : orgs) {
+                    if (!merged.contains(o) && o.name.equals(p.org)) {
+                        for (Org m : merged) {
+                            if (m.aliases.contains(o.name)) {
+                                p.org = m.name;
+                            }
+                        }
+                    }
+                }
+            }
+            orgs.clear();
+            orgs.addAll(merged);
+        }
+    }
+
+    // ---------------------------------------------------------------- later mentions
+
+    /** "Danny a proposé…", "Devriendt estime…": a first name or surname alone resolves to the full name. */
+    private void findAliasMentions() {
+        Map<String, Integer> parts = new HashMap<>();
+        for (int p = 0; p < people.size(); p++) {
+            String[] words = people.get(p).name.split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            for (String w : new String[]{words[0], words[words.length - 1]}) {
+                String f = NameForms.fold(w);
+                parts.merge(f, p, (x, y) -> x.equals(y) ? x : -2);
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (personAt[i] >= 0 || !t.cap(i) || orgAt[i]) {
+                continue;
+            }
+            Integer p = parts.get(t.f(i));
+            if (p != null && p >= 0 && !t.cap(i + 1)) {
+                mentions.add(new Mention(t.start[i], t.end[i], p));
+            }
+        }
+    }
+
+    /** Resolves an interview label ({@code Pierre-Emmanuel Cros}, {@code P-E. C.}, {@code Cros}) to a person, or -1. */
+    int personForLabel(String label) {
+        String key = NameForms.fold(label);
+        Integer p = personByKey.get(key);
+        if (p != null) {
+            return p;
+        }
+        String letters = NameForms.letters(label);
+        int found = -1;
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            String[] words = person.key.split(" ");
+            boolean abbreviation = label.indexOf('.') >= 0 || label.equals(label.toUpperCase());
+            if (abbreviation && letters.length() >= 2 && letters.equals(NameForms.personInitials(person.name))
+                    || words.length > 1 && key.equals(words[words.length - 1])) {
+                if (found >= 0 && found != i) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        if (found >= 0 && !label.equals(people.get(found).name)) {
+            people.get(found).aliases.add(label);
+        }
+        return found;
+    }
+
+    /** Records an interviewer's label as an alias of the organisation it abbreviates ({@code IN.} → INfluencia). */
+    void orgLabel(String label) {
+        String letters = NameForms.letters(label);
+        if (letters.isEmpty()) {
+            return;
+        }
+        for (Org o : orgs) {
+            if (o.key.equals(NameForms.fold(label))) {
+                return;
+            }
+        }
+        for (Org o : orgs) {
+            if (o.key.replace(" ", "").startsWith(letters) || NameForms.acronym(o.name).equals(letters)) {
+                o.aliases.add(label);
+                return;
+            }
+        }
+    }
+
+    /** Whether a label ("INfluencia") names a known organisation or is an abbreviation. */
+    boolean isOrgName(String label) {
+        return orgByKey.containsKey(NameForms.fold(label));
+    }
+}

@@ -1,0 +1,84 @@
+package verbatim.analysis;
+
+import java.text.Normalizer;
+
+/** Canonical keys for names, so case, accent, apostrophe and hyphen variants compare equal. */
+final class NameForms {
+    /** Accent-free lower-case form of U+0000..U+024F, computed once; 0 drops the character. */
+    private static final char[] BASE = new char[0x250];
+
+    static {
+        for (char c = 0; c < BASE.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char b = d.isEmpty() ? c : d.charAt(0);
+            BASE[c] = Character.toLowerCase(b);
+        }
+        BASE['œ'] = 'œ';
+        BASE['Œ'] = 'œ';
+    }
+
+    private NameForms() {
+    }
+
+    /** {@code "Évidement"} and {@code "evidement"} give the same key; hyphens and apostrophes become spaces. */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < BASE.length) {
+                c = BASE[c];
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '&' || c == '+') {
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        int n = b.length();
+        if (n > 0 && b.charAt(n - 1) == ' ') {
+            b.setLength(n - 1);
+        }
+        return b.toString();
+    }
+
+    /** Letters of an abbreviation ({@code "P-E. C."} → {@code "pec"}). */
+    static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : fold(s).toCharArray()) {
+            if (Character.isLetter(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Initials of a person's name, hyphenated first names giving one letter per part ({@code "pec"}). */
+    static String personInitials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return fold(b.toString());
+    }
+
+    /** Acronym of an organisation's name: capitalised words only ({@code Mobile Marketing Association} → {@code mma}). */
+    static String acronym(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-’']+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return fold(b.toString());
+    }
+}

@@ -1,0 +1,188 @@
+package verbatim.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Words and punctuation of a text with their offsets, in one pass and without regular expressions.
+ * An elided article or preposition ({@code l’}, {@code d’}) is its own token so {@code l’Agence} yields
+ * {@code Agence}; paragraph and line breaks are {@code "\n"} tokens because they end sentences and turns.
+ */
+final class Tokens {
+    private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(?:e|er|ème)");
+    final String text;
+    int size;
+    int[] start = new int[256];
+    int[] end = new int[256];
+    String[] word = new String[256];
+    /** true for letters/digits, false for punctuation and line breaks */
+    boolean[] isWord = new boolean[256];
+
+    Tokens(String text) {
+        this.text = text;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int j = i;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                add(i, i + 1, "\n", false);
+                i = j;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d) || d == '_') {
+                        j++;
+                    } else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
+                            && !(d == '.' && Character.isUpperCase(text.charAt(j + 1)) && j - i > 2)) {
+                        j++;
+                    } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                        if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+                            break;
+                        }
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < n && (text.charAt(j) == '\'' || text.charAt(j) == '’') && isElision(text, i, j)) {
+                    add(i, j + 1, text.substring(i, j) + "'", true);
+                    i = j + 1;
+                } else {
+                    add(i, j, text.substring(i, j), true);
+                    i = j;
+                }
+            } else {
+                add(i, i + 1, String.valueOf(c), false);
+                i++;
+            }
+        }
+    }
+
+    private static boolean isElision(String t, int from, int apos) {
+        int len = apos - from;
+        if (len == 1) {
+            char c = Character.toLowerCase(t.charAt(from));
+            return "ldjmnstc".indexOf(c) >= 0 && !(Character.isUpperCase(t.charAt(from)) && c == 'm');
+        }
+        if (len == 2 || len == 5 || len == 6 || len == 7) {
+            String w = t.substring(from, apos).toLowerCase();
+            return w.equals("qu") || w.equals("jusqu") || w.equals("lorsqu") || w.equals("puisqu") || w.equals("quoiqu");
+        }
+        return false;
+    }
+
+    private void add(int s, int e, String w, boolean isW) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            word = Arrays.copyOf(word, cap);
+            isWord = Arrays.copyOf(isWord, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        word[size] = w;
+        isWord[size] = isW;
+        size++;
+    }
+
+    private String[] folded;
+
+    /** {@link NameForms#fold Folded} form of token i, computed once. */
+    String f(int i) {
+        if (folded == null) {
+            folded = new String[size];
+        }
+        String x = folded[i];
+        if (x == null) {
+            x = folded[i] = NameForms.fold(word[i]);
+        }
+        return x;
+    }
+
+    boolean cap(int i) {
+        return i >= 0 && i < size && isWord[i] && Character.isUpperCase(word[i].charAt(0));
+    }
+
+    /** All letters upper case, at least two of them: {@code MMA}, {@code TF1}, {@code AT&T}. */
+    boolean acronym(int i) {
+        if (!cap(i)) {
+            return false;
+        }
+        String w = word[i];
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c) || c == '-') {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** An upper-case letter after a lower-case one: {@code INfluencia}, {@code DearMedia}, {@code WhatsApp}. */
+    boolean camel(int i) {
+        if (!cap(i) || word[i].length() < 3 || i > 0 && (word[i - 1].equals("#") || word[i - 1].equals("@"))) {
+            return false;
+        }
+        String w = word[i];
+        boolean lower = false;
+        boolean inner = false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c == '-' || c == '.' || Character.isDigit(c)) {
+                return false;
+            }
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c)) {
+                inner = true;
+            }
+        }
+        // plural acronyms (POCs) and roman ordinals (XIIe) are not names
+        boolean pluralAcronym = w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).equals(w.substring(0, w.length() - 1).toUpperCase());
+        boolean roman = ROMAN_ORDINAL.matcher(w).matches();
+        return lower && inner && !pluralAcronym && !roman;
+    }
+
+    /** Whether token i begins a sentence, a line, a quotation or a list item. */
+    boolean sentenceStart(int i) {
+        int p = i - 1;
+        while (p >= 0 && !isWord[p] && "–—-•*(".indexOf(word[p].charAt(0)) >= 0) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        if (isWord[p]) {
+            return false;
+        }
+        return ".!?…:«»\"“”\n;".indexOf(word[p].charAt(0)) >= 0;
+    }
+
+    boolean is(int i, String w) {
+        return i >= 0 && i < size && word[i].equalsIgnoreCase(w);
+    }
+
+    boolean punct(int i, char c) {
+        return i >= 0 && i < size && !isWord[i] && word[i].charAt(0) == c;
+    }
+
+    String lower(int i) {
+        return i >= 0 && i < size ? word[i].toLowerCase() : "";
+    }
+
+    /** Text from the start of token a to the end of token b (inclusive). */
+    String span(int a, int b) {
+        return text.substring(start[a], end[b]);
+    }
+}

@@ -1,0 +1,168 @@
+package verbatim.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Precision and recall of people, organisations and quote attribution over hand-labelled articles
+ * (src/test/resources/verbatim/analysis/labels.json: the seeds and 25 corpus-fr articles), plus a timing printout.
+ */
+class MentionQualityTest {
+    // Floors a little under what the extractor reaches, so regressions fail and small wobbles do not.
+    private static final double PEOPLE_P = 0.95;
+    private static final double PEOPLE_R = 0.83;
+    private static final double ORG_P = 0.80;
+    private static final double ORG_R = 0.68;
+    private static final double QUOTE_P = 0.90;
+    private static final double QUOTE_R = 0.88;
+
+    private final MentionExtractor extractor = new MentionExtractor();
+
+    static final class Score {
+        int tp, fp, fn;
+
+        double p() {
+            return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        }
+
+        double r() {
+            return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P=%.2f R=%.2f (tp=%d fp=%d fn=%d)", p(), r(), tp, fp, fn);
+        }
+    }
+
+    @Test
+    void precisionAndRecallOnLabelledArticles() throws Exception {
+        Assumptions.assumeTrue(Files.exists(TestTexts.shared().resolve("gold/seeds.json")), "../shared/gold/seeds.json not found: skipping");
+        JsonNode labels;
+        try (InputStream in = getClass().getResourceAsStream("labels.json")) {
+            labels = TestTexts.JSON.readTree(in).get("articles");
+        }
+        Map<String, String[]> texts = new LinkedHashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Iterator<String> it = labels.fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            if (id.startsWith("seed:")) {
+                texts.put(id, TestTexts.seed(id.substring(5)));
+            } else {
+                ids.add(id);
+            }
+        }
+        texts.putAll(TestTexts.corpus(ids, 0));
+        Score[] seeds = {new Score(), new Score(), new Score()};
+        Score[] sample = {new Score(), new Score(), new Score()};
+        for (Map.Entry<String, String[]> e : texts.entrySet()) {
+            JsonNode label = labels.get(e.getKey());
+            Mentions m = extractor.extract(e.getValue()[0], e.getValue()[1]);
+            Score[] s = e.getKey().startsWith("seed:") ? seeds : sample;
+            List<String> found = new ArrayList<>();
+            m.speakers().forEach(x -> found.add(x.name()));
+            score(e.getKey() + " person", TestTexts.texts(label.get("people")), found, s[0]);
+            List<String> orgs = new ArrayList<>();
+            m.companies().forEach(x -> orgs.add(x.name()));
+            score(e.getKey() + " org", TestTexts.texts(label.get("companies")), orgs, s[1]);
+            scoreQuotes(e.getKey(), label.get("quotes"), m.quotes(), s[2]);
+        }
+        System.out.println("seeds  people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
+        System.out.println("sample people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
+        Score[] all = {sum(seeds[0], sample[0]), sum(seeds[1], sample[1]), sum(seeds[2], sample[2])};
+        System.out.println("all    people " + all[0] + " | orgs " + all[1] + " | quotes " + all[2]);
+        assertTrue(all[0].p() >= PEOPLE_P && all[0].r() >= PEOPLE_R, "people " + all[0]);
+        assertTrue(all[1].p() >= ORG_P && all[1].r() >= ORG_R, "organisations " + all[1]);
+        assertTrue(all[2].p() >= QUOTE_P && all[2].r() >= QUOTE_R, "quotes " + all[2]);
+    }
+
+    private static Score sum(Score a, Score b) {
+        Score s = new Score();
+        s.tp = a.tp + b.tp;
+        s.fp = a.fp + b.fp;
+        s.fn = a.fn + b.fn;
+        return s;
+    }
+
+    private static void score(String what, List<String> gold, List<String> found, Score s) {
+        for (String f : found) {
+            if (gold.stream().anyMatch(g -> TestTexts.same(g, f))) {
+                s.tp++;
+            } else {
+                s.fp++;
+                System.out.println("  FP " + what + ": " + f);
+            }
+        }
+        for (String g : gold) {
+            if (found.stream().noneMatch(f -> TestTexts.same(g, f))) {
+                s.fn++;
+                System.out.println("  FN " + what + ": " + g);
+            }
+        }
+    }
+
+    /** A found quote is right when it contains a labelled snippet of the same speaker; a labelled snippet is found likewise. */
+    private static void scoreQuotes(String id, JsonNode gold, List<Quote> found, Score s) {
+        for (Quote q : found) {
+            boolean ok = false;
+            for (JsonNode g : gold) {
+                if (TestTexts.loose(q.text()).contains(TestTexts.loose(g.get("snippet").asText()))
+                        && TestTexts.same(q.speaker(), g.get("speaker").asText())) {
+                    ok = true;
+                }
+            }
+            if (ok) {
+                s.tp++;
+            } else {
+                s.fp++;
+                System.out.println("  FP " + id + " quote: " + q.speaker() + " <- " + abbreviate(q.text()));
+            }
+        }
+        for (JsonNode g : gold) {
+            boolean ok = found.stream().anyMatch(q -> TestTexts.loose(q.text()).contains(TestTexts.loose(g.get("snippet").asText()))
+                    && TestTexts.same(q.speaker(), g.get("speaker").asText()));
+            if (!ok) {
+                s.fn++;
+                System.out.println("  FN " + id + " quote: " + g.get("speaker").asText() + " <- " + g.get("snippet").asText());
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 70 ? s.substring(0, 70) + "…" : s;
+    }
+
+    @Test
+    void timing() throws Exception {
+        Assumptions.assumeTrue(Files.exists(TestTexts.shared().resolve("corpus-fr/articles.jsonl.gz")), "corpus-fr not found: skipping");
+        Map<String, String[]> docs = TestTexts.corpus(null, 2000);
+        long chars = 0;
+        for (String[] d : docs.values()) {
+            chars += d[1].length();
+        }
+        for (String[] d : docs.values()) { // warm-up
+            extractor.extract(d[0], d[1]);
+        }
+        long t0 = System.nanoTime();
+        int n = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String[] d : docs.values()) {
+                extractor.extract(d[0], d[1]);
+                n++;
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / n;
+        System.out.printf("MentionExtractor: %.3f ms/article over %d articles (avg %d chars)%n", ms, docs.size(), chars / docs.size());
+    }
+}
