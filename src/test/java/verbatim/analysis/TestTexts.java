@@ -2,6 +2,8 @@ package verbatim.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import verbatim.ingest.CleanedPage;
+import verbatim.ingest.TextCleaner;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,11 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-/** Test-only access to ../shared: seed texts with a crude cleanup (the real one is TextCleaner's job) and corpus-fr. */
+/** Test-only access to ../shared: the seed texts as ingest cleans them, and corpus-fr records. */
 final class TestTexts {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] CUT_MARKERS = {"thoughts on", "Laisser un commentaire", "Vous aimerez aussi",
-            "Vous likez ? Commentez", "Entrez vos coordonnées", "Répondre\n", "Votre adresse de messagerie"};
 
     private TestTexts() {
     }
@@ -30,45 +30,10 @@ final class TestTexts {
         return Path.of(System.getProperty("verbatim.shared", "../shared"));
     }
 
-    /** title and text of a seed file: short first line as title, boilerplate lines dropped, comment section cut. */
+    /** Title and text of a seed file, cleaned as ingest cleans it. */
     static String[] seed(String file) throws IOException {
-        String raw = Files.readString(shared().resolve("seeds").resolve(file)).replace("\r", "");
-        int cut = raw.length();
-        for (String m : CUT_MARKERS) {
-            int at = raw.indexOf(m, raw.length() / 2);
-            if (at >= 0 && at < cut) {
-                cut = at;
-            }
-        }
-        raw = raw.substring(0, cut);
-        String[] lines = raw.split("\n");
-        String title = null;
-        StringBuilder body = new StringBuilder();
-        boolean skipNext = false;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (i == 0 && l.length() < 120 && !l.contains(". ")) {
-                title = l;
-                continue;
-            }
-            if (skipNext) {
-                skipNext = false;
-                continue;
-            }
-            if (l.startsWith("Share on ")) {
-                skipNext = true;
-                continue;
-            }
-            if (l.isEmpty() || l.matches("[\\w.\\-]+\\.(jpg|png|gif)") || l.matches("\\w+_\\w+_\\d+x\\d+")
-                    || l.startsWith("Cette entrée a été publiée") || (title != null && l.equals(title))) {
-                continue;
-            }
-            if (!body.isEmpty()) {
-                body.append("\n\n");
-            }
-            body.append(l);
-        }
-        return new String[]{title, body.toString()};
+        CleanedPage page = new TextCleaner().clean(Files.readString(shared().resolve("seeds").resolve(file)));
+        return new String[]{page.title(), page.text()};
     }
 
     /** id → {title, text} for the given corpus-fr ids (or the first n records when ids is null). */
