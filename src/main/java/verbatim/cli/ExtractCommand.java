@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.ArticleAnalysis;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.ingest.Problem;
@@ -22,7 +24,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print what the ingester makes of each article, as JSON Lines on stdout: source, id, title, "
-                + "author, date, site, url, tags, lang, text. A .jsonl file gives one line per record. "
+                + "author, date, site, url, tags, lang, text, and what analysis finds: speakers, companies, quotes. A .jsonl file gives one line per record. "
                 + "Problems go to stderr.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file gave articles", "1:some input was skipped (see stderr)"})
@@ -41,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ArticleReader reader = new ArticleReader(maxFileBytes);
+        ArticleAnalysis analysis = new ArticleAnalysis();
         int[] problems = {0};
         for (Path file : files) {
             String source = file.toString();
@@ -53,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
                     @Override
                     public void article(Article article) {
                         try {
-                            out.println(json.writeValueAsString(view(article)));
+                            out.println(json.writeValueAsString(view(analysis.analyse(article))));
                         } catch (IOException e) {
                             throw new IllegalStateException("cannot write JSON", e);
                         }
@@ -70,7 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
         return problems[0] == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> view(Article a) {
+    private static Map<String, Object> view(AnalysedArticle analysed) {
+        Article a = analysed.article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", a.source());
         m.put("id", a.id());
@@ -82,6 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("tags", a.tags());
         m.put("lang", a.lang());
         m.put("text", a.text());
+        m.put("speakers", analysed.mentions().speakers());
+        m.put("companies", analysed.mentions().companies());
+        m.put("quotes", analysed.mentions().quotes());
         return m;
     }
 

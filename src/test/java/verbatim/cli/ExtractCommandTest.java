@@ -65,7 +65,8 @@ class ExtractCommandTest {
         List<JsonNode> lines = lines();
         assertEquals(3, lines.size());
         for (JsonNode line : lines) {
-            for (String field : List.of("source", "id", "title", "author", "date", "site", "url", "tags", "lang", "text")) {
+            for (String field : List.of("source", "id", "title", "author", "date", "site", "url", "tags", "lang", "text",
+                    "speakers", "companies", "quotes")) {
                 assertTrue(line.has(field), field + " missing in " + line);
             }
         }
@@ -73,6 +74,22 @@ class ExtractCommandTest {
         assertTrue(lines.get(0).get("text").asText().contains("Le premier paragraphe"));
         assertEquals("2019-05-07", lines.get(1).get("date").asText());
         assertEquals("r2", lines.get(2).get("id").asText());
+    }
+
+    @Test
+    void printsWhoIsQuotedAndWhatTheySaid() throws Exception {
+        Path text = dir.resolve("interview.txt");
+        Files.writeString(text, "Le digital a vécu\n\n« Le digital a vécu », affirme Eric Ochs, CEO de MMMedia.");
+
+        assertEquals(0, Main.run("extract", text.toString()));
+
+        JsonNode line = lines().get(0);
+        assertEquals("Eric Ochs", line.get("speakers").get(0).get("name").asText());
+        assertEquals("MMMedia", line.get("speakers").get(0).get("org").asText());
+        JsonNode quote = line.get("quotes").get(0);
+        assertEquals("Eric Ochs", quote.get("speaker").asText());
+        assertEquals("Le digital a vécu", quote.get("text").asText());
+        assertEquals(false, quote.get("indirect").asBoolean());
     }
 
     @Test
