@@ -4,9 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import verbatim.http.ApiServer;
+import verbatim.http.ServerConfig;
+import verbatim.search.LuceneSearch;
 import verbatim.index.LuceneArticleIndex;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,6 +23,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:VERBATIM_PORT:-7070}",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; env VERBATIM_PORT; 0 picks a free one).")
     int port;
+
+    @Option(names = "--admin-key", paramLabel = "KEY", defaultValue = "${env:VERBATIM_ADMIN_KEY}",
+            description = "Bearer token that POST/PUT/DELETE /api/articles require (env VERBATIM_ADMIN_KEY). "
+                    + "Without one, writes are disabled.")
+    String adminKey;
+
+    @Option(names = "--cors-origins", paramLabel = "ORIGINS", split = ",", defaultValue = "${env:VERBATIM_CORS_ORIGINS:-*}",
+            description = "Origins whose pages may read the API from a browser, comma-separated; * for any "
+                    + "(default: ${DEFAULT-VALUE}; env VERBATIM_CORS_ORIGINS). Writes are never allowed cross-origin.")
+    List<String> corsOrigins;
+
+    @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE} = 20 MB).")
+    long maxBodyBytes;
+
+    private ServerConfig serverConfig() {
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes);
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -36,12 +57,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            server = ApiServer.start(index, port);
+            server = ApiServer.start(index, new LuceneSearch(index), serverConfig(), port);
         } catch (RuntimeException e) {
             System.err.println("verbatim serve: cannot listen on port " + port + ": " + e.getMessage());
             closeQuietly(index);
             return 1;
         }
+        System.out.printf("Writes are %s; reads are open to %s.%n",
+                serverConfig().writesEnabled() ? "enabled (admin key set)" : "disabled (no admin key)", String.join(", ", corsOrigins));
         System.out.printf("Verbatim is serving %,d articles on http://localhost:%d/ (Ctrl+C stops it)%n", countOf(index), server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -34,6 +34,17 @@ public interface ArticleIndex extends Closeable {
     /** Number of articles held, as of the last commit or refresh. */
     int count() throws IOException;
 
+    /** Size figures for operators. */
+    record Stats(int articles, int quotes, long bytes) {
+    }
+
+    Stats stats() throws IOException;
+
+    /** Makes everything written so far durable, keeping the corpus state of the last commit. */
+    default void commit() throws IOException {
+        commit(corpusState());
+    }
+
     /**
      * Makes everything written so far durable, together with {@code corpusState}: the files of the
      * corpus known to be completely indexed, with their content hashes.

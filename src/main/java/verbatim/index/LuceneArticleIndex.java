@@ -40,6 +40,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
+    private static final Query QUOTES = new TermQuery(new Term(Schema.KIND, Schema.KIND_QUOTE));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -169,6 +170,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public Stats stats() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (IOException goneSinceListed) {
+                // merged away between the listing and now
+            }
+        }
+        long size = bytes;
+        return withSearcher(s -> new Stats(s.count(ARTICLES), s.count(QUOTES), size));
     }
 
     @Override

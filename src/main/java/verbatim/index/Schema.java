@@ -55,6 +55,8 @@ public final class Schema {
     public static final String ARTICLE_ID = "article_id";
 
     public static final String ID = "id";
+    /** A unique sort key on every document (an article's id; a quote's is its article's, numbered): breaks ties so cursors are stable. */
+    public static final String SORT_ID = "sort_id";
     public static final String SOURCE = "source";
     public static final String HASH = "hash";
     public static final String URL = "url";
@@ -134,7 +136,7 @@ public final class Schema {
         Article a = analysed.article();
         Mentions m = analysed.mentions();
         List<Document> block = new ArrayList<>();
-        for (Quote q : m.quotes()) block.add(build(quoteDocument(a, q)));
+        for (int i = 0; i < m.quotes().size(); i++) block.add(build(quoteDocument(a, m.quotes().get(i), i)));
         block.add(build(articleDocument(a, m)));
         return block;
     }
@@ -144,7 +146,7 @@ public final class Schema {
         doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(a.id()))); // the tie-breaker that makes cursors stable
+        doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id())));
         doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
         doc.add(new StoredField(HASH, a.contentHash()));
         if (a.url() != null) doc.add(new StoredField(URL, a.url()));
@@ -170,9 +172,10 @@ public final class Schema {
         return doc;
     }
 
-    private static Document quoteDocument(Article a, Quote q) {
+    private static Document quoteDocument(Article a, Quote q, int n) {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
+        doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id() + "#" + n)));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
         doc.add(new Field(QUOTE_TEXT, q.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(QUOTE_TEXT_EXACT, q.text(), Field.Store.NO));

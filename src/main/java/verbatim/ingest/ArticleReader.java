@@ -87,8 +87,10 @@ public final class ArticleReader {
             if (article.text().isBlank()) {
                 sink.problem(new Problem(source, "no article text found"));
             } else {
-                sink.article(article);
+                deliver(sink, article);
             }
+        } catch (SinkFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (TextDecoder.NotTextException e) {
             sink.problem(new Problem(source, e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -183,7 +185,7 @@ public final class ArticleReader {
                     continue;
                 }
                 try {
-                    sink.article(fromJson(JSON.readTree(line), source));
+                    deliver(sink, fromJson(JSON.readTree(line), source));
                 } catch (JsonProcessingException e) {
                     sink.problem(new Problem(where, "malformed JSON: " + e.getOriginalMessage()));
                 } catch (IllegalArgumentException e) {
@@ -192,6 +194,21 @@ public final class ArticleReader {
             }
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             sink.problem(new Problem(source, "corrupt gzip data: " + describe(e) + " (records before it were read)"));
+        }
+    }
+
+    /** A failure of the sink (the index, say) is the caller's, not the input's: it must not be reported as bad input. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private static void deliver(Sink sink, Article article) {
+        try {
+            sink.article(article);
+        } catch (RuntimeException e) {
+            throw new SinkFailure(e);
         }
     }
 

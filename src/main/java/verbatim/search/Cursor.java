@@ -18,13 +18,13 @@ import java.util.Base64;
  */
 final class Cursor {
 
-    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Schema.SORT_ID, SortField.Type.STRING));
     static final Sort BY_DATE;
 
     static {
         SortField day = new SortField(Schema.DAY, SortField.Type.LONG, true);
         day.setMissingValue(Long.MIN_VALUE); // undated articles come last
-        BY_DATE = new Sort(day, new SortField(Schema.ID, SortField.Type.STRING));
+        BY_DATE = new Sort(day, new SortField(Schema.SORT_ID, SortField.Type.STRING));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.index.LuceneArticleIndex;
+import verbatim.search.LuceneSearch;
 import verbatim.ingest.Article;
 
 import java.net.URI;
@@ -35,7 +36,7 @@ class ApiServerTest {
         index = LuceneArticleIndex.open(indexDir);
         index.upsert(new AnalysedArticle(new Article("a1", "a.txt", null, "Titre", null, null, null, List.of(), "fr", "Texte."), null));
         index.commit(Map.of());
-        server = ApiServer.start(index, 0);
+        server = ApiServer.start(index, new LuceneSearch(index), ServerConfig.defaults(), 0);
     }
 
     @AfterEach
@@ -65,6 +66,7 @@ class ApiServerTest {
         assertEquals(404, response.statusCode());
         JsonNode body = new ObjectMapper().readTree(response.body());
         assertEquals(404, body.get("status").asInt());
-        assertTrue(body.get("error").asText().contains("/api/nothing-here"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(body.get("detail").asText().contains("/api/nothing-here"));
     }
 }

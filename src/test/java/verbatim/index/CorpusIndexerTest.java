@@ -17,6 +17,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorpusIndexerTest {
@@ -118,5 +119,15 @@ class CorpusIndexerTest {
             assertEquals(1, index.count());
             assertEquals(1, sync(index).unchanged());
         }
+    }
+
+    @Test
+    void aFailingIndexStopsTheSyncInsteadOfPassingForBadInput() throws IOException {
+        write("a.txt", "Titre\n\nDu texte.");
+        write("b.jsonl", "{\"id\":\"r1\",\"text\":\"Bon.\"}\n");
+        LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
+        CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), new CorpusIndexer.Listener() { });
+        index.close();
+        assertThrows(Exception.class, () -> indexer.sync(corpus, false));
     }
 }
