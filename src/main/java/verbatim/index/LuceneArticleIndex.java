@@ -191,7 +191,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         String state = JSON.writeValueAsString(new TreeMap<>(corpusState));
         writer.setLiveCommitData(Map.of(CORPUS_STATE, state).entrySet());
         writer.commit();
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking(); // what a commit acknowledges, the next search sees
     }
 
     @Override
