@@ -46,6 +46,7 @@ import java.util.Map;
 public final class ApiServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    private static final Logger access = LoggerFactory.getLogger("verbatim.access");
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -68,6 +69,16 @@ public final class ApiServer implements AutoCloseable {
             c.jsonMapper(new JavalinJackson(JSON, false));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
+            // One line per request; health checks (polled by load balancers) only at debug level.
+            c.requestLogger.http((ctx, ms) -> {
+                if (ctx.path().equals("/api/health")) {
+                    access.debug("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                } else {
+                    access.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                }
+            });
+            // Finish requests in flight on shutdown, up to a bound.
+            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             c.router.ignoreTrailingSlashes = true;
 
             c.routes.before(ctx -> {
