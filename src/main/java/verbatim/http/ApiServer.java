@@ -53,6 +53,9 @@ public final class ApiServer implements AutoCloseable {
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
+    static final String PROBLEM_JSON = "application/problem+json";
+    /** Room for a request line with a long query: one too long for {@link SearchParams} gets its 400, not Jetty's bare 414. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final Javalin app;
 
@@ -69,6 +72,8 @@ public final class ApiServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.router.ignoreTrailingSlashes = true;
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(MAX_HEADER_BYTES)));
 
             c.routes.before(ctx -> {
                 if (ctx.method().name().equals("OPTIONS")) {
@@ -160,19 +165,24 @@ public final class ApiServer implements AutoCloseable {
 
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/problem+json");
+        return type != null && type.startsWith(PROBLEM_JSON);
     }
 
     static void problem(Context ctx, int status, String detail) {
+        ctx.status(status).contentType(PROBLEM_JSON).result(problemBody(status, detail));
+    }
+
+    /** An RFC 9457 problem document. */
+    static String problemBody(int status, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(status));
         body.put("status", status);
         body.put("detail", detail == null || detail.isBlank() ? title(status) : detail);
         try {
-            ctx.status(status).contentType("application/problem+json").result(JSON.writeValueAsString(body));
+            return JSON.writeValueAsString(body);
         } catch (IOException e) {
-            ctx.status(status).result(title(status));
+            throw new IllegalStateException("a map of strings and numbers always serialises", e);
         }
     }
 
@@ -184,7 +194,9 @@ public final class ApiServer implements AutoCloseable {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
             case 503 -> "Service Unavailable";
             default -> "HTTP " + status;
