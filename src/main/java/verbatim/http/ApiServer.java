@@ -249,10 +249,15 @@ public final class ApiServer implements AutoCloseable {
 
         private Article read(Context ctx, String id) throws IOException {
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-            String body;
+            // Read through a limit: the stream bypasses the limit Javalin applies to ctx.body().
+            long limit = config.maxBodyBytes();
+            if (ctx.contentLength() > limit) throw tooLarge(limit);
+            byte[] bytes;
             try (InputStream in = ctx.bodyInputStream()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             }
+            if (bytes.length > limit) throw tooLarge(limit);
+            String body = new String(bytes, StandardCharsets.UTF_8);
             if (body.isBlank()) throw ApiException.badRequest("the request body is empty");
             String url = ctx.queryParam("url");
             Article article;
@@ -278,6 +283,10 @@ public final class ApiServer implements AutoCloseable {
             String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
             return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
                     article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+        }
+
+        private static ApiException tooLarge(long limit) {
+            return new ApiException(413, "the body is larger than " + limit + " bytes, the most this server accepts");
         }
 
         /** An article posted with neither id nor URL is named by its content: posting it twice updates it. */
