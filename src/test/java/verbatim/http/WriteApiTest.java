@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -194,6 +196,46 @@ class WriteApiTest {
                 .build();
         problem(api.http.send(chunked, HttpResponse.BodyHandlers.ofString()), 413);
         problem(api.get("/api/articles/too-big"), 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"text\": 123}", "{\"text\": [\"a\"]}", "{\"text\": {\"a\": 1}}", "{\"text\": null}", "{\"html\": 5}",
+            "{\"text\": \"ok\", \"id\": {\"x\": 1}}", "{\"text\": \"ok\", \"id\": \"\"}", "{\"text\": \"ok\", \"id\": \"../../x\"}",
+            "{\"text\": \"ok\", \"date\": 20240101}", "{\"text\": \"ok\", \"date\": \"2024-02-30\"}", "{\"text\": \"ok\", \"title\": [1, 2]}",
+            "{\"text\": \"ok\", \"tags\": [null, 1, {}, \"  \"]}", "{\"text\": \"ok\", \"url\": \"javascript:alert(1)\"}",
+            "{\"text\": \"ok\", \"url\": \"http://[::1\"}", "{\"text\": \"\\u0000\\u0001\"}", "{\"html\": \"<html><body></body></html>\"}",
+            "{\"html\": \"<p>\" }", "\"just a string\"", "null", "123", "{\"text\": \"ok\"} trailing", "{\"text\": \"\\uD800\"}"})
+    void oddJsonBodiesAreCreatedOrRefusedNeverAnError(String body) throws Exception {
+        HttpResponse<String> r = post("/api/articles", "application/json", body);
+        assertTrue(r.statusCode() == 201 || r.statusCode() == 400, body + " -> " + r.statusCode() + " " + r.body());
+        if (r.statusCode() == 400) {
+            problem(r, 400);
+        } else {
+            api.ok("/api/articles/" + enc(ApiFixture.JSON.readTree(r.body()).get("id").asText()));
+        }
+    }
+
+    @Test
+    void aCursorStaysValidWhileArticlesAreAdded() throws Exception {
+        String q = "/api/search?q=zorbaxium&sort=date&size=2";
+        JsonNode first = api.ok(q);
+        List<String> seen = new ArrayList<>();
+        first.get("hits").forEach(h -> seen.add(h.get("id").asText()));
+        // a newer article matching the query arrives between two pages
+        assertEquals(201, post("/api/articles", "application/json",
+                "{\"id\":\"cursor-newcomer\",\"date\":\"2099-01-01\",\"text\":\"Encore du zorbaxium, plus récent que tout.\"}")
+                .statusCode());
+        String cursor = first.get("next_cursor").asText();
+        while (cursor != null) {
+            JsonNode page = api.ok(q + "&cursor=" + enc(cursor));
+            page.get("hits").forEach(h -> seen.add(h.get("id").asText()));
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        }
+        assertEquals(List.of("zx-poison", "zx-luxe", "zx-prix", "zx-retail"), seen.stream().filter(id -> id.startsWith("zx-")).toList(),
+                "the walk goes on where it stopped: " + seen);
+        assertFalse(seen.contains("cursor-newcomer"), "newer than the first page: it is not repeated further down");
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size());
     }
 
     // --- CORS allow-list ---------------------------------------------------------------------
