@@ -406,6 +406,20 @@ class SearchApiTest {
                 "Origin", "https://news.example", "Access-Control-Request-Method", "GET");
         assertTrue(preflight.statusCode() / 100 == 2, "" + preflight.statusCode());
         assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        // a browser must be able to read the problem too
+        HttpResponse<String> bad = api.get("/api/search?size=0", "Origin", "https://news.example");
+        problem(bad, 400);
+        assertEquals("*", bad.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> missing = api.get("/api/articles/nope", "Origin", "https://news.example");
+        problem(missing, 404);
+        assertEquals("*", missing.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> head = api.send("HEAD", "/api/health", null, null);
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
     }
 
     @Test
