@@ -54,8 +54,11 @@ public final class ApiServer implements AutoCloseable {
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
     static final String PROBLEM_JSON = "application/problem+json";
-    /** Room for a request line with a long query: one too long for {@link SearchParams} gets its 400, not Jetty's bare 414. */
-    static final int MAX_HEADER_BYTES = 64 * 1024;
+    /**
+     * Room for a request line with a long query: a 10,000-character q, even of characters that take
+     * 9 bytes percent-encoded, reaches {@link SearchParams} and gets its 400 rather than a 414.
+     */
+    static final int MAX_HEADER_BYTES = 128 * 1024;
 
     private final Javalin app;
 
