@@ -54,6 +54,12 @@ public final class ApiServer implements AutoCloseable {
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
+    static final String PROBLEM_JSON = "application/problem+json";
+    /**
+     * Room for a request line with a long query: a 10,000-character q, even of characters that take
+     * 9 bytes percent-encoded, reaches {@link SearchParams} and gets its 400 rather than a 414.
+     */
+    static final int MAX_HEADER_BYTES = 128 * 1024;
 
     private final Javalin app;
 
@@ -80,6 +86,8 @@ public final class ApiServer implements AutoCloseable {
             // Finish requests in flight on shutdown, up to a bound.
             c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             c.router.ignoreTrailingSlashes = true;
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(MAX_HEADER_BYTES)));
 
             c.routes.before(ctx -> {
                 if (ctx.method().name().equals("OPTIONS")) {
@@ -179,19 +187,24 @@ public final class ApiServer implements AutoCloseable {
 
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/problem+json");
+        return type != null && type.startsWith(PROBLEM_JSON);
     }
 
     static void problem(Context ctx, int status, String detail) {
+        ctx.status(status).contentType(PROBLEM_JSON).result(problemBody(status, detail));
+    }
+
+    /** An RFC 9457 problem document. */
+    static String problemBody(int status, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(status));
         body.put("status", status);
         body.put("detail", detail == null || detail.isBlank() ? title(status) : detail);
         try {
-            ctx.status(status).contentType("application/problem+json").result(JSON.writeValueAsString(body));
+            return JSON.writeValueAsString(body);
         } catch (IOException e) {
-            ctx.status(status).result(title(status));
+            throw new IllegalStateException("a map of strings and numbers always serialises", e);
         }
     }
 
@@ -203,7 +216,9 @@ public final class ApiServer implements AutoCloseable {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
             case 503 -> "Service Unavailable";
             default -> "HTTP " + status;
@@ -256,10 +271,15 @@ public final class ApiServer implements AutoCloseable {
 
         private Article read(Context ctx, String id) throws IOException {
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-            String body;
+            // Read through a limit: the stream bypasses the limit Javalin applies to ctx.body().
+            long limit = config.maxBodyBytes();
+            if (ctx.contentLength() > limit) throw tooLarge(limit);
+            byte[] bytes;
             try (InputStream in = ctx.bodyInputStream()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             }
+            if (bytes.length > limit) throw tooLarge(limit);
+            String body = new String(bytes, StandardCharsets.UTF_8);
             if (body.isBlank()) throw ApiException.badRequest("the request body is empty");
             String url = ctx.queryParam("url");
             Article article;
@@ -285,6 +305,10 @@ public final class ApiServer implements AutoCloseable {
             String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
             return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
                     article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+        }
+
+        private static ApiException tooLarge(long limit) {
+            return new ApiException(413, "the body is larger than " + limit + " bytes, the most this server accepts");
         }
 
         /** An article posted with neither id nor URL is named by its content: posting it twice updates it. */

@@ -151,7 +151,9 @@ public final class UserQuery {
     private static Query textQuery(String text, Map<String, Float> stemmedFields, Fields fields) {
         Parser parser = new Parser(stemmedFields, fields.exact());
         Query query = parser.parse(text);
-        if (query instanceof BooleanQuery bq && parser.words > 1 && bq.clauses().size() == parser.words && isPlainWords(bq)) {
+        // An explicit OR ('|') also makes optional clauses: those must not be turned into "most words must match".
+        boolean explicitOr = text.indexOf('|') >= 0;
+        if (!explicitOr && query instanceof BooleanQuery bq && parser.words > 1 && bq.clauses().size() == parser.words && isPlainWords(bq)) {
             int n = bq.clauses().size();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             bq.clauses().forEach(b::add);

@@ -25,4 +25,10 @@ class UserQueryTest {
     void memeStaysAWordWithoutItsAccent() {
         assertTrue(UserQuery.parse("meme internet", FIELDS).toString().contains("text:meme"));
     }
+
+    @Test
+    void orKeepsEitherWordEnough() {
+        String or = UserQuery.parse("matériau OR rayons", FIELDS).toString();
+        assertFalse(or.contains("~2"), "OR must not require both words: " + or);
+    }
 }
