@@ -167,9 +167,40 @@ class SearchApiTest {
     }
 
     @Test
-    void similarAnswersForAKnownArticleAnd404ForAnUnknownOne() throws Exception {
-        assertTrue(api.ok("/api/articles/zx-luxe/similar").get("hits").isArray());
+    void similarFindsTheArticlesSharingItsWordsButNotItself() throws Exception {
+        List<String> similar = ids(api.ok("/api/articles/zx-luxe/similar?size=3"));
+        assertFalse(similar.contains("zx-luxe"));
+        assertTrue(similar.stream().anyMatch(id -> id.startsWith("zx-")), similar.toString());
         problem(api.get("/api/articles/no-such-article/similar"), 404);
+    }
+
+    @Test
+    void suggestCompletesSpeakersCompaniesAndTitlesWhateverTheAccents() throws Exception {
+        JsonNode jeanne = api.ok("/api/suggest?q=jea").get("suggestions");
+        assertTrue(jeanne.toString().contains("\"text\":\"Jeanne Martin\""), jeanne.toString());
+        JsonNode byTitle = api.ok("/api/suggest?q=pieg").get("suggestions");
+        JsonNode first = byTitle.get(0);
+        assertEquals("Zorbaxium piégé", first.get("text").asText());
+        assertEquals("title", first.get("type").asText());
+        assertEquals("Zorbaxium <mark>piég</mark>é", first.get("highlighted").asText());
+        assertEquals(0, api.ok("/api/suggest?q=").get("suggestions").size());
+    }
+
+    @Test
+    void suggestHighlightingIsEscaped() throws Exception {
+        // A title written by an attacker must come back as text, with only our <mark> as markup.
+        JsonNode s = api.ok("/api/suggest?q=" + enc("zorbaxium")).get("suggestions");
+        for (JsonNode one : s) {
+            String h = one.get("highlighted").asText();
+            assertFalse(h.replace("<mark>", "").replace("</mark>", "").contains("<"), h);
+        }
+    }
+
+    @Test
+    void aMisspeltQueryGetsASpellingSuggestion() throws Exception {
+        JsonNode r = api.ok("/api/search?q=" + enc("zorbaxiun"));
+        assertEquals(0, r.get("total").asLong());
+        assertEquals("zorbaxium", r.get("suggestion").asText());
     }
 
     @Test
