@@ -1,13 +1,12 @@
 package verbatim.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.ArticleAnalysis;
+import verbatim.http.ArticleJson;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.ingest.Problem;
@@ -39,8 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        ObjectMapper json = ArticleJson.MAPPER;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ArticleReader reader = new ArticleReader(maxFileBytes);
         ArticleAnalysis analysis = new ArticleAnalysis();
@@ -73,22 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
         return problems[0] == 0 ? 0 : 1;
     }
 
+    /** The article as the API shows it, led by the file it came from. */
     private static Map<String, Object> view(AnalysedArticle analysed) {
-        Article a = analysed.article();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", a.source());
-        m.put("id", a.id());
-        m.put("title", a.title());
-        m.put("author", a.author());
-        m.put("date", a.date() == null ? null : a.date().toString());
-        m.put("site", a.site());
-        m.put("url", a.url());
-        m.put("tags", a.tags());
-        m.put("lang", a.lang());
-        m.put("text", a.text());
-        m.put("speakers", analysed.mentions().speakers());
-        m.put("companies", analysed.mentions().companies());
-        m.put("quotes", analysed.mentions().quotes());
+        m.put("source", analysed.article().source());
+        m.putAll(ArticleJson.view(analysed));
         return m;
     }
 

@@ -2,9 +2,6 @@ package verbatim.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -47,10 +44,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final Logger access = LoggerFactory.getLogger("verbatim.access");
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    static final ObjectMapper JSON = ArticleJson.MAPPER;
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
@@ -108,7 +102,7 @@ public final class ApiServer implements AutoCloseable {
                 int size = SearchParams.integer(ctx, "size", 8, 1, MAX_SUGGESTIONS);
                 ctx.json(Map.of("suggestions", search.suggest(q, size)));
             });
-            c.routes.get("/api/articles/{id}", ctx -> ctx.json(articleView(found(search.article(ctx.pathParam("id")), ctx))));
+            c.routes.get("/api/articles/{id}", ctx -> ctx.json(ArticleJson.view(found(search.article(ctx.pathParam("id")), ctx))));
             c.routes.get("/api/articles/{id}/similar", ctx -> {
                 found(search.article(ctx.pathParam("id")), ctx);
                 int size = SearchParams.integer(ctx, "size", 5, 1, 50);
@@ -164,25 +158,6 @@ public final class ApiServer implements AutoCloseable {
     private static AnalysedArticle found(AnalysedArticle article, Context ctx) {
         if (article == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(ctx.pathParam("id")) + "'");
         return article;
-    }
-
-    /** The article as the API shows it: metadata, cleaned text, speakers, companies, quotes. */
-    static Map<String, Object> articleView(AnalysedArticle analysed) {
-        Article a = analysed.article();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("title", a.title());
-        m.put("url", a.url());
-        m.put("site", a.site());
-        m.put("date", a.date());
-        m.put("author", a.author());
-        m.put("tags", a.tags());
-        m.put("lang", a.lang());
-        m.put("text", a.text());
-        m.put("speakers", analysed.mentions().speakers());
-        m.put("companies", analysed.mentions().companies());
-        m.put("quotes", analysed.mentions().quotes());
-        return m;
     }
 
     private static boolean isProblem(Context ctx) {
