@@ -239,15 +239,20 @@ final class EntityFinder {
     /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
     private boolean shareContext(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k).split(" ")[0])) {
+            if (t.isWord[k] && SHARE_WORDS.contains(firstWord(t.f(k)))) {
                 return true;
             }
             if (t.word[k].equals("\n")) {
                 // a platform name alone on its line after a share label
-                return k > 0 && lineIsShareLabel(k - 1) && (i + 1 >= t.size || t.word[i + 1].equals("\n"));
+                return k > 0 && (i + 1 >= t.size || t.word[i + 1].equals("\n")) && lineIsShareLabel(k - 1);
             }
         }
         return false;
+    }
+
+    private static String firstWord(String f) {
+        int sp = f.indexOf(' ');
+        return sp < 0 ? f : f.substring(0, sp);
     }
 
     private boolean lineIsShareLabel(int k) {
@@ -504,6 +509,9 @@ final class EntityFinder {
     }
 
     private boolean knownOrg(int a, int b) {
+        if (!Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)))) {
+            return false;
+        }
         if (a == b) {
             return Lexicon.ORGANISATIONS.contains(t.f(a));
         }
