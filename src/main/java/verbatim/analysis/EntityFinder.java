@@ -100,8 +100,8 @@ final class EntityFinder {
                 continue;
             }
             String f = t.f(i);
-            Character gender = firstName(t.word[i]);
-            if (gender == null && firstName(t.word[Math.min(i + 1, t.size - 1)]) != null && t.cap(i + 1)) {
+            Character gender = firstName(i);
+            if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
                 continue; // "Tribune Eric Ochs": the name starts at the first name
             }
             boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
@@ -130,9 +130,9 @@ final class EntityFinder {
         }
     }
 
-    private static Character firstName(String w) {
-        String f = NameForms.fold(w);
-        Character g = Lexicon.FIRST_NAMES.get(f);
+    private Character firstName(int i) {
+        String w = t.word[i];
+        Character g = Lexicon.FIRST_NAMES.get(t.f(i));
         if (g != null || w.indexOf('-') < 0) {
             return g;
         }
