@@ -67,6 +67,20 @@ final class EntityFinder {
             "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
     private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
             "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
+    /** Lower-case adjectives that belong to an organisation's name right after its organisation word. */
+    private static final Set<String> ORG_ADJECTIVES = Set.copyOf(List.of("francais", "francaise", "europeen", "europeenne",
+            "national", "nationale", "international", "internationale", "mondial", "mondiale", "communiste", "socialiste",
+            "ecologiste", "general", "generale", "superieur", "superieure", "regional", "regionale", "municipal",
+            "municipale", "departemental", "departementale", "federal", "federale", "olympique", "central", "centrale",
+            "americain", "americaine", "britannique", "allemand", "allemande", "palestinienne", "palestinien",
+            "israelien", "israelienne", "chinois", "chinoise", "russe", "italien", "italienne", "espagnol", "espagnole",
+            "belge", "suisse", "canadien", "canadienne", "japonais", "japonaise", "africain", "africaine", "populaire",
+            "republicain", "republicaine", "democrate", "catholique", "protestant", "islamique", "juif", "musulman",
+            "public", "publique", "universitaire", "hospitalier", "hospitaliere", "interministeriel", "interministerielle"));
+    /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
+    private static final Set<String> NAMED_AFTER = Set.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
+            "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours");
     private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
 
@@ -117,6 +131,9 @@ final class EntityFinder {
             if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || containsOrgWord(i, end)
                     || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
                 continue;
+            }
+            if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
+                continue; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
             }
             boolean known = gender != null && !t.acronym(i);
             if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
@@ -204,6 +221,11 @@ final class EntityFinder {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
+        // "le député Alexis Corbière", "la ministre Agnès Buzyn": a lower-case role after an article
+        if (b > a && a > 1 && t.isWord[a - 1] && !t.cap(a - 1) && Lexicon.ROLE_WORDS.contains(prev)
+                && (t.is(a - 2, "le") || t.is(a - 2, "la") || t.is(a - 2, "l'") || t.is(a - 2, "du") || t.is(a - 2, "au"))) {
+            return true;
+        }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
     }
@@ -450,6 +472,10 @@ final class EntityFinder {
             } else if (t.punct(k, '+') && k == e + 1) {
                 e = k;
                 k++;
+            } else if (k == e + 1 && t.isWord[k] && ORG_ADJECTIVES.contains(t.f(k)) && Lexicon.ORG_WORDS.contains(t.f(e))) {
+                // "Institut français de Jérusalem", "Parti communiste", "Autorité palestinienne"
+                e = k;
+                k++;
             } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
                 int n = k + 1;
                 while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
@@ -548,15 +574,30 @@ final class EntityFinder {
             if (shareContext(i)) {
                 continue;
             }
-            // gazetteer: longest match first
+            // gazetteer: longest match first, from this word or, after a leading article, from the next
             boolean found = false;
-            for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - i); len >= 1 && !found; len--) {
-                int e = wordEnd(i, len);
-                if (e >= 0 && knownOrg(i, e) && !t.punct(e + 1, '+') && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(i)))) {
-                    addOrg(i, e);
-                    i = e;
-                    found = true;
+            for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
+                if (from > i && !(t.is(i, "le") || t.is(i, "la") || t.is(i, "les") || t.is(i, "l'"))) {
+                    break;
                 }
+                if (!capitalContent(from)) {
+                    continue;
+                }
+                for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
+                    int e = wordEnd(from, len);
+                    if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
+                            && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                        addOrg(from, e);
+                        i = e;
+                        found = true;
+                    }
+                }
+            }
+            // "selon les informations du Parisien": a gazetteer name without its article after du/au
+            if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
+                    && Lexicon.ORGANISATIONS.contains("le " + t.f(i))) {
+                addOrg(i, i);
+                found = true;
             }
             if (found) {
                 continue;
@@ -576,6 +617,14 @@ final class EntityFinder {
             i = e;
         }
         mergeAcronyms();
+    }
+
+    /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
+    private boolean capitalContent(int i) {
+        if (t.word[i].endsWith("'") && i + 1 < t.size) {
+            return t.cap(i + 1);
+        }
+        return t.cap(i);
     }
 
     private boolean orgWordAt(int e) {
