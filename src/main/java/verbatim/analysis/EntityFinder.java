@@ -100,6 +100,7 @@ final class EntityFinder {
         java.util.Arrays.fill(personAt, -1);
         orgAt = new boolean[t.size];
         findPeople();
+        findPeopleByContext();
         findAffiliations();
         findOrgs();
         findAliasMentions();
@@ -145,6 +146,46 @@ final class EntityFinder {
             }
             i = end;
         }
+    }
+
+    /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
+    private static final Set<String> SOVEREIGN = Set.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
+            "duc", "duchesse", "empereur", "imperatrice");
+
+    /**
+     * People known from their context only: a single name after a royal title, and an unknown-first-name pair
+     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet").
+     */
+    private void findPeopleByContext() {
+        for (int i = 1; i < t.size; i++) {
+            if (personAt[i] >= 0 || !t.cap(i)) {
+                continue;
+            }
+            if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
+                    && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
+                addPerson(t.word[i], i, i);
+                boolean plural = t.f(i - 1).endsWith("s");
+                if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
+                    addPerson(t.word[i + 2], i + 2, i + 2);
+                    i += 2;
+                }
+                continue;
+            }
+            // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
+            if (!t.cap(i - 1) && !t.sentenceStart(i) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+                    && !containsOrgWord(i, i + 1)) {
+                boolean before = t.is(i + 2, "et") && i + 3 < t.size && mentionStartsAt(i + 3);
+                boolean after = t.is(i - 1, "et") && i > 1 && personAt[i - 2] >= 0;
+                if (before || after) {
+                    addPerson(t.span(i, i + 1), i, i + 1);
+                    i++;
+                }
+            }
+        }
+    }
+
+    private boolean mentionStartsAt(int k) {
+        return personAt[k] >= 0 && (k == 0 || personAt[k - 1] != personAt[k]);
     }
 
     private Character firstName(int i) {
@@ -562,6 +603,33 @@ final class EntityFinder {
             if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
                 continue;
             }
+            if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && Lexicon.ORG_FIRST_WORDS.contains(t.f(i))) {
+                int found = -1;
+                for (int len = Math.min(Lexicon.MAX_ORG_WORDS, t.size - i); len >= 2 && found < 0; len--) {
+                    int e = wordEnd(i, len);
+                    if (e >= 0 && knownOrg(i, e) && (t.cap(i + 1) || e - i >= 2)) { // "20 Minutes", not "20 minutes"
+                        found = e;
+                    }
+                }
+                if (found >= 0) {
+                    addOrg(i, found);
+                    i = found;
+                    continue;
+                }
+            }
+            if (!t.cap(i) && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
+                // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
+                int k = i + 1;
+                while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
+                    k++;
+                }
+                if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.PLACES.contains(t.f(k))) {
+                    int e = ministryEnd(k);
+                    addOrg(i, e);
+                    i = e;
+                    continue;
+                }
+            }
             if (!t.cap(i)) {
                 // domain-named organisations: beta.gouv.fr, mentioned more than once
                 String w = t.word[i];
@@ -617,6 +685,36 @@ final class EntityFinder {
             i = e;
         }
         mergeAcronyms();
+    }
+
+    /**
+     * End of a ministry's name from its first capitalised word: lower-case adjectives ("Affaires étrangères",
+     * "Transition écologique") and "et de la Santé" continue it; a further capitalised word (a person's name) does not.
+     */
+    private int ministryEnd(int k) {
+        int e = k;
+        while (e + 1 < t.size && t.isWord[e + 1]) {
+            String f = t.f(e + 1);
+            if (!t.cap(e + 1) && f.length() > 3 && !QuoteFinder.SPEECH.contains(t.lower(e + 1)) && !f.equals("communique")
+                    && (f.endsWith("ere") || f.endsWith("eres") || f.endsWith("ique") || f.endsWith("iques")
+                    || f.endsWith("ale") || f.endsWith("ales") || f.endsWith("aux") || f.endsWith("elle") || f.endsWith("elles")
+                    || f.endsWith("aire") || f.endsWith("aires") || f.endsWith("ienne") || ORG_ADJECTIVES.contains(f))) {
+                e++;
+            } else if (f.equals("et") && e + 2 < t.size) {
+                int n = e + 2;
+                while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && CONNECTORS.contains(t.lower(n))) {
+                    n++;
+                }
+                if (n > e + 2 && t.cap(n) && personAt[n] < 0) {
+                    e = n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 
     /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
@@ -731,8 +829,8 @@ final class EntityFinder {
         }
         if (w.equals("de") || w.equals("d") || w.equals("du") || w.equals("chez") || w.equals("des") || w.equals("at")) {
             for (int r = k - 1; r >= 0 && r >= k - 4; r--) {
-                if (!t.isWord[r]) {
-                    return false;
+                if (!t.isWord[r] || orgAt[r]) {
+                    return false; // "secrétaire de la CGT des Territoriaux": the role belongs to the CGT
                 }
                 if (Lexicon.ROLE_WORDS.contains(t.f(r))) {
                     return true;

@@ -20,11 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MentionQualityTest {
     // Floors a little under what the extractor reaches, so regressions fail and small wobbles do not.
-    private static final double PEOPLE_P = 0.95;
-    private static final double PEOPLE_R = 0.83;
-    private static final double ORG_P = 0.80;
-    private static final double ORG_R = 0.68;
-    private static final double QUOTE_P = 0.90;
+    private static final double PEOPLE_P = 0.97;
+    private static final double PEOPLE_R = 0.91;
+    private static final double ORG_P = 0.89;
+    private static final double ORG_R = 0.84;
+    private static final double QUOTE_P = 0.95;
     private static final double QUOTE_R = 0.88;
 
     private final MentionExtractor extractor = new MentionExtractor();
@@ -194,6 +194,8 @@ class MentionQualityTest {
         for (String[] d : docs.values()) { // warm-up
             extractor.extract(d[0], d[1]);
         }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         int n = 0;
         for (int round = 0; round < 2; round++) {
@@ -203,6 +205,9 @@ class MentionQualityTest {
             }
         }
         double ms = (System.nanoTime() - t0) / 1e6 / n;
-        System.out.printf("MentionExtractor: %.3f ms/article over %d articles (avg %d chars)%n", ms, docs.size(), chars / docs.size());
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / n;
+        // CPU time of this thread is the figure to compare on a shared machine; wall time grows with others' load
+        System.out.printf("MentionExtractor: %.3f ms/article wall, %.3f ms/article CPU over %d articles (avg %d chars)%n",
+                ms, cpu, docs.size(), chars / docs.size());
     }
 }
