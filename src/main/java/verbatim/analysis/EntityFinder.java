@@ -172,8 +172,8 @@ final class EntityFinder {
                 continue;
             }
             // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-            if (!t.cap(i - 1) && !t.sentenceStart(i) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
-                    && !containsOrgWord(i, i + 1)) {
+            if ((t.is(i + 2, "et") || t.is(i - 1, "et")) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+                    && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
                 boolean before = t.is(i + 2, "et") && i + 3 < t.size && mentionStartsAt(i + 3);
                 boolean after = t.is(i - 1, "et") && i > 1 && personAt[i - 2] >= 0;
                 if (before || after) {
@@ -226,7 +226,23 @@ final class EntityFinder {
         return last;
     }
 
+    /** per token: 0 unknown, 1 name-like, 2 not; {@link #nameLike} is asked several times per token */
+    private byte[] nameLikeMemo;
+
     private boolean nameLike(int j) {
+        if (j < 0 || j >= t.size) {
+            return false;
+        }
+        if (nameLikeMemo == null) {
+            nameLikeMemo = new byte[t.size];
+        }
+        if (nameLikeMemo[j] == 0) {
+            nameLikeMemo[j] = computeNameLike(j) ? (byte) 1 : (byte) 2;
+        }
+        return nameLikeMemo[j] == 1;
+    }
+
+    private boolean computeNameLike(int j) {
         if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j)) {
             return false;
         }
@@ -617,7 +633,8 @@ final class EntityFinder {
                     continue;
                 }
             }
-            if (!t.cap(i) && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
+            if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
+                    && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
                 // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
                 int k = i + 1;
                 while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
@@ -767,7 +784,7 @@ final class EntityFinder {
     }
 
     private boolean accept(int s, int e, Map<String, Integer> acronymCounts) {
-        String f = NameForms.fold(t.span(s, e));
+        String f = s == e ? t.f(s) : NameForms.fold(t.span(s, e));
         if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)
                 || Lexicon.ROLE_WORDS.contains(f)) {
             return false;
@@ -819,7 +836,7 @@ final class EntityFinder {
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
                 String v = t.f(r);
                 if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
-                        && t.word[r].matches(".*(é|ée|és|ées|is|it)$")) {
+                        && participle(t.word[r])) {
                     return true;
                 }
             }
@@ -839,6 +856,11 @@ final class EntityFinder {
         }
         // "CEO Eforbrands": an upper-case role directly before the name
         return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
+    }
+
+    /** Ends like a past participle: é, ée, és, ées, is, it. */
+    private static boolean participle(String w) {
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is") || w.endsWith("it");
     }
 
     /** An acronym that abbreviates a multi-word organisation of the same text is an alias of it. */

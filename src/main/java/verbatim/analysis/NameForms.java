@@ -25,6 +25,9 @@ final class NameForms {
         if (s == null) {
             return "";
         }
+        if (plain(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -47,6 +50,21 @@ final class NameForms {
             b.setLength(n - 1);
         }
         return b.toString();
+    }
+
+    /** Already folded: lower-case ASCII letters and digits only, not empty. */
+    private static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters of an abbreviation ({@code "P-E. C."} → {@code "pec"}). */

@@ -148,6 +148,9 @@ final class Tokens {
                 inner = true;
             }
         }
+        if (!(lower && inner)) {
+            return false;
+        }
         // plural acronyms (POCs) and roman ordinals (XIIe) are not names
         boolean pluralAcronym = w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).equals(w.substring(0, w.length() - 1).toUpperCase());
         boolean roman = ROMAN_ORDINAL.matcher(w).matches();
