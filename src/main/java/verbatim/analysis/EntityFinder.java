@@ -736,8 +736,8 @@ final class EntityFinder {
 
     /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
     private boolean capitalContent(int i) {
-        if (t.word[i].endsWith("'") && i + 1 < t.size) {
-            return t.cap(i + 1);
+        if (i + 1 < t.size && (t.word[i].endsWith("'") || t.is(i, "le") || t.is(i, "la") || t.is(i, "les"))) {
+            return t.cap(i + 1); // "Le Temps" but not "Le temps", "L’Équipe" but not "L’équipe"
         }
         return t.cap(i);
     }
