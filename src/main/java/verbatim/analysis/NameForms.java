@@ -92,9 +92,16 @@ final class NameForms {
     /** Acronym of an organisation's name: capitalised words only ({@code Mobile Marketing Association} → {@code mma}). */
     static String acronym(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s\\-’']+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '’' || c == '\'') {
+                start = true;
+            } else {
+                if (start && Character.isUpperCase(c)) {
+                    b.append(c);
+                }
+                start = false;
             }
         }
         return fold(b.toString());

@@ -331,7 +331,8 @@ final class QuoteFinder {
             if (pronounFirst) {
                 return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
             }
-            return -1;
+            // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
+            return selfNamed(open, close);
         }
         if (DASH_NAME.matcher(after).lookingAt()) {
             int p = personIn(close + 1, sentEnd);
@@ -345,6 +346,9 @@ final class QuoteFinder {
                 String lead = text.substring(Math.max(open, m.start() - 25), m.start());
                 int comma = lead.lastIndexOf(',');
                 if (comma >= 0 && speechVerbIn(lead.substring(comma + 1), 2)) {
+                    return m.person();
+                }
+                if (selfNamed(open, close) == m.person()) {
                     return m.person();
                 }
             }
@@ -380,6 +384,20 @@ final class QuoteFinder {
     }
 
     /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
+    /** "« Salut Cyril, c'est Nicolas Sarkozy, lance ce dernier. … »": the person named before the incise, or -1. */
+    private int selfNamed(int open, int close) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() > open && m.end() < close) {
+                String tail = text.substring(m.end(), Math.min(close, m.end() + 30));
+                if (tail.startsWith(", ") && (tail.contains(" ce dernier") || tail.contains(" cette dernière"))
+                        && speechVerbIn(tail.substring(2), 1)) {
+                    return m.person();
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean speechVerbIn(String s, int maxWords) {
         int n = 0;
         int len = s.length();

@@ -25,7 +25,7 @@ class MentionQualityTest {
     private static final double ORG_P = 0.89;
     private static final double ORG_R = 0.84;
     private static final double QUOTE_P = 0.95;
-    private static final double QUOTE_R = 0.88;
+    private static final double QUOTE_R = 0.90;
 
     private final MentionExtractor extractor = new MentionExtractor();
 
