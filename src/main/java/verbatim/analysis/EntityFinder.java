@@ -67,6 +67,20 @@ final class EntityFinder {
             "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
     private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
             "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
+    /** Lower-case adjectives that belong to an organisation's name right after its organisation word. */
+    private static final Set<String> ORG_ADJECTIVES = Set.copyOf(List.of("francais", "francaise", "europeen", "europeenne",
+            "national", "nationale", "international", "internationale", "mondial", "mondiale", "communiste", "socialiste",
+            "ecologiste", "general", "generale", "superieur", "superieure", "regional", "regionale", "municipal",
+            "municipale", "departemental", "departementale", "federal", "federale", "olympique", "central", "centrale",
+            "americain", "americaine", "britannique", "allemand", "allemande", "palestinienne", "palestinien",
+            "israelien", "israelienne", "chinois", "chinoise", "russe", "italien", "italienne", "espagnol", "espagnole",
+            "belge", "suisse", "canadien", "canadienne", "japonais", "japonaise", "africain", "africaine", "populaire",
+            "republicain", "republicaine", "democrate", "catholique", "protestant", "islamique", "juif", "musulman",
+            "public", "publique", "universitaire", "hospitalier", "hospitaliere", "interministeriel", "interministerielle"));
+    /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
+    private static final Set<String> NAMED_AFTER = Set.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
+            "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours");
     private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
 
@@ -86,6 +100,7 @@ final class EntityFinder {
         java.util.Arrays.fill(personAt, -1);
         orgAt = new boolean[t.size];
         findPeople();
+        findPeopleByContext();
         findAffiliations();
         findOrgs();
         findAliasMentions();
@@ -100,8 +115,8 @@ final class EntityFinder {
                 continue;
             }
             String f = t.f(i);
-            Character gender = firstName(t.word[i]);
-            if (gender == null && firstName(t.word[Math.min(i + 1, t.size - 1)]) != null && t.cap(i + 1)) {
+            Character gender = firstName(i);
+            if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
                 continue; // "Tribune Eric Ochs": the name starts at the first name
             }
             boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
@@ -118,6 +133,9 @@ final class EntityFinder {
                     || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
                 continue;
             }
+            if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
+                continue; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
+            }
             boolean known = gender != null && !t.acronym(i);
             if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
                 continue;
@@ -130,9 +148,49 @@ final class EntityFinder {
         }
     }
 
-    private static Character firstName(String w) {
-        String f = NameForms.fold(w);
-        Character g = Lexicon.FIRST_NAMES.get(f);
+    /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
+    private static final Set<String> SOVEREIGN = Set.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
+            "duc", "duchesse", "empereur", "imperatrice");
+
+    /**
+     * People known from their context only: a single name after a royal title, and an unknown-first-name pair
+     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet").
+     */
+    private void findPeopleByContext() {
+        for (int i = 1; i < t.size; i++) {
+            if (personAt[i] >= 0 || !t.cap(i)) {
+                continue;
+            }
+            if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
+                    && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
+                addPerson(t.word[i], i, i);
+                boolean plural = t.f(i - 1).endsWith("s");
+                if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
+                    addPerson(t.word[i + 2], i + 2, i + 2);
+                    i += 2;
+                }
+                continue;
+            }
+            // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
+            if ((t.is(i + 2, "et") || t.is(i - 1, "et")) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+                    && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
+                boolean before = t.is(i + 2, "et") && i + 3 < t.size && mentionStartsAt(i + 3);
+                boolean after = t.is(i - 1, "et") && i > 1 && personAt[i - 2] >= 0;
+                if (before || after) {
+                    addPerson(t.span(i, i + 1), i, i + 1);
+                    i++;
+                }
+            }
+        }
+    }
+
+    private boolean mentionStartsAt(int k) {
+        return personAt[k] >= 0 && (k == 0 || personAt[k - 1] != personAt[k]);
+    }
+
+    private Character firstName(int i) {
+        String w = t.word[i];
+        Character g = Lexicon.FIRST_NAMES.get(t.f(i));
         if (g != null || w.indexOf('-') < 0) {
             return g;
         }
@@ -168,7 +226,23 @@ final class EntityFinder {
         return last;
     }
 
+    /** per token: 0 unknown, 1 name-like, 2 not; {@link #nameLike} is asked several times per token */
+    private byte[] nameLikeMemo;
+
     private boolean nameLike(int j) {
+        if (j < 0 || j >= t.size) {
+            return false;
+        }
+        if (nameLikeMemo == null) {
+            nameLikeMemo = new byte[t.size];
+        }
+        if (nameLikeMemo[j] == 0) {
+            nameLikeMemo[j] = computeNameLike(j) ? (byte) 1 : (byte) 2;
+        }
+        return nameLikeMemo[j] == 1;
+    }
+
+    private boolean computeNameLike(int j) {
         if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j)) {
             return false;
         }
@@ -204,6 +278,11 @@ final class EntityFinder {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
+        // "le député Alexis Corbière", "la ministre Agnès Buzyn": a lower-case role after an article
+        if (b > a && a > 1 && t.isWord[a - 1] && !t.cap(a - 1) && Lexicon.ROLE_WORDS.contains(prev)
+                && (t.is(a - 2, "le") || t.is(a - 2, "la") || t.is(a - 2, "l'") || t.is(a - 2, "du") || t.is(a - 2, "au"))) {
+            return true;
+        }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
     }
@@ -239,15 +318,20 @@ final class EntityFinder {
     /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
     private boolean shareContext(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k).split(" ")[0])) {
+            if (t.isWord[k] && SHARE_WORDS.contains(firstWord(t.f(k)))) {
                 return true;
             }
             if (t.word[k].equals("\n")) {
                 // a platform name alone on its line after a share label
-                return k > 0 && lineIsShareLabel(k - 1) && (i + 1 >= t.size || t.word[i + 1].equals("\n"));
+                return k > 0 && (i + 1 >= t.size || t.word[i + 1].equals("\n")) && lineIsShareLabel(k - 1);
             }
         }
         return false;
+    }
+
+    private static String firstWord(String f) {
+        int sp = f.indexOf(' ');
+        return sp < 0 ? f : f.substring(0, sp);
     }
 
     private boolean lineIsShareLabel(int k) {
@@ -445,6 +529,10 @@ final class EntityFinder {
             } else if (t.punct(k, '+') && k == e + 1) {
                 e = k;
                 k++;
+            } else if (k == e + 1 && t.isWord[k] && ORG_ADJECTIVES.contains(t.f(k)) && Lexicon.ORG_WORDS.contains(t.f(e))) {
+                // "Institut français de Jérusalem", "Parti communiste", "Autorité palestinienne"
+                e = k;
+                k++;
             } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
                 int n = k + 1;
                 while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
@@ -504,6 +592,9 @@ final class EntityFinder {
     }
 
     private boolean knownOrg(int a, int b) {
+        if (!Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)))) {
+            return false;
+        }
         if (a == b) {
             return Lexicon.ORGANISATIONS.contains(t.f(a));
         }
@@ -528,6 +619,34 @@ final class EntityFinder {
             if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
                 continue;
             }
+            if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && Lexicon.ORG_FIRST_WORDS.contains(t.f(i))) {
+                int found = -1;
+                for (int len = Math.min(Lexicon.MAX_ORG_WORDS, t.size - i); len >= 2 && found < 0; len--) {
+                    int e = wordEnd(i, len);
+                    if (e >= 0 && knownOrg(i, e) && (t.cap(i + 1) || e - i >= 2)) { // "20 Minutes", not "20 minutes"
+                        found = e;
+                    }
+                }
+                if (found >= 0) {
+                    addOrg(i, found);
+                    i = found;
+                    continue;
+                }
+            }
+            if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
+                    && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
+                // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
+                int k = i + 1;
+                while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
+                    k++;
+                }
+                if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.PLACES.contains(t.f(k))) {
+                    int e = ministryEnd(k);
+                    addOrg(i, e);
+                    i = e;
+                    continue;
+                }
+            }
             if (!t.cap(i)) {
                 // domain-named organisations: beta.gouv.fr, mentioned more than once
                 String w = t.word[i];
@@ -540,15 +659,30 @@ final class EntityFinder {
             if (shareContext(i)) {
                 continue;
             }
-            // gazetteer: longest match first
+            // gazetteer: longest match first, from this word or, after a leading article, from the next
             boolean found = false;
-            for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - i); len >= 1 && !found; len--) {
-                int e = wordEnd(i, len);
-                if (e >= 0 && knownOrg(i, e) && !t.punct(e + 1, '+') && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(i)))) {
-                    addOrg(i, e);
-                    i = e;
-                    found = true;
+            for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
+                if (from > i && !(t.is(i, "le") || t.is(i, "la") || t.is(i, "les") || t.is(i, "l'"))) {
+                    break;
                 }
+                if (!capitalContent(from)) {
+                    continue;
+                }
+                for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
+                    int e = wordEnd(from, len);
+                    if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
+                            && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                        addOrg(from, e);
+                        i = e;
+                        found = true;
+                    }
+                }
+            }
+            // "selon les informations du Parisien": a gazetteer name without its article after du/au
+            if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
+                    && Lexicon.ORGANISATIONS.contains("le " + t.f(i))) {
+                addOrg(i, i);
+                found = true;
             }
             if (found) {
                 continue;
@@ -568,6 +702,44 @@ final class EntityFinder {
             i = e;
         }
         mergeAcronyms();
+    }
+
+    /**
+     * End of a ministry's name from its first capitalised word: lower-case adjectives ("Affaires étrangères",
+     * "Transition écologique") and "et de la Santé" continue it; a further capitalised word (a person's name) does not.
+     */
+    private int ministryEnd(int k) {
+        int e = k;
+        while (e + 1 < t.size && t.isWord[e + 1]) {
+            String f = t.f(e + 1);
+            if (!t.cap(e + 1) && f.length() > 3 && !QuoteFinder.SPEECH.contains(t.lower(e + 1)) && !f.equals("communique")
+                    && (f.endsWith("ere") || f.endsWith("eres") || f.endsWith("ique") || f.endsWith("iques")
+                    || f.endsWith("ale") || f.endsWith("ales") || f.endsWith("aux") || f.endsWith("elle") || f.endsWith("elles")
+                    || f.endsWith("aire") || f.endsWith("aires") || f.endsWith("ienne") || ORG_ADJECTIVES.contains(f))) {
+                e++;
+            } else if (f.equals("et") && e + 2 < t.size) {
+                int n = e + 2;
+                while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && CONNECTORS.contains(t.lower(n))) {
+                    n++;
+                }
+                if (n > e + 2 && t.cap(n) && personAt[n] < 0) {
+                    e = n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
+    private boolean capitalContent(int i) {
+        if (i + 1 < t.size && (t.word[i].endsWith("'") || t.is(i, "le") || t.is(i, "la") || t.is(i, "les"))) {
+            return t.cap(i + 1); // "Le Temps" but not "Le temps", "L’Équipe" but not "L’équipe"
+        }
+        return t.cap(i);
     }
 
     private boolean orgWordAt(int e) {
@@ -612,7 +784,7 @@ final class EntityFinder {
     }
 
     private boolean accept(int s, int e, Map<String, Integer> acronymCounts) {
-        String f = NameForms.fold(t.span(s, e));
+        String f = s == e ? t.f(s) : NameForms.fold(t.span(s, e));
         if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)
                 || Lexicon.ROLE_WORDS.contains(f)) {
             return false;
@@ -664,7 +836,7 @@ final class EntityFinder {
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
                 String v = t.f(r);
                 if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
-                        && t.word[r].matches(".*(é|ée|és|ées|is|it)$")) {
+                        && participle(t.word[r])) {
                     return true;
                 }
             }
@@ -674,8 +846,8 @@ final class EntityFinder {
         }
         if (w.equals("de") || w.equals("d") || w.equals("du") || w.equals("chez") || w.equals("des") || w.equals("at")) {
             for (int r = k - 1; r >= 0 && r >= k - 4; r--) {
-                if (!t.isWord[r]) {
-                    return false;
+                if (!t.isWord[r] || orgAt[r]) {
+                    return false; // "secrétaire de la CGT des Territoriaux": the role belongs to the CGT
                 }
                 if (Lexicon.ROLE_WORDS.contains(t.f(r))) {
                     return true;
@@ -684,6 +856,11 @@ final class EntityFinder {
         }
         // "CEO Eforbrands": an upper-case role directly before the name
         return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
+    }
+
+    /** Ends like a past participle: é, ée, és, ées, is, it. */
+    private static boolean participle(String w) {
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is") || w.endsWith("it");
     }
 
     /** An acronym that abbreviates a multi-word organisation of the same text is an alias of it. */

@@ -21,6 +21,8 @@ final class Lexicon {
     static final Set<String> EVENT_WORDS = load("event-words.txt");
     static final Set<String> ROLE_WORDS = load("role-words.txt");
     static final Set<String> NOT_ENTITIES = load("not-entities.txt");
+    /** First word of every organisation name, to skip gazetteer look-ups cheaply. */
+    static final Set<String> ORG_FIRST_WORDS;
     /** Longest organisation name in words, to bound gazetteer look-ups. */
     static final int MAX_ORG_WORDS;
 
@@ -30,9 +32,13 @@ final class Lexicon {
             FIRST_NAMES.put(NameForms.fold(line.substring(0, sp)), line.charAt(sp + 1));
         }
         int max = 1;
+        Set<String> first = new HashSet<>();
         for (String o : ORGANISATIONS) {
-            max = Math.max(max, o.split(" ").length);
+            String[] w = o.split(" ");
+            max = Math.max(max, w.length);
+            first.add(w[0]);
         }
+        ORG_FIRST_WORDS = Set.copyOf(first);
         MAX_ORG_WORDS = max;
     }
 

@@ -25,6 +25,9 @@ final class NameForms {
         if (s == null) {
             return "";
         }
+        if (plain(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -47,6 +50,21 @@ final class NameForms {
             b.setLength(n - 1);
         }
         return b.toString();
+    }
+
+    /** Already folded: lower-case ASCII letters and digits only, not empty. */
+    private static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters of an abbreviation ({@code "P-E. C."} → {@code "pec"}). */
@@ -74,9 +92,16 @@ final class NameForms {
     /** Acronym of an organisation's name: capitalised words only ({@code Mobile Marketing Association} → {@code mma}). */
     static String acronym(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s\\-’']+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '’' || c == '\'') {
+                start = true;
+            } else {
+                if (start && Character.isUpperCase(c)) {
+                    b.append(c);
+                }
+                start = false;
             }
         }
         return fold(b.toString());

@@ -21,12 +21,6 @@ final class QuoteFinder {
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)\\b(?:questions? à|interview (?:de|d['’]|avec)|entretien avec|rencontre avec)\\s");
     private static final Pattern SELON = Pattern.compile("(?:^|[.!?…]\\s+|\\n)(Selon|D['’]après|Pour|selon|d['’]après)\\s+([^,.;:\\n]{2,60}?),\\s+");
-    private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:(?:nous|lui|leur)\\s+)?(?:(?:a|avait|aurait)\\s+)?(?:explique|expliqué|expliquait|affirme|affirmé|estime|estimé"
-                    + "|souligne|souligné|ajoute|ajouté|précise|précisé|confie|confié|indique|indiqué|assure|assuré|rappelle"
-                    + "|rappelé|déclare|déclaré|reconnaît|reconnu|considère|pense|juge|annonce|annoncé|raconte|raconté"
-                    + "|prévient|observe|note|noté|constate|constaté|répète|martèle|admet|regrette|regretté|déplore|déploré)"
-                    + "\\s+qu(?:e\\s+|['’])");
     private static final Pattern DASH_NAME = Pattern.compile("\\s*[—–-]\\s*\\p{Lu}");
     private static final Pattern PRONOUN = Pattern.compile("\\b(il|elle|celle|celui)\\b");
     private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
@@ -180,7 +174,12 @@ final class QuoteFinder {
         int limit = Math.min(lines.size(), 3);
         for (int i = 0; i < limit; i++) {
             int[] l = lines.get(i);
-            Matcher m = INTERVIEW_TITLE.matcher(line(i));
+            String li = line(i);
+            String low = li.toLowerCase();
+            if (!(low.contains("question") || low.contains("interview") || low.contains("entretien") || low.contains("rencontre"))) {
+                continue;
+            }
+            Matcher m = INTERVIEW_TITLE.matcher(li);
             if (!m.find()) {
                 continue;
             }
@@ -296,20 +295,28 @@ final class QuoteFinder {
     }
 
     private int attribute(int open, int close, int[] line, int lastEnd, int lastPerson) {
-        String inner = text.substring(open + 1, close).strip();
-        int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-        if (words < 3) {
+        if (wordCount(open + 1, close) < 3) {
             return -1;
         }
-        String before = text.substring(Math.max(line[0], open - 40), open).toLowerCase();
-        String[] bw = before.split("[\\s'’]+");
-        for (int k = Math.max(0, bw.length - 3); k < bw.length; k++) {
-            if (TITLE_CUES.contains(bw[k])) {
+        // the last three words before the quote (split at spaces and apostrophes): a title cue or "de" makes it a title
+        int from = Math.max(line[0], open - 40);
+        int e = open;
+        for (int k = 0; k < 3; k++) {
+            while (e > from && beforeSeparator(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= from) {
+                break;
+            }
+            int b = e;
+            while (b > from && !beforeSeparator(text.charAt(b - 1))) {
+                b--;
+            }
+            String w = text.substring(b, e).toLowerCase();
+            if (TITLE_CUES.contains(w) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))) {
                 return -1;
             }
-        }
-        if (bw.length > 0 && (bw[bw.length - 1].equals("de") || bw[bw.length - 1].equals("d") || bw[bw.length - 1].equals("du"))) {
-            return -1;
+            e = b;
         }
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
@@ -324,7 +331,8 @@ final class QuoteFinder {
             if (pronounFirst) {
                 return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
             }
-            return -1;
+            // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
+            return selfNamed(open, close);
         }
         if (DASH_NAME.matcher(after).lookingAt()) {
             int p = personIn(close + 1, sentEnd);
@@ -340,10 +348,14 @@ final class QuoteFinder {
                 if (comma >= 0 && speechVerbIn(lead.substring(comma + 1), 2)) {
                     return m.person();
                 }
+                if (selfNamed(open, close) == m.person()) {
+                    return m.person();
+                }
             }
         }
+        String inner = text.substring(open + 1, close);
         Matcher inc = INCISE.matcher(inner);
-        if (inc.find()) {
+        if ((inner.contains("-il") || inner.contains("-elle")) && inc.find()) {
             return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
         }
         // before the quote, in the same sentence: "X a déploré … : « … »"
@@ -371,24 +383,116 @@ final class QuoteFinder {
         return -1;
     }
 
-    private static boolean speechVerbIn(String s, int maxWords) {
-        String[] w = s.toLowerCase().replace('’', '\'').split("[\\s,;.()]+");
-        int n = 0;
-        for (String x : w) {
-            if (x.isEmpty()) {
-                continue;
+    /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
+    /** "« Salut Cyril, c'est Nicolas Sarkozy, lance ce dernier. … »": the person named before the incise, or -1. */
+    private int selfNamed(int open, int close) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() > open && m.end() < close) {
+                String tail = text.substring(m.end(), Math.min(close, m.end() + 30));
+                if (tail.startsWith(", ") && (tail.contains(" ce dernier") || tail.contains(" cette dernière"))
+                        && speechVerbIn(tail.substring(2), 1)) {
+                    return m.person();
+                }
             }
+        }
+        return -1;
+    }
+
+    private static boolean speechVerbIn(String s, int maxWords) {
+        int n = 0;
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && wordSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            int j = i;
+            while (j < len && !wordSeparator(s.charAt(j))) {
+                j++;
+            }
+            String x = s.substring(i, j).toLowerCase().replace('’', '\'');
             if (SPEECH.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle")) {
                 return true;
             }
             if (++n >= maxWords) {
                 return false;
             }
+            i = j;
         }
         return false;
     }
 
+    private static boolean beforeSeparator(char c) {
+        return Character.isWhitespace(c) || c == '\'' || c == '’';
+    }
+
+    private static boolean wordSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
+    }
+
+    /** Number of white-space separated words in s[from, to). */
+    private int wordCount(int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean ws = Character.isWhitespace(text.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
     // ------------------------------------------------------------ reported speech
+
+    private static final String[] SELON_WORDS = {"Selon", "selon", "D'après", "D’après", "d'après", "d’après", "Pour"};
+
+    /**
+     * "Selon X, …" at the start of a line or sentence: {start, end} of X and the end of the ", " after it, in line order.
+     * X is 2–60 characters up to the first comma, with no other {@code .;:} before it.
+     */
+    static List<int[]> selon(String s) {
+        List<int[]> out = new ArrayList<>(0);
+        for (String w : SELON_WORDS) {
+            for (int k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
+                int b = k;
+                while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > 0 && !(b < k && ".!?…".indexOf(s.charAt(b - 1)) >= 0)) {
+                    continue;
+                }
+                int x = k + w.length();
+                if (x >= s.length() || !Character.isWhitespace(s.charAt(x))) {
+                    continue;
+                }
+                while (x < s.length() && Character.isWhitespace(s.charAt(x))) {
+                    x++;
+                }
+                int c = x;
+                while (c < s.length() && ",.;:\n".indexOf(s.charAt(c)) < 0) {
+                    c++;
+                }
+                if (c >= s.length() || s.charAt(c) != ',' || c - x < 2 || c - x > 60 || c + 1 >= s.length()
+                        || !Character.isWhitespace(s.charAt(c + 1))) {
+                    continue;
+                }
+                int e = c + 1;
+                while (e < s.length() && Character.isWhitespace(s.charAt(e))) {
+                    e++;
+                }
+                out.add(new int[]{x, c, e});
+            }
+        }
+        if (out.size() > 1) {
+            out.sort((p, q) -> Integer.compare(p[0], q[0]));
+        }
+        return out;
+    }
 
     private void reported() {
         for (int li = 0; li < lines.size(); li++) {
@@ -397,25 +501,25 @@ final class QuoteFinder {
             }
             int[] l = lines.get(li);
             String s = line(li);
-            Matcher m = SELON.matcher(s);
-            boolean maybe = s.contains("elon ") || s.contains("après ") || s.contains("Pour ");
-            while (maybe && m.find()) {
-                String who = m.group(2).strip();
+            for (int[] m : selon(s)) {
+                String who = s.substring(m[0], m[1]).strip();
                 int p;
                 if (who.equals("lui") || who.equals("elle")) {
-                    p = speakerBefore(l[0] + m.start(2), who.equals("elle") ? 'f' : 'm');
+                    p = speakerBefore(l[0] + m[0], who.equals("elle") ? 'f' : 'm');
                 } else {
-                    p = personIn(l[0] + m.start(2), l[0] + m.end(2));
+                    p = personIn(l[0] + m[0], l[0] + m[1]);
                 }
                 if (p >= 0) {
-                    int from = l[0] + m.end();
+                    int from = l[0] + m[2];
                     add(from, sentenceEnd(from, l[1]), p, true);
                 }
             }
-            Matcher r = REPORTED.matcher(s);
-            boolean mayReport = s.contains(" qu");
-            while (mayReport && r.find()) {
-                int at = l[0] + r.start();
+            for (int q = s.indexOf("qu"); q >= 0; q = s.indexOf("qu", q + 2)) {
+                int[] r = reportedAt(s, q);
+                if (r == null) {
+                    continue;
+                }
+                int at = l[0] + r[0];
                 int sentStart = sentenceStart(at, l[0]);
                 int p = lastPersonIn(sentStart, at);
                 if (p < 0) {
@@ -426,12 +530,86 @@ final class QuoteFinder {
                     }
                 }
                 if (p >= 0) {
-                    int from = l[0] + r.end();
+                    int from = l[0] + r[1];
                     add(from, sentenceEnd(from, l[1]), p, true);
                 }
+                q = r[1] - 2;
             }
         }
     }
+
+    /**
+     * Reported speech ending at the {@code qu} at {@code q} of line {@code s}: "[nous|lui|leur] [a|avait|aurait] VERB
+     * que|qu’". Returns {start, end} (end after {@code que }/{@code qu’}), or null. Same language as the old
+     * {@code REPORTED} pattern, checked backwards from each {@code qu} instead of a regular expression tried at every
+     * position.
+     */
+    static int[] reportedAt(String s, int q) {
+        int n = s.length();
+        if (q == 0 || !Character.isWhitespace(s.charAt(q - 1))) {
+            return null;
+        }
+        int end;
+        if (q + 2 < n && (s.charAt(q + 2) == '\'' || s.charAt(q + 2) == '’')) {
+            end = q + 3;
+        } else if (q + 3 < n && s.charAt(q + 2) == 'e' && Character.isWhitespace(s.charAt(q + 3))) {
+            end = q + 4;
+            while (end < n && Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+        } else {
+            return null;
+        }
+        int ve = q - 1;
+        while (ve > 0 && Character.isWhitespace(s.charAt(ve - 1))) {
+            ve--;
+        }
+        int vs = wordStart(s, ve);
+        if (vs < 0 || !REPORTED_VERBS.contains(s.substring(vs, ve))) {
+            return null;
+        }
+        int start = vs;
+        // optional auxiliary, then optional pronoun, each followed by white space
+        int[] aux = wordBefore(s, start);
+        if (aux != null && (aux[2] == 1 && s.startsWith("a", aux[0]) || s.startsWith("avait", aux[0]) && aux[2] == 5
+                || s.startsWith("aurait", aux[0]) && aux[2] == 6)) {
+            start = aux[0];
+            aux = wordBefore(s, start);
+        }
+        if (aux != null && (aux[2] == 4 && s.startsWith("nous", aux[0]) || aux[2] == 3 && s.startsWith("lui", aux[0])
+                || aux[2] == 4 && s.startsWith("leur", aux[0]))) {
+            start = aux[0];
+        }
+        return new int[]{start, end};
+    }
+
+    /** Start of the word (letters and digits) ending at {@code e} (exclusive), or -1 if none or not at a boundary. */
+    private static int wordStart(String s, int e) {
+        int b = e;
+        while (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '_')) {
+            b--;
+        }
+        return b == e ? -1 : b;
+    }
+
+    /** {start, end, length} of the word separated from {@code at} by white space only, or null. */
+    private static int[] wordBefore(String s, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (e == at) {
+            return null;
+        }
+        int b = wordStart(s, e);
+        return b < 0 ? null : new int[]{b, e, e - b};
+    }
+
+    private static final Set<String> REPORTED_VERBS = Set.copyOf(List.of("explique", "expliqué", "expliquait", "affirme",
+            "affirmé", "réaffirme", "réaffirmé", "estime", "estimé", "souligne", "souligné", "ajoute", "ajouté", "précise", "précisé", "confie", "confié",
+            "indique", "indiqué", "assure", "assuré", "rappelle", "rappelé", "déclare", "déclaré", "reconnaît", "reconnu",
+            "considère", "pense", "juge", "annonce", "annoncé", "raconte", "raconté", "prévient", "observe", "note", "noté",
+            "constate", "constaté", "répète", "martèle", "admet", "regrette", "regretté", "déplore", "déploré"));
 
     // ------------------------------------------------------------ helpers
 

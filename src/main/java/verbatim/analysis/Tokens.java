@@ -148,6 +148,9 @@ final class Tokens {
                 inner = true;
             }
         }
+        if (!(lower && inner)) {
+            return false;
+        }
         // plural acronyms (POCs) and roman ordinals (XIIe) are not names
         boolean pluralAcronym = w.length() > 2 && w.endsWith("s") && w.substring(0, w.length() - 1).equals(w.substring(0, w.length() - 1).toUpperCase());
         boolean roman = ROMAN_ORDINAL.matcher(w).matches();
@@ -177,8 +180,21 @@ final class Tokens {
         return i >= 0 && i < size && !isWord[i] && word[i].charAt(0) == c;
     }
 
+    private String[] lowered;
+
+    /** Lower-case form of token i, computed once; "" out of range. */
     String lower(int i) {
-        return i >= 0 && i < size ? word[i].toLowerCase() : "";
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        if (lowered == null) {
+            lowered = new String[size];
+        }
+        String x = lowered[i];
+        if (x == null) {
+            x = lowered[i] = word[i].toLowerCase();
+        }
+        return x;
     }
 
     /** Text from the start of token a to the end of token b (inclusive). */

@@ -16,16 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Precision and recall of people, organisations and quote attribution over hand-labelled articles
- * (src/test/resources/verbatim/analysis/labels.json: the seeds and 25 corpus-fr articles), plus a timing printout.
+ * (src/test/resources/verbatim/analysis/labels.json: the seeds and 30 corpus-fr articles, the last 5 labelled before the second tuning round), plus a timing printout.
  */
 class MentionQualityTest {
     // Floors a little under what the extractor reaches, so regressions fail and small wobbles do not.
-    private static final double PEOPLE_P = 0.95;
-    private static final double PEOPLE_R = 0.83;
-    private static final double ORG_P = 0.80;
-    private static final double ORG_R = 0.68;
-    private static final double QUOTE_P = 0.90;
-    private static final double QUOTE_R = 0.88;
+    private static final double PEOPLE_P = 0.97;
+    private static final double PEOPLE_R = 0.91;
+    private static final double ORG_P = 0.89;
+    private static final double ORG_R = 0.84;
+    private static final double QUOTE_P = 0.95;
+    private static final double QUOTE_R = 0.90;
 
     private final MentionExtractor extractor = new MentionExtractor();
 
@@ -75,7 +75,7 @@ class MentionQualityTest {
             score(e.getKey() + " person", TestTexts.texts(label.get("people")), found, s[0]);
             List<String> orgs = new ArrayList<>();
             m.companies().forEach(x -> orgs.add(x.name()));
-            score(e.getKey() + " org", TestTexts.texts(label.get("companies")), orgs, s[1]);
+            scoreOrgs(e.getKey() + " org", label.get("companies"), orgs, s[1]);
             scoreQuotes(e.getKey(), label.get("quotes"), m.quotes(), s[2]);
         }
         System.out.println("seeds  people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
@@ -110,6 +110,46 @@ class MentionQualityTest {
                 System.out.println("  FN " + what + ": " + g);
             }
         }
+    }
+
+    /**
+     * Like {@link #score}, but a labelled organisation may list aliases: a found name equal to one of them (RIVP for
+     * Régie immobilière de la Ville de Paris) is that organisation, not a false positive, and finds it.
+     */
+    private static void scoreOrgs(String what, JsonNode gold, List<String> found, Score s) {
+        List<List<String>> names = new ArrayList<>();
+        for (JsonNode g : gold) {
+            List<String> n = new ArrayList<>();
+            n.add(g.isTextual() ? g.asText() : g.path("name").asText());
+            g.path("aliases").forEach(a -> n.add(a.asText()));
+            names.add(n);
+        }
+        for (String f : found) {
+            if (names.stream().anyMatch(n -> matchesOrg(n, f))) {
+                s.tp++;
+            } else {
+                s.fp++;
+                System.out.println("  FP " + what + ": " + f);
+            }
+        }
+        for (List<String> n : names) {
+            if (found.stream().noneMatch(f -> matchesOrg(n, f))) {
+                s.fn++;
+                System.out.println("  FN " + what + ": " + n.get(0));
+            }
+        }
+    }
+
+    private static boolean matchesOrg(List<String> names, String found) {
+        if (TestTexts.same(names.get(0), found)) {
+            return true;
+        }
+        for (int i = 1; i < names.size(); i++) {
+            if (TestTexts.loose(names.get(i)).equals(TestTexts.loose(found))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A found quote is right when it contains a labelled snippet of the same speaker; a labelled snippet is found likewise. */
@@ -151,9 +191,13 @@ class MentionQualityTest {
         for (String[] d : docs.values()) {
             chars += d[1].length();
         }
-        for (String[] d : docs.values()) { // warm-up
-            extractor.extract(d[0], d[1]);
+        for (int round = 0; round < 3; round++) { // warm-up: ingest runs long enough for the JIT to settle
+            for (String[] d : docs.values()) {
+                extractor.extract(d[0], d[1]);
+            }
         }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         int n = 0;
         for (int round = 0; round < 2; round++) {
@@ -163,6 +207,9 @@ class MentionQualityTest {
             }
         }
         double ms = (System.nanoTime() - t0) / 1e6 / n;
-        System.out.printf("MentionExtractor: %.3f ms/article over %d articles (avg %d chars)%n", ms, docs.size(), chars / docs.size());
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / n;
+        // CPU time of this thread is the figure to compare on a shared machine; wall time grows with others' load
+        System.out.printf("MentionExtractor: %.3f ms/article wall, %.3f ms/article CPU over %d articles (avg %d chars)%n",
+                ms, cpu, docs.size(), chars / docs.size());
     }
 }
