@@ -210,6 +210,26 @@ class WebUiTest {
     }
 
     @Test
+    void anAnswerOvertakenByANewerOneIsIgnored() {
+        WebElement input = widgetInput();
+        // Hold back the answer to the search for "zorbaxiu" (none found) until after the one for "zorbaxium",
+        // and let it arrive even though the widget aborted it.
+        js("""
+                const f = window.fetch;
+                window.fetch = (url, options) => /api\\/search\\?q=zorbaxiu&/.test(url)
+                    ? f(url).then(r => new Promise(done => setTimeout(() => done(r), 1500)))
+                    : f(url, options);
+                return null;""");
+        type(input, "zorbaxiu");
+        sleep(400); // past the debounce: the slow request is on its way
+        type(input, "m");
+        waitFor(d -> count(".opt.hit") == 4);
+        sleep(1800); // the overtaken answer arrives now
+        assertEquals(4L, count(".opt.hit"));
+        assertTrue(((String) js("return " + SHADOW + ".querySelector('.status').textContent")).startsWith("4 résultats"));
+    }
+
+    @Test
     void hostPageCssDoesNotReachTheWidget() {
         WebElement input = widgetInput();
         type(input, "zorbaxium");
