@@ -193,7 +193,7 @@
     if (h.indirect) cap.append(', propos rapportés');
     if (h.article) {
       cap.append(', dans « ');
-      cap.appendChild(articleLink(h.article.id, h.article.title || h.article.id, h.article.start));
+      cap.appendChild(articleLink(h.article.id, h.article.title || 'l’article', h.article.start));
       cap.append(' »' + (h.article.date ? ', ' + day(h.article.date) : ''));
     }
     fig.append(bq, cap);
