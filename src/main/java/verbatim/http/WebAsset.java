@@ -61,10 +61,6 @@ final class WebAsset {
         ctx.contentType(contentType).result(bytes);
     }
 
-    int size() {
-        return bytes.length;
-    }
-
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

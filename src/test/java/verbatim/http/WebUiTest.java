@@ -254,6 +254,7 @@ class WebUiTest {
         long width = js("return Math.round(" + SHADOW + ".querySelector('input').getBoundingClientRect().right)");
         long viewport = js("return document.documentElement.clientWidth");
         assertTrue(width <= viewport, "input ends at " + width + "px in a " + viewport + "px viewport");
+        js("document.querySelector('#verbatim-search').scrollIntoView(); return null");
         screenshot("widget-phone");
     }
 
