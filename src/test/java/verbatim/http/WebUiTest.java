@@ -255,6 +255,7 @@ class WebUiTest {
         long viewport = js("return document.documentElement.clientWidth");
         assertTrue(width <= viewport, "input ends at " + width + "px in a " + viewport + "px viewport");
         js("document.querySelector('#verbatim-search').scrollIntoView(); return null");
+        sleep(300); // headless Chromium repaints a moment after a resize
         screenshot("widget-phone");
     }
 
