@@ -112,6 +112,12 @@ public final class ApiServer implements AutoCloseable {
             c.routes.put("/api/articles/{id}", writes::replace);
             c.routes.delete("/api/articles/{id}", writes::delete);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+            // The search page and the embeddable widget: plain files from the jar, no build step.
+            c.routes.get("/", WebAsset.load("index.html", "text/html; charset=utf-8", "no-cache")::serve);
+            c.routes.get("/app.js", WebAsset.load("app.js", "text/javascript; charset=utf-8", "no-cache")::serve);
+            c.routes.get("/app.css", WebAsset.load("app.css", "text/css; charset=utf-8", "no-cache")::serve);
+            // Blogs load the widget on every page view: let browsers keep it an hour, then revalidate by ETag.
+            c.routes.get("/widget.js", WebAsset.load("widget.js", "text/javascript; charset=utf-8", "public, max-age=3600")::serve);
 
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
             c.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -133,10 +139,15 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(app);
     }
 
-    /** Every endpoint served, as {@code "METHOD /path"} with OpenAPI-style {@code {param}}s: what openapi.json must describe. */
+    /**
+     * Every API endpoint served, as {@code "METHOD /path"} with OpenAPI-style {@code {param}}s: what openapi.json must
+     * describe. The web pages ({@code /}, {@code /app.js}, {@code /app.css}, {@code /widget.js}) are left out: they are
+     * files for browsers, not part of the JSON API a client programs against.
+     */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(e -> List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(e.endpoint.method.name()))
+                .filter(e -> e.endpoint.path.startsWith("/api/") || e.endpoint.path.equals("/openapi.json"))
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
     }

@@ -405,7 +405,8 @@ class SearchApiTest {
         JsonNode p = problem(api.get("/api/articles/no-such-article"), 404);
         assertTrue(p.get("detail").asText().contains("no-such-article"), p.toString());
         problem(api.get("/api/nothing-here"), 404);
-        problem(api.get("/"), 404);
+        problem(api.get("/nothing-here"), 404); // "/" is the search page (WebUiTest)
+        problem(api.get("/app.js/more"), 404);
         problem(api.get("/api/articles/" + enc("../../etc/passwd")), 404);
     }
 
