@@ -24,6 +24,8 @@ final class Snippets {
 
     static final int PASSAGE_LENGTH = 160;
     private static final int MAX_LENGTH = 200_000;
+    /** The sentence breaker sometimes leaves the previous sentence's full stop at the start of a passage. */
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[.,;:!?…]+\\s*");
 
     /** Lucene's formatter does the escaping; this one keeps the passages apart instead of joining them. */
     private static final PassageFormatter ONE_STRING_PER_PASSAGE = new PassageFormatter() {
@@ -32,7 +34,7 @@ final class Snippets {
         @Override
         public Object format(Passage[] passages, String content) {
             List<String> out = new ArrayList<>(passages.length);
-            for (Passage p : passages) out.add(escaping.format(new Passage[] {p}, content).strip());
+            for (Passage p : passages) out.add(LEADING_PUNCTUATION.matcher(escaping.format(new Passage[] {p}, content).strip()).replaceFirst(""));
             return out.toArray(String[]::new);
         }
     };
