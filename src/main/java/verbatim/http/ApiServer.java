@@ -120,6 +120,14 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(app);
     }
 
+    /** Every endpoint served, as {@code "METHOD /path"} with OpenAPI-style {@code {param}}s: what openapi.json must describe. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(e.endpoint.method.name()))
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
+    }
+
     /** The port actually listened on. */
     public int port() {
         return app.port();

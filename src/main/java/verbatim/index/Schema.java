@@ -245,6 +245,11 @@ public final class Schema {
         }
     }
 
+    /** The entities and quotes stored with an article document. */
+    public static Mentions mentions(Document doc) {
+        return fromJson(doc.get(MENTIONS));
+    }
+
     private static Mentions fromJson(String json) {
         if (json == null) return Mentions.EMPTY;
         try {

@@ -9,6 +9,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -45,6 +46,8 @@ public final class LuceneSearch implements Search {
     public static final int MAX_PAGE_DEPTH = 10_000;
     private static final int FACET_VALUES = 10;
     private static final int SNIPPETS_PER_HIT = 3;
+    /** Below this many hits, a better spelling of the query is looked for. */
+    private static final int FEW_HITS = 3;
 
     private static final Map<String, String> KEYWORDS = Map.of("speaker", Schema.SPEAKER, "company", Schema.COMPANY,
             "tag", Schema.TAG, "site", Schema.SITE, "year", Schema.YEAR);
@@ -59,8 +62,15 @@ public final class LuceneSearch implements Search {
             Map.of(Schema.QUOTE_TEXT, 1f), Map.of(Schema.QUOTE_TEXT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 
+    private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
+
     private final LuceneArticleIndex index;
     private volatile Cached cached;
+    private volatile CachedCompletions completions;
+    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private record CachedCompletions(Completions completions, Object readerKey, long builtAt) {
+    }
 
     private record Cached(Object readerKey, FacetLabels labels) {
     }
@@ -80,12 +90,10 @@ public final class LuceneSearch implements Search {
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 AnalysedArticle a = Schema.toAnalysedArticle(searcher.storedFields().document(found.docs[i].doc));
-                hits.add(new Hit(a.article().id(), a.article().title(), a.article().url(), a.article().site(), a.article().date(),
-                        a.article().author(), a.mentions().speakers().stream().map(Speaker::name).toList(),
-                        a.mentions().companies().stream().map(Company::name).toList(), a.article().tags(),
-                        snippets.get(i), score(found.docs[i])));
+                hits.add(toHit(a, snippets.get(i), score(found.docs[i])));
             }
-            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, null, found.nextCursor);
+            String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
+            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
         });
     }
 
@@ -116,8 +124,58 @@ public final class LuceneSearch implements Search {
     }
 
     @Override
-    public List<Suggestion> suggest(String prefix, int count) {
-        return List.of();
+    public List<Suggestion> suggest(String prefix, int count) throws IOException {
+        if (prefix.isBlank()) return List.of();
+        return completions().lookup(prefix, count);
+    }
+
+    /**
+     * Completions are rebuilt from the whole index, so at most every {@value #COMPLETIONS_MAX_AGE_MS} ms
+     * and in the background; until then the previous ones answer. The first build is waited for.
+     */
+    private Completions completions() throws IOException {
+        CachedCompletions c = completions;
+        if (c == null) {
+            synchronized (this) {
+                if (completions == null) completions = buildCompletions();
+                return completions.completions;
+            }
+        }
+        boolean stale = System.currentTimeMillis() - c.builtAt > COMPLETIONS_MAX_AGE_MS
+                && index.withSearcher(s -> s.getIndexReader().getReaderCacheHelper().getKey() != c.readerKey);
+        if (stale && rebuilding.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("verbatim-completions").start(() -> {
+                try {
+                    CachedCompletions fresh = buildCompletions();
+                    CachedCompletions old = completions;
+                    completions = fresh;
+                    closeLater(old);
+                } catch (IOException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("rebuilding completions failed", e);
+                } finally {
+                    rebuilding.set(false);
+                }
+            });
+        }
+        return c.completions;
+    }
+
+    private CachedCompletions buildCompletions() throws IOException {
+        return index.withSearcher(s -> new CachedCompletions(Completions.of(s.getIndexReader()),
+                s.getIndexReader().getReaderCacheHelper().getKey(), System.currentTimeMillis()));
+    }
+
+    /** A lookup may still be running on the old completions: give it time before closing them. */
+    private static void closeLater(CachedCompletions old) {
+        if (old == null) return;
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(10_000);
+                old.completions.close();
+            } catch (InterruptedException | IOException ignored) {
+                // memory only; the collector takes it either way
+            }
+        });
     }
 
     @Override
@@ -126,8 +184,33 @@ public final class LuceneSearch implements Search {
     }
 
     @Override
-    public List<Hit> similar(String id, int count) {
-        return List.of();
+    public List<Hit> similar(String id, int count) throws IOException {
+        return index.withSearcher(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (self.scoreDocs.length == 0) return List.of();
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(Schema.analyzer());
+            mlt.setFieldNames(new String[] {Schema.TITLE, Schema.TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(25);
+            Query like = new BooleanQuery.Builder()
+                    .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(like, count).scoreDocs) {
+                hits.add(toHit(Schema.toAnalysedArticle(searcher.storedFields().document(d.doc)), List.of(), score(d)));
+            }
+            return hits;
+        });
+    }
+
+    private static Hit toHit(AnalysedArticle a, List<String> snippets, float score) {
+        return new Hit(a.article().id(), a.article().title(), a.article().url(), a.article().site(), a.article().date(),
+                a.article().author(), a.mentions().speakers().stream().map(Speaker::name).toList(),
+                a.mentions().companies().stream().map(Company::name).toList(), a.article().tags(), snippets, score);
     }
 
     /** The page of documents a request asks for, with its facets and total. */

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionQualityTest {
 
     // Reached (2 CPUs, JDK 25): segment F1 0.947 all / 0.951 fr, full-text F1 0.961 all / 0.909 fr (4 pages),
-    // corpus-fr BoW F1 0.836 (recall 0.999), 300-650 pages/s. Floors sit just below.
+    // corpus-fr BoW F1 0.836 (recall 0.999). Floors sit just below. Speed is printed, not asserted:
+    // timings on a shared machine are a benchmark's job (bench/ingest.sh), not a test's.
     private static final double FLOOR_SEGMENT_F1_ALL = 0.94;
     private static final double FLOOR_SEGMENT_F1_FR = 0.94;
     private static final double FLOOR_FULLTEXT_F1_ALL = 0.95;
@@ -46,7 +47,6 @@ class ExtractionQualityTest {
     // this gold). Recall is the figure that guards against losing article text.
     private static final double FLOOR_CORPUS_F1 = 0.82;
     private static final double FLOOR_CORPUS_RECALL = 0.99;
-    private static final double FLOOR_PAGES_PER_SECOND = 200;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HtmlCleaner cleaner = new HtmlCleaner();
@@ -186,7 +186,6 @@ class ExtractionQualityTest {
         assertTrue(scored > 0, "no corpus-fr page matched a gold record");
         assertTrue(meanF1 >= FLOOR_CORPUS_F1, "corpus-fr bag-of-words F1 " + meanF1 + " < " + FLOOR_CORPUS_F1);
         assertTrue(rSum / scored >= FLOOR_CORPUS_RECALL, "corpus-fr bag-of-words recall " + rSum / scored);
-        assertTrue(pagesPerSecond >= FLOOR_PAGES_PER_SECOND, "throughput " + pagesPerSecond + " pages/s");
     }
 
     private static Map<String, String> goldTexts(Path gz, java.util.Set<String> wanted) throws IOException {
