@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop HTTP load against a running Verbatim server: N workers, each sending the next request of
@@ -23,11 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java bench/LoadTest.java --url http://localhost:7070 --queries /tmp/queries.tsv \
- *      --connections 16 --seconds 30 [--warmup 5] [--prime 100] [--label http-16] [--tsv results.tsv]
+ *      --connections 16 --seconds 30 [--warmup 5] [--prime 100] [--rate R] [--label http-16] [--tsv results.tsv]
  * </pre>
  *
  * The query file has one request per line, {@code category TAB path?query} (bench/MakeQueries.java writes
- * it). Prints, per category and overall: requests, throughput, p50/p90/p99/max latency in ms, errors
+ * it). With --rate R the load is open loop instead: R requests/s (at most --connections in flight),
+ * each timed from when it was due, so a stalled server is not hidden by a slower client. Prints, per category and overall: requests, throughput, p50/p90/p99/max latency in ms, errors
  * (any non-2xx or exception). With --tsv, appends the same rows to a file.
  */
 public class LoadTest {
@@ -36,6 +38,7 @@ public class LoadTest {
         String url = "http://localhost:7070", label = null;
         Path queries = null, tsv = null;
         int connections = 16, prime = 100;
+        double rate = 0;
         double seconds = 30, warmup = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -46,6 +49,7 @@ public class LoadTest {
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                 case "--label" -> label = args[++i];
                 case "--prime" -> prime = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--tsv" -> tsv = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -56,7 +60,7 @@ public class LoadTest {
         }
         List<String[]> requests = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).map(l -> l.split("\t", 2)).toList();
-        if (label == null) label = "http-" + connections;
+        if (label == null) label = rate > 0 ? "http@" + (int) rate : "http-" + connections;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<HttpRequest> built = new ArrayList<>();
@@ -73,7 +77,10 @@ public class LoadTest {
             }
         }
         AtomicLong next = new AtomicLong();
-        long warmupEnd = System.nanoTime() + (long) (warmup * 1e9);
+        long start = System.nanoTime();
+        long warmupEnd = start + (long) (warmup * 1e9);
+        long pace = rate > 0 ? (long) (1e9 / rate) : 0;
+        AtomicLong ticket = new AtomicLong();
         long end = warmupEnd + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < connections; w++) {
@@ -81,6 +88,12 @@ public class LoadTest {
                 Recorder.Local local = rec.local();
                 long now;
                 while ((now = System.nanoTime()) < end) {
+                    if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
+                        long due = start + ticket.getAndIncrement() * pace;
+                        if (due >= end) break;
+                        while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
+                        now = due;
+                    }
                     int i = (int) (next.getAndIncrement() % built.size());
                     String category = requests.get(i)[0];
                     boolean ok;

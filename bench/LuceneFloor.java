@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The floor under the HTTP numbers: the same query file replayed in-process on
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp target/verbatim.jar bench/LuceneFloor.java --index /tmp/idx --queries /tmp/queries.tsv \
- *      --threads 16 --seconds 20 [--warmup 5] [--prime 100] [--json] [--label floor-16] [--tsv results.tsv]
+ *      --threads 16 --seconds 20 [--warmup 5] [--prime 100] [--rate R] [--json] [--label floor-16] [--tsv results.tsv]
  * </pre>
  *
  * --json also serialises each response with a mapper configured like the server's, so
@@ -53,6 +54,7 @@ public class LuceneFloor {
         Path indexDir = null, queries = null, tsv = null;
         String label = null;
         int threads = 16, prime = 100;
+        double rate = 0;
         double seconds = 20, warmup = 5;
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
@@ -65,6 +67,7 @@ public class LuceneFloor {
                 case "--json" -> json = true;
                 case "--label" -> label = args[++i];
                 case "--prime" -> prime = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--tsv" -> tsv = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -73,7 +76,7 @@ public class LuceneFloor {
             System.err.println("usage: LuceneFloor --index DIR --queries FILE [--threads N] [--seconds S] [--warmup S] [--json] [--label L] [--tsv FILE]");
             System.exit(2);
         }
-        if (label == null) label = (json ? "floor+json-" : "floor-") + threads;
+        if (label == null) label = (json ? "floor+json" : "floor") + (rate > 0 ? "@" + (int) rate : "-" + threads);
         List<String[]> requests = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).map(l -> l.split("\t", 2)).toList();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
@@ -91,7 +94,10 @@ public class LuceneFloor {
                 }
             }
             AtomicLong next = new AtomicLong();
-            long warmupEnd = System.nanoTime() + (long) (warmup * 1e9);
+            long start = System.nanoTime();
+            long warmupEnd = start + (long) (warmup * 1e9);
+            long pace = rate > 0 ? (long) (1e9 / rate) : 0;
+            AtomicLong ticket = new AtomicLong();
             long end = warmupEnd + (long) (seconds * 1e9);
             boolean serialise = json;
             List<Thread> workers = new ArrayList<>();
@@ -100,6 +106,12 @@ public class LuceneFloor {
                     Recorder.Local local = rec.local();
                     long now;
                     while ((now = System.nanoTime()) < end) {
+                        if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
+                            long due = start + ticket.getAndIncrement() * pace;
+                            if (due >= end) break;
+                            while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
+                            now = due;
+                        }
                         int i = (int) (next.getAndIncrement() % calls.size());
                         boolean ok = true;
                         String error = null;

@@ -5,6 +5,7 @@
 #   INDEX=DIR          reuse this index (built there if missing); default: a fresh one in a temp dir
 #   SECONDS_PER_RUN=20 measured seconds per run (after WARMUP=5 s of unmeasured load)
 #   CONNECTIONS="1 16 64"   closed-loop concurrency levels, for HTTP and for the floor
+#   RATES="50"         open-loop runs at these requests/s (at most 64 in flight), HTTP and floor; "" for none
 #   QUERIES=N          requests in the generated mix (default 4000); SEED=42
 #   SERVER_OPTS="..."  extra JVM options for the server (default -Xmx512m), e.g.
 #                      SERVER_OPTS="-Xmx512m -XX:StartFlightRecording=filename=/tmp/serve.jfr"
@@ -20,6 +21,7 @@ jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 secs="${SECONDS_PER_RUN:-20}"
 warmup="${WARMUP:-5}"
 conns="${CONNECTIONS:-1 16 64}"
+rates="${RATES-50}"
 work="$(mktemp -d)"
 out="${OUT:-$work}"
 mkdir -p "$out"
@@ -67,6 +69,11 @@ for c in $conns; do
   "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
     --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results"
 done
+for r in $rates; do
+  echo "-- http, open loop at $r requests/s, ${warmup}+${secs} s"
+  "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
+    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results"
+done
 rss="$(grep -E 'VmRSS|VmHWM' /proc/$server_pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"
 heap="$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | grep -i -m1 -E 'total|heap' | tr -s ' ' || true)"
 echo "== machine after http: load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -78,6 +85,11 @@ for c in $conns; do
   "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
     --threads "$c" --seconds "$secs" --warmup "$warmup" --label "floor-$c" --tsv "$results" 2>&1 | quiet
 done
+for r in $rates; do
+  echo "-- floor, open loop at $r requests/s, ${warmup}+${secs} s"
+  "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+    --threads 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "floor@$r" --tsv "$results" 2>&1 | quiet
+done
 echo "-- floor + JSON serialisation, 16 threads"
 "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
   --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
@@ -88,9 +100,9 @@ grep -v '^label' "$results" | sort -t$'\t' -k2,2 -k1,1V | awk -F'\t' 'BEGIN { pr
   { printf "%-14s %-8s %7s %8s %8s %8s %8s %8s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9 }'
 echo
 echo "== http / floor, p50 and p99, per category at each concurrency"
-awk -F'\t' '$1 != "label" { split($1, l, "-"); kind = l[1]; c = l[2]; key = $2 SUBSEP c; p50[kind, key] = $5; p99[kind, key] = $7; cats[$2]; cs[c] }
+awk -F'\t' '$1 != "label" { if (index($1, "@")) { split($1, l, "@"); kind = l[1]; c = "@" l[2] } else { split($1, l, "-"); kind = l[1]; c = l[2] } key = $2 SUBSEP c; p50[kind, key] = $5; p99[kind, key] = $7; cats[$2]; cs[c] }
   END { for (cat in cats) for (c in cs) if (("http", cat SUBSEP c) in p50 && ("floor", cat SUBSEP c) in p50 && p50["floor", cat SUBSEP c] > 0)
-          printf "%-8s c=%-3s p50 %6.2f / %6.2f = %5.2fx   p99 %7.2f / %7.2f = %5.2fx\n", cat, c,
+          printf "%-8s c=%-4s p50 %6.2f / %6.2f = %5.2fx   p99 %7.2f / %7.2f = %5.2fx\n", cat, c,
             p50["http", cat SUBSEP c], p50["floor", cat SUBSEP c], p50["http", cat SUBSEP c] / p50["floor", cat SUBSEP c],
             p99["http", cat SUBSEP c], p99["floor", cat SUBSEP c], p99["http", cat SUBSEP c] / (p99["floor", cat SUBSEP c] > 0 ? p99["floor", cat SUBSEP c] : 1) }' "$results" | sort
 echo
