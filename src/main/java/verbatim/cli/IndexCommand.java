@@ -41,6 +41,7 @@ final class IndexCommand implements Callable<Integer> {
         CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(options.maxFileBytes), progress);
         try {
             CorpusIndexer.Summary summary = indexer.sync(options.corpus, rebuild);
+            index.finishMerges(); // else every open of the index, serve included, redoes them
             progress.finish();
             double seconds = Math.max(0.001, summary.millis() / 1000.0);
             System.out.printf("%s: %s (%,.0f articles/s, %.1f MB/s)%n", options.corpus, summary,

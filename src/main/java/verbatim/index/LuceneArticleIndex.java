@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -192,6 +193,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
         writer.setLiveCommitData(Map.of(CORPUS_STATE, state).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking(); // what a commit acknowledges, the next search sees
+    }
+
+    /**
+     * Lets the merges that the last flushes asked for finish, and commits them. Without this, closing
+     * (a rollback) throws them away and every later open, {@code serve} included, redoes them while it
+     * answers queries, and never keeps the result.
+     */
+    public void finishMerges() throws IOException {
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            do {
+                merges.sync(); // a finished merge may ask for another
+            } while (writer.hasPendingMerges());
+        }
+        writer.commit();
+        searchers.maybeRefresh();
     }
 
     @Override

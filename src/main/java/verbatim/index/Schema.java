@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 
@@ -122,13 +123,17 @@ public final class Schema {
                 TITLE_EXACT, FrenchAnalysis.exact(), TEXT_EXACT, FrenchAnalysis.exact(), QUOTE_TEXT_EXACT, FrenchAnalysis.exact()));
     }
 
+    /** Compiled once: key() runs for every facet label of every search. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * The folded form of a keyword value, used to filter and search: lower case, no accents, one
      * kind of apostrophe, single spaces. {@code key("Éric  Ochs")} is {@code "eric ochs"}.
      */
     public static String key(String value) {
-        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('’', '\'').replace('ʼ', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String decomposed = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(decomposed.replace('’', '\'').replace('ʼ', '\'')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The documents of one article's block: its quotes first, the article last (Lucene's block order). */

@@ -1,0 +1,206 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Closed-loop HTTP load against a running Verbatim server: N workers, each sending the next request of
+ * the query file as soon as its previous one is answered. JDK only, runs as a single-file program:
+ *
+ * <pre>
+ * java bench/LoadTest.java --url http://localhost:7070 --queries /tmp/queries.tsv \
+ *      --connections 16 --seconds 30 [--warmup 5] [--prime 100] [--rate R] [--label http-16] [--tsv results.tsv]
+ * </pre>
+ *
+ * The query file has one request per line, {@code category TAB path?query} (bench/MakeQueries.java writes
+ * it). With --rate R the load is open loop instead: R requests/s (at most --connections in flight),
+ * each timed from when it was due, so a stalled server is not hidden by a slower client. Prints, per category and overall: requests, throughput, p50/p90/p99/max latency in ms, errors
+ * (any non-2xx or exception). With --tsv, appends the same rows to a file.
+ */
+public class LoadTest {
+
+    public static void main(String[] args) throws Exception {
+        String url = "http://localhost:7070", label = null;
+        Path queries = null, tsv = null;
+        int connections = 16, prime = 100;
+        double rate = 0;
+        double seconds = 30, warmup = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = args[++i].replaceAll("/+$", "");
+                case "--queries" -> queries = Path.of(args[++i]);
+                case "--connections", "--threads" -> connections = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--label" -> label = args[++i];
+                case "--prime" -> prime = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--tsv" -> tsv = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (queries == null) {
+            System.err.println("usage: LoadTest --url URL --queries FILE [--connections N] [--seconds S] [--warmup S] [--label L] [--tsv FILE]");
+            System.exit(2);
+        }
+        List<String[]> requests = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).map(l -> l.split("\t", 2)).toList();
+        if (label == null) label = rate > 0 ? "http@" + (int) rate : "http-" + connections;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<HttpRequest> built = new ArrayList<>();
+        for (String[] r : requests) built.add(HttpRequest.newBuilder(URI.create(url + r[1])).timeout(Duration.ofSeconds(30)).GET().build());
+
+        Recorder rec = new Recorder();
+        Map<String, String> firstErrors = new ConcurrentHashMap<>();
+        // Priming: the first requests, one at a time, so one-off work (caches, lazy builds) is not timed.
+        for (int i = 0; i < Math.min(prime, built.size()); i++) {
+            try {
+                client.send(built.get(i), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception ignored) {
+                // counted when it happens again under load
+            }
+        }
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        long warmupEnd = start + (long) (warmup * 1e9);
+        long pace = rate > 0 ? (long) (1e9 / rate) : 0;
+        AtomicLong ticket = new AtomicLong();
+        long end = warmupEnd + (long) (seconds * 1e9);
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < connections; w++) {
+            workers.add(Thread.ofPlatform().name("load-" + w).start(() -> {
+                Recorder.Local local = rec.local();
+                long now;
+                while ((now = System.nanoTime()) < end) {
+                    if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
+                        long due = start + ticket.getAndIncrement() * pace;
+                        if (due >= end) break;
+                        while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
+                        now = due;
+                    }
+                    int i = (int) (next.getAndIncrement() % built.size());
+                    String category = requests.get(i)[0];
+                    boolean ok;
+                    String error = null;
+                    try {
+                        HttpResponse<byte[]> res = client.send(built.get(i), HttpResponse.BodyHandlers.ofByteArray());
+                        ok = res.statusCode() / 100 == 2;
+                        if (!ok) error = res.statusCode() + " " + new String(res.body(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        ok = false;
+                        error = e.toString();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long done = System.nanoTime();
+                    if (now >= warmupEnd) {
+                        local.add(category, done - now, ok);
+                        if (!ok) firstErrors.putIfAbsent(category, requests.get(i)[1] + " -> " + abbreviate(error));
+                    }
+                }
+            }));
+        }
+        for (Thread t : workers) t.join();
+        List<String> rows = rec.report(label, seconds);
+        for (String row : rows) System.out.println(format(row));
+        firstErrors.forEach((c, e) -> System.out.println("  first error in " + c + ": " + e));
+        if (tsv != null) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(tsv, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+                for (String row : rows) out.println(row);
+            }
+        }
+    }
+
+    static String abbreviate(String s) {
+        s = s.replaceAll("\\s+", " ");
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    static String format(String tsvRow) {
+        String[] c = tsvRow.split("\t");
+        return String.format("%-10s %-8s %7s %8s %8s %8s %8s %8s %6s", (Object[]) c);
+    }
+
+    /** Latencies per category, gathered per thread without contention and merged at the end. */
+    static final class Recorder {
+        private final List<Local> locals = new ArrayList<>();
+
+        synchronized Local local() {
+            Local l = new Local();
+            locals.add(l);
+            return l;
+        }
+
+        static final class Local {
+            final Map<String, long[]> nanos = new TreeMap<>();
+            final Map<String, Integer> sizes = new TreeMap<>();
+            final Map<String, Integer> errors = new TreeMap<>();
+
+            void add(String category, long latency, boolean ok) {
+                int n = sizes.getOrDefault(category, 0);
+                long[] a = nanos.computeIfAbsent(category, k -> new long[1024]);
+                if (n == a.length) nanos.put(category, a = Arrays.copyOf(a, n * 2));
+                a[n] = latency;
+                sizes.put(category, n + 1);
+                if (!ok) errors.merge(category, 1, Integer::sum);
+            }
+        }
+
+        /** Header, one row per category, then "all": label, category, n, req/s, p50, p90, p99, max (ms), errors. */
+        synchronized List<String> report(String label, double seconds) {
+            Map<String, long[]> merged = new TreeMap<>();
+            Map<String, Integer> errs = new TreeMap<>();
+            List<Long> all = new ArrayList<>();
+            for (Local l : locals) {
+                l.sizes.forEach((c, n) -> {
+                    long[] prev = merged.getOrDefault(c, new long[0]);
+                    long[] add = Arrays.copyOf(l.nanos.get(c), n);
+                    long[] both = Arrays.copyOf(prev, prev.length + n);
+                    System.arraycopy(add, 0, both, prev.length, n);
+                    merged.put(c, both);
+                });
+                l.errors.forEach((c, n) -> errs.merge(c, n, Integer::sum));
+            }
+            List<String> rows = new ArrayList<>();
+            rows.add("label\tcategory\tn\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors");
+            long[] everything = merged.values().stream().flatMapToLong(Arrays::stream).toArray();
+            merged.put("ALL", everything);
+            errs.put("ALL", errs.values().stream().mapToInt(Integer::intValue).sum());
+            for (Map.Entry<String, long[]> e : merged.entrySet()) {
+                long[] a = e.getValue();
+                Arrays.sort(a);
+                rows.add(String.join("\t", label, e.getKey(), String.valueOf(a.length), String.format("%.1f", a.length / seconds),
+                        ms(pct(a, 0.50)), ms(pct(a, 0.90)), ms(pct(a, 0.99)), ms(a.length == 0 ? 0 : a[a.length - 1]),
+                        String.valueOf(errs.getOrDefault(e.getKey(), 0))));
+            }
+            return rows;
+        }
+
+        static long pct(long[] sorted, double p) {
+            if (sorted.length == 0) return 0;
+            int i = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        }
+
+        static String ms(long nanos) {
+            return String.format("%.2f", nanos / 1e6);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import verbatim.index.LuceneArticleIndex;
+import verbatim.index.Schema;
+import verbatim.search.LuceneSearch;
+import verbatim.search.SearchRequest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The floor under the HTTP numbers: the same query file replayed in-process on
+ * {@code verbatim.search.LuceneSearch} over the same index, no HTTP, same closed-loop concurrency and
+ * the same report as bench/java.
+ *
+ * <pre>
+ * java -cp target/verbatim.jar bench/LuceneFloor.java --index /tmp/idx --queries /tmp/queries.tsv \
+ *      --threads 16 --seconds 20 [--warmup 5] [--prime 100] [--rate R] [--json] [--label floor-16] [--tsv results.tsv]
+ * </pre>
+ *
+ * --json also serialises each response with a mapper configured like the server's, so
+ * "floor+json" minus "floor" is the JSON share and "http" minus "floor+json" the HTTP share.
+ * The index must not be open in another process (Lucene's write lock).
+ */
+public class LuceneFloor {
+
+    static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path indexDir = null, queries = null, tsv = null;
+        String label = null;
+        int threads = 16, prime = 100;
+        double rate = 0;
+        double seconds = 20, warmup = 5;
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--index" -> indexDir = Path.of(args[++i]);
+                case "--queries" -> queries = Path.of(args[++i]);
+                case "--threads", "--connections" -> threads = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--json" -> json = true;
+                case "--label" -> label = args[++i];
+                case "--prime" -> prime = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--tsv" -> tsv = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (indexDir == null || queries == null) {
+            System.err.println("usage: LuceneFloor --index DIR --queries FILE [--threads N] [--seconds S] [--warmup S] [--json] [--label L] [--tsv FILE]");
+            System.exit(2);
+        }
+        if (label == null) label = (json ? "floor+json" : "floor") + (rate > 0 ? "@" + (int) rate : "-" + threads);
+        List<String[]> requests = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).map(l -> l.split("\t", 2)).toList();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
+            LuceneSearch search = new LuceneSearch(index);
+            List<Call> calls = new ArrayList<>();
+            for (String[] r : requests) calls.add(call(search, r[1]));
+            Recorder rec = new Recorder();
+            Map<String, String> firstErrors = new ConcurrentHashMap<>();
+            // Priming: the first requests, one at a time, so one-off work (caches, lazy builds) is not timed.
+            for (int i = 0; i < Math.min(prime, calls.size()); i++) {
+                try {
+                    calls.get(i).run();
+                } catch (Exception ignored) {
+                    // counted when it happens again under load
+                }
+            }
+            AtomicLong next = new AtomicLong();
+            long start = System.nanoTime();
+            long warmupEnd = start + (long) (warmup * 1e9);
+            long pace = rate > 0 ? (long) (1e9 / rate) : 0;
+            AtomicLong ticket = new AtomicLong();
+            long end = warmupEnd + (long) (seconds * 1e9);
+            boolean serialise = json;
+            List<Thread> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                workers.add(Thread.ofPlatform().name("floor-" + w).start(() -> {
+                    Recorder.Local local = rec.local();
+                    long now;
+                    while ((now = System.nanoTime()) < end) {
+                        if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
+                            long due = start + ticket.getAndIncrement() * pace;
+                            if (due >= end) break;
+                            while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
+                            now = due;
+                        }
+                        int i = (int) (next.getAndIncrement() % calls.size());
+                        boolean ok = true;
+                        String error = null;
+                        try {
+                            Object result = calls.get(i).run();
+                            if (serialise) JSON.writeValueAsBytes(result);
+                        } catch (Exception e) {
+                            ok = false;
+                            error = e.toString();
+                        }
+                        long done = System.nanoTime();
+                        if (now >= warmupEnd) {
+                            local.add(requests.get(i)[0], done - now, ok);
+                            if (!ok) firstErrors.putIfAbsent(requests.get(i)[0], requests.get(i)[1] + " -> " + abbreviate(error));
+                        }
+                    }
+                }));
+            }
+            for (Thread t : workers) t.join();
+            List<String> rows = rec.report(label, seconds);
+            for (String row : rows) System.out.println(format(row));
+            firstErrors.forEach((c, e) -> System.out.println("  first error in " + c + ": " + e));
+            if (tsv != null) {
+                try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(tsv, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+                    for (String row : rows) out.println(row);
+                }
+            }
+        }
+    }
+
+    /** The request a URL stands for, read like the server's SearchParams (defaults: size 10, suggest size 8). */
+    static Call call(LuceneSearch search, String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (q >= 0) {
+            for (String pair : pathAndQuery.substring(q + 1).split("&")) {
+                if (pair.isEmpty()) continue;
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            }
+        }
+        String text = first(params, "q", "").strip();
+        return switch (path) {
+            case "/api/search" -> {
+                SearchRequest r = request(params, text, Schema.FACETS);
+                yield () -> search.articles(r);
+            }
+            case "/api/quotes" -> {
+                SearchRequest r = request(params, text, QUOTE_FACETS);
+                yield () -> search.quotes(r);
+            }
+            case "/api/suggest" -> {
+                int size = Integer.parseInt(first(params, "size", "8"));
+                yield () -> Map.of("suggestions", search.suggest(text, size));
+            }
+            default -> throw new IllegalArgumentException("the floor does not replay " + path);
+        };
+    }
+
+    private static SearchRequest request(Map<String, List<String>> params, String text, List<String> facets) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String f : facets) {
+            List<String> values = params.getOrDefault(f, List.of()).stream().map(String::strip).filter(v -> !v.isBlank()).toList();
+            if (!values.isEmpty()) filters.put(f, values);
+        }
+        String sort = first(params, "sort", "");
+        SearchRequest.Sort s = sort.equals("date") ? SearchRequest.Sort.DATE : sort.equals("relevance") ? SearchRequest.Sort.RELEVANCE : null;
+        String from = first(params, "from", ""), to = first(params, "to", "");
+        return new SearchRequest(text, filters, from.isBlank() ? null : LocalDate.parse(from), to.isBlank() ? null : LocalDate.parse(to), s,
+                Integer.parseInt(first(params, "page", "1")), Integer.parseInt(first(params, "size", "10")), first(params, "cursor", null));
+    }
+
+    private static String first(Map<String, List<String>> params, String k, String fallback) {
+        List<String> v = params.get(k);
+        return v == null || v.isEmpty() ? fallback : v.get(0);
+    }
+
+    // ---- below: a copy of LoadTest's reporting (single-file programs cannot share code on Java 21); keep them identical ----
+
+    static String abbreviate(String s) {
+        s = s.replaceAll("\\s+", " ");
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    static String format(String tsvRow) {
+        String[] c = tsvRow.split("\t");
+        return String.format("%-10s %-8s %7s %8s %8s %8s %8s %8s %6s", (Object[]) c);
+    }
+
+    /** Latencies per category, gathered per thread without contention and merged at the end. */
+    static final class Recorder {
+        private final List<Local> locals = new ArrayList<>();
+
+        synchronized Local local() {
+            Local l = new Local();
+            locals.add(l);
+            return l;
+        }
+
+        static final class Local {
+            final Map<String, long[]> nanos = new TreeMap<>();
+            final Map<String, Integer> sizes = new TreeMap<>();
+            final Map<String, Integer> errors = new TreeMap<>();
+
+            void add(String category, long latency, boolean ok) {
+                int n = sizes.getOrDefault(category, 0);
+                long[] a = nanos.computeIfAbsent(category, k -> new long[1024]);
+                if (n == a.length) nanos.put(category, a = Arrays.copyOf(a, n * 2));
+                a[n] = latency;
+                sizes.put(category, n + 1);
+                if (!ok) errors.merge(category, 1, Integer::sum);
+            }
+        }
+
+        /** Header, one row per category, then "all": label, category, n, req/s, p50, p90, p99, max (ms), errors. */
+        synchronized List<String> report(String label, double seconds) {
+            Map<String, long[]> merged = new TreeMap<>();
+            Map<String, Integer> errs = new TreeMap<>();
+            List<Long> all = new ArrayList<>();
+            for (Local l : locals) {
+                l.sizes.forEach((c, n) -> {
+                    long[] prev = merged.getOrDefault(c, new long[0]);
+                    long[] add = Arrays.copyOf(l.nanos.get(c), n);
+                    long[] both = Arrays.copyOf(prev, prev.length + n);
+                    System.arraycopy(add, 0, both, prev.length, n);
+                    merged.put(c, both);
+                });
+                l.errors.forEach((c, n) -> errs.merge(c, n, Integer::sum));
+            }
+            List<String> rows = new ArrayList<>();
+            rows.add("label\tcategory\tn\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors");
+            long[] everything = merged.values().stream().flatMapToLong(Arrays::stream).toArray();
+            merged.put("ALL", everything);
+            errs.put("ALL", errs.values().stream().mapToInt(Integer::intValue).sum());
+            for (Map.Entry<String, long[]> e : merged.entrySet()) {
+                long[] a = e.getValue();
+                Arrays.sort(a);
+                rows.add(String.join("\t", label, e.getKey(), String.valueOf(a.length), String.format("%.1f", a.length / seconds),
+                        ms(pct(a, 0.50)), ms(pct(a, 0.90)), ms(pct(a, 0.99)), ms(a.length == 0 ? 0 : a[a.length - 1]),
+                        String.valueOf(errs.getOrDefault(e.getKey(), 0))));
+            }
+            return rows;
+        }
+
+        static long pct(long[] sorted, double p) {
+            if (sorted.length == 0) return 0;
+            int i = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        }
+
+        static String ms(long nanos) {
+            return String.format("%.2f", nanos / 1e6);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Search latency under load, over HTTP and in-process (the floor), on the 38k-article corpus-fr.
+#   bench/search.sh [SHARED_DIR]                   (default ../shared)
+# Environment knobs (all optional):
+#   INDEX=DIR          reuse this index (built there if missing); default: a fresh one in a temp dir
+#   SECONDS_PER_RUN=20 measured seconds per run (after WARMUP=5 s of unmeasured load)
+#   CONNECTIONS="1 16 64"   closed-loop concurrency levels, for HTTP and for the floor
+#   RATES="50"         open-loop runs at these requests/s (at most 64 in flight), HTTP and floor; "" for none
+#   QUERIES=N          requests in the generated mix (default 4000); SEED=42
+#   SERVER_OPTS="..."  extra JVM options for the server (default -Xmx512m), e.g.
+#                      SERVER_OPTS="-Xmx512m -XX:StartFlightRecording=filename=/tmp/serve.jfr"
+#   SKIP_BUILD=1       do not rebuild target/verbatim.jar
+#   OUT=DIR            keep results.tsv, queries.tsv and server.log there (default: the temp dir, deleted)
+# Prints a table (label, category, requests, req/s, p50/p90/p99/max ms, errors) and the server's RSS/heap.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$(cd "${1:-$root/../shared}" && pwd)"
+. "$root/.mvn/select-jdk.sh"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+secs="${SECONDS_PER_RUN:-20}"
+warmup="${WARMUP:-5}"
+conns="${CONNECTIONS:-1 16 64}"
+rates="${RATES-50}"
+work="$(mktemp -d)"
+out="${OUT:-$work}"
+mkdir -p "$out"
+server_pid=
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+quiet() { grep -v -e '^WARNING' -e 'VectorizationProvider' -e '^$' || true; }
+
+[ -n "${SKIP_BUILD:-}" ] || (cd "$root" && ./mvnw -q -B -DskipTests package)
+jar="$root/target/verbatim.jar"
+
+mkdir -p "$work/corpus"
+ln -s "$shared/corpus-fr/articles.jsonl.gz" "$work/corpus/"
+index="${INDEX:-$work/index}"
+if ! ls "$index"/segments_* >/dev/null 2>&1; then
+  echo "== indexing corpus-fr into $index"
+  "$java" -jar "$jar" index --corpus "$work/corpus" --index "$index" </dev/null 2>&1 | tr '\r' '\n' | tail -n 1
+fi
+echo "== query mix (seed ${SEED:-42})"
+"$java" -cp "$jar" "$root/bench/MakeQueries.java" --corpus "$shared/corpus-fr/articles.jsonl.gz" --index "$index" \
+  --out "$out/queries.tsv" --count "${QUERIES:-4000}" --seed "${SEED:-42}" 2>&1 | quiet
+cut -f1 "$out/queries.tsv" | sort | uniq -c | tr '\n' ' '; echo
+
+echo "== machine before: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)"
+results="$out/results.tsv"
+: > "$results"
+
+# --- HTTP
+"$java" ${SERVER_OPTS:--Xmx512m} -jar "$jar" serve --corpus "$work/corpus" --index "$index" --port 0 >"$out/server.log" 2>&1 &
+server_pid=$!
+port=
+for _ in $(seq 120); do
+  port="$(sed -n 's|^Verbatim is serving .*http://localhost:\([0-9]*\)/.*|\1|p' "$out/server.log")"
+  [ -n "$port" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$out/server.log"; exit 1; }
+  sleep 0.5
+done
+[ -n "$port" ] || { echo "server did not start"; cat "$out/server.log"; exit 1; }
+echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m})"
+for c in $conns; do
+  echo "-- http, $c connections, ${warmup}+${secs} s"
+  "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
+    --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results"
+done
+for r in $rates; do
+  echo "-- http, open loop at $r requests/s, ${warmup}+${secs} s"
+  "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
+    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results"
+done
+rss="$(grep -E 'VmRSS|VmHWM' /proc/$server_pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"
+heap="$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | grep -i -m1 -E 'total|heap' | tr -s ' ' || true)"
+echo "== machine after http: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
+
+# --- the floor: same requests, same concurrency, in-process
+for c in $conns; do
+  echo "-- floor, $c threads, ${warmup}+${secs} s"
+  "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+    --threads "$c" --seconds "$secs" --warmup "$warmup" --label "floor-$c" --tsv "$results" 2>&1 | quiet
+done
+for r in $rates; do
+  echo "-- floor, open loop at $r requests/s, ${warmup}+${secs} s"
+  "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+    --threads 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "floor@$r" --tsv "$results" 2>&1 | quiet
+done
+echo "-- floor + JSON serialisation, 16 threads"
+"$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+  --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
+
+echo
+echo "== results (ms); machine at end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+grep -v '^label' "$results" | sort -t$'\t' -k2,2 -k1,1V | awk -F'\t' 'BEGIN { printf "%-14s %-8s %7s %8s %8s %8s %8s %8s %6s\n", "label","category","n","req/s","p50","p90","p99","max","errors" }
+  { printf "%-14s %-8s %7s %8s %8s %8s %8s %8s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9 }'
+echo
+echo "== http / floor, p50 and p99, per category at each concurrency"
+awk -F'\t' '$1 != "label" { if (index($1, "@")) { split($1, l, "@"); kind = l[1]; c = "@" l[2] } else { split($1, l, "-"); kind = l[1]; c = l[2] } key = $2 SUBSEP c; p50[kind, key] = $5; p99[kind, key] = $7; cats[$2]; cs[c] }
+  END { for (cat in cats) for (c in cs) if (("http", cat SUBSEP c) in p50 && ("floor", cat SUBSEP c) in p50 && p50["floor", cat SUBSEP c] > 0)
+          printf "%-8s c=%-4s p50 %6.2f / %6.2f = %5.2fx   p99 %7.2f / %7.2f = %5.2fx\n", cat, c,
+            p50["http", cat SUBSEP c], p50["floor", cat SUBSEP c], p50["http", cat SUBSEP c] / p50["floor", cat SUBSEP c],
+            p99["http", cat SUBSEP c], p99["floor", cat SUBSEP c], p99["http", cat SUBSEP c] / (p99["floor", cat SUBSEP c] > 0 ? p99["floor", cat SUBSEP c] : 1) }' "$results" | sort
+echo
+echo "== server memory after the HTTP runs: $rss"
+[ -z "$heap" ] || echo "== server heap: $heap"
