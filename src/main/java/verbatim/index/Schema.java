@@ -182,7 +182,7 @@ public final class Schema {
         doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id() + "#" + n)));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
-        doc.add(new Field(QUOTE_TEXT, q.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(QUOTE_TEXT, q.text(), Field.Store.YES)); // short: highlighting re-analyses it, no offsets kept
         doc.add(new TextField(QUOTE_TEXT_EXACT, q.text(), Field.Store.NO));
         if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), true);
         if (q.company() != null) keyword(doc, COMPANY, q.company(), true);
@@ -192,11 +192,16 @@ public final class Schema {
         if (a.date() != null) {
             doc.add(new LongPoint(DAY, a.date().toEpochDay()));
             doc.add(new NumericDocValuesField(DAY, a.date().toEpochDay()));
-            keyword(doc, YEAR, Integer.toString(a.date().getYear()), true);
+            filterOnly(doc, YEAR, Integer.toString(a.date().getYear()));
         }
-        if (a.site() != null) keyword(doc, SITE, a.site(), true);
-        for (String tag : distinct(a.tags())) keyword(doc, TAG, tag, true);
+        if (a.site() != null) filterOnly(doc, SITE, a.site());
+        for (String tag : distinct(a.tags())) filterOnly(doc, TAG, tag);
         return doc;
+    }
+
+    /** Quotes are filtered by their article's year, site and tags, but counted only by speaker and company. */
+    private static void filterOnly(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) doc.add(new StringField(field, key(value), Field.Store.NO));
     }
 
     /** The stored, as-written form of a keyword field. */

@@ -220,8 +220,9 @@ public final class LuceneSearch implements Search {
     private Found find(IndexSearcher searcher, SearchRequest request, UserQuery.Fields fields, String kind,
                        List<String> facetDims) throws IOException {
         FacetLabels labels = labels(searcher.getIndexReader());
-        DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind));
+        DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            if (!facetDims.contains(filter.getKey())) continue; // a plain filter, in the base query
             for (String value : filter.getValue()) {
                 List<String> written = labels.matching(filter.getKey(), value);
                 if (written.isEmpty()) {
@@ -258,10 +259,19 @@ public final class LuceneSearch implements Search {
         return new Found(page, total, facets, next);
     }
 
-    private static Query baseQuery(SearchRequest request, UserQuery.Fields fields, String kind) {
+    /** The query, the kind of document, the date range, and the filters on fields that are not counted as facets. */
+    private static Query baseQuery(SearchRequest request, UserQuery.Fields fields, String kind, List<String> facetDims) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(UserQuery.parse(request.query(), fields), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            if (facetDims.contains(filter.getKey())) continue;
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            for (String value : filter.getValue()) {
+                anyOf.add(new TermQuery(new Term(filter.getKey(), Schema.key(value))), BooleanClause.Occur.SHOULD);
+            }
+            b.add(anyOf.build(), BooleanClause.Occur.FILTER);
+        }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
