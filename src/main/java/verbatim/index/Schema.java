@@ -86,9 +86,7 @@ public final class Schema {
     public static final String YEAR = "year";
     public static final List<String> FACETS = List.of(SPEAKER, COMPANY, TAG, SITE, YEAR);
 
-    /** Quote documents: the quoted text with both analyses, and where it sits in its article. */
-    public static final String QUOTE_TEXT = "quote_text";
-    public static final String QUOTE_TEXT_EXACT = "quote_text_exact";
+    /** Quote documents: the quoted text is in {@link #TEXT} and {@link #TEXT_EXACT}; these say where it sits in its article. */
     public static final String QUOTE_INDIRECT = "quote_indirect";
     public static final String QUOTE_START = "quote_start";
     public static final String QUOTE_END = "quote_end";
@@ -120,7 +118,7 @@ public final class Schema {
     /** The analyzer for every field: stemmed French by default, exact for the {@code *_exact} fields. */
     public static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(FrenchAnalysis.stemmed(), Map.of(
-                TITLE_EXACT, FrenchAnalysis.exact(), TEXT_EXACT, FrenchAnalysis.exact(), QUOTE_TEXT_EXACT, FrenchAnalysis.exact()));
+                TITLE_EXACT, FrenchAnalysis.exact(), TEXT_EXACT, FrenchAnalysis.exact()));
     }
 
     /** Compiled once: key() runs for every facet label of every search. */
@@ -182,8 +180,10 @@ public final class Schema {
         doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id() + "#" + n)));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(QUOTE_TEXT, q.text(), Field.Store.YES)); // short: highlighting re-analyses it, no offsets kept
-        doc.add(new TextField(QUOTE_TEXT_EXACT, q.text(), Field.Store.NO));
+        // The quote goes in the same text fields as article bodies: every document then has them, which
+        // keeps their norms dense (sparse norms made every flush markedly slower).
+        doc.add(new Field(TEXT, q.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(TEXT_EXACT, q.text(), Field.Store.NO));
         if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), true);
         if (q.company() != null) keyword(doc, COMPANY, q.company(), true);
         doc.add(new StoredField(QUOTE_INDIRECT, q.indirect() ? 1 : 0));

@@ -57,9 +57,9 @@ public final class LuceneSearch implements Search {
     private static final UserQuery.Fields ARTICLE_HIGHLIGHT = new UserQuery.Fields(
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
     static final UserQuery.Fields QUOTE_FIELDS = new UserQuery.Fields(
-            Map.of(Schema.QUOTE_TEXT, 1f), Map.of(Schema.QUOTE_TEXT_EXACT, 1f), KEYWORDS);
+            Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT_EXACT, 1f), KEYWORDS);
     private static final UserQuery.Fields QUOTE_HIGHLIGHT = new UserQuery.Fields(
-            Map.of(Schema.QUOTE_TEXT, 1f), Map.of(Schema.QUOTE_TEXT, 1f), KEYWORDS);
+            Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 
     private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
@@ -104,7 +104,7 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
             Query highlight = UserQuery.parse(request.query(), QUOTE_HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.QUOTE_TEXT, highlight, docIds, 1);
+            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.TEXT, highlight, docIds, 1);
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 Document q = searcher.storedFields().document(found.docs[i].doc);
@@ -115,7 +115,7 @@ public final class LuceneSearch implements Search {
                         article.get(Schema.TITLE), article.get(Schema.URL),
                         article.get(Schema.DATE) == null ? null : LocalDate.parse(article.get(Schema.DATE)), quoteStart, quoteEnd);
                 List<String> snippet = snippets.get(i);
-                hits.add(new QuoteHit(q.get(Schema.QUOTE_TEXT), q.get(Schema.valueField(Schema.SPEAKER)),
+                hits.add(new QuoteHit(q.get(Schema.TEXT), q.get(Schema.valueField(Schema.SPEAKER)),
                         q.get(Schema.valueField(Schema.COMPANY)), q.getField(Schema.QUOTE_INDIRECT).numericValue().intValue() == 1,
                         snippet.isEmpty() ? null : snippet.get(0), ref));
             }

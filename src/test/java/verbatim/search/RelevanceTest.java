@@ -172,7 +172,7 @@ class RelevanceTest {
         table.append(String.format(Locale.ROOT, "%-5s %-52s %8s %8s %6s %6s%n", "topic", "query", "nDCG-V", "nDCG-B", "RR-V", "RR-B"));
         Map<String, TreeSet<String>> pool = new LinkedHashMap<>();
         for (Topic t : topics) {
-            List<String> v = search(vs, UserQuery.parse(t.query(), FIELDS), Schema.ID, POOL_DEPTH);
+            List<String> v = search(vs, articles(UserQuery.parse(t.query(), FIELDS)), Schema.ID, POOL_DEPTH);
             List<String> b = search(bs, baselineQuery(t.query()), B_ID, POOL_DEPTH);
             TreeSet<String> ids = new TreeSet<>(v);
             ids.addAll(b);
@@ -229,6 +229,15 @@ class RelevanceTest {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {B_TITLE, B_TEXT}, new StandardAnalyzer());
         parser.setDefaultOperator(QueryParser.Operator.OR);
         return parser.parse(q.toString());
+    }
+
+    /** As the product searches: articles only (the index also holds quote documents). */
+    private static Query articles(Query query) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.KIND, Schema.KIND_ARTICLE)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private static List<String> search(IndexSearcher searcher, Query query, String idField, int n) throws IOException {
