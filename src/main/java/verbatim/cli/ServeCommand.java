@@ -57,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            server = ApiServer.start(index, new LuceneSearch(index), serverConfig(), port);
+            LuceneSearch search = new LuceneSearch(index);
+            server = ApiServer.start(index, search, serverConfig(), port);
+            search.warmUp();
         } catch (RuntimeException e) {
             System.err.println("verbatim serve: cannot listen on port " + port + ": " + e.getMessage());
             closeQuietly(index);

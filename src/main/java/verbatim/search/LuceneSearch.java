@@ -129,6 +129,17 @@ public final class LuceneSearch implements Search {
         return completions().lookup(prefix, count);
     }
 
+    /** Builds the completions in the background, so the first user to type does not wait for them. */
+    public void warmUp() {
+        Thread.ofVirtual().name("verbatim-warm-up").start(() -> {
+            try {
+                completions();
+            } catch (IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("warming up completions failed", e);
+            }
+        });
+    }
+
     /**
      * Completions are rebuilt from the whole index, so at most every {@value #COMPLETIONS_MAX_AGE_MS} ms
      * and in the background; until then the previous ones answer. The first build is waited for.
