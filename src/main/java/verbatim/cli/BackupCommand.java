@@ -2,6 +2,8 @@ package verbatim.cli;
 
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import verbatim.index.Backups;
@@ -24,6 +26,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the backup is complete", "1:no backup was made (index in use or missing, target not empty, I/O error)"})
 final class BackupCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:VERBATIM_INDEX:-index}",
             description = "Folder of the Lucene index to back up (default: ${DEFAULT-VALUE}; env VERBATIM_INDEX).")
     Path index;
@@ -38,31 +43,31 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Path target = to != null ? to : toPositional;
         if (target == null) {
-            System.err.println("verbatim backup: say where the backup goes: verbatim backup --to DIR");
+            spec.commandLine().getErr().println("verbatim backup: say where the backup goes: verbatim backup --to DIR");
             return 1;
         }
         if (!LuceneArticleIndex.exists(index)) {
-            System.err.println("verbatim backup: there is no index at " + index + " (set --index)");
+            spec.commandLine().getErr().println("verbatim backup: there is no index at " + index + " (set --index)");
             return 1;
         }
         try (LuceneArticleIndex opened = LuceneArticleIndex.open(index)) {
             long start = System.nanoTime();
             Backups.Manifest m = opened.backup(target);
-            System.out.printf("Backed up %,d articles and %,d quotes (commit %d, %d files, %.1f MB) to %s in %.1f s%n",
+            spec.commandLine().getOut().printf("Backed up %,d articles and %,d quotes (commit %d, %d files, %.1f MB) to %s in %.1f s%n",
                     m.articles(), m.quotes(), m.generation(), m.files().size(), m.bytes() / 1e6, target,
                     (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (LuceneArticleIndex.IndexUnavailableException e) {
             if (e.getCause() instanceof LockObtainFailedException) {
-                System.err.println("verbatim backup: index " + index + " is in use (a running 'verbatim serve' holds it). "
+                spec.commandLine().getErr().println("verbatim backup: index " + index + " is in use (a running 'verbatim serve' holds it). "
                         + "Ask the server for the backup instead: POST /api/admin/backup?dir=NAME with "
                         + "'Authorization: Bearer <admin key>' (see 'verbatim backup --help').");
             } else {
-                System.err.println("verbatim backup: " + e.getMessage());
+                spec.commandLine().getErr().println("verbatim backup: " + e.getMessage());
             }
             return 1;
         } catch (IOException e) {
-            System.err.println("verbatim backup: " + e.getMessage());
+            spec.commandLine().getErr().println("verbatim backup: " + e.getMessage());
             return 1;
         }
     }

@@ -1,6 +1,8 @@
 package verbatim.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import verbatim.index.Backups;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the index is restored and opens", "1:nothing usable was restored (backup missing or damaged, index in use or not empty)"})
 final class RestoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DIR", description = "Folder of the backup.")
     Path from;
@@ -40,17 +45,17 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path source = from != null ? from : fromPositional;
         if (source == null) {
-            System.err.println("verbatim restore: say which backup to restore: verbatim restore --from DIR");
+            spec.commandLine().getErr().println("verbatim restore: say which backup to restore: verbatim restore --from DIR");
             return 1;
         }
         try {
             Backups.Restored r = Backups.restore(source, index, force, check);
-            System.out.printf("Restored %,d articles and %,d quotes (commit %d, backed up %s) into %s%s%n",
+            spec.commandLine().getOut().printf("Restored %,d articles and %,d quotes (commit %d, backed up %s) into %s%s%n",
                     r.articles(), r.quotes(), r.manifest().generation(), r.manifest().created(), index,
                     r.checked() ? "; CheckIndex finds it clean" : "");
             return 0;
         } catch (IOException e) {
-            System.err.println("verbatim restore: " + e.getMessage());
+            spec.commandLine().getErr().println("verbatim restore: " + e.getMessage());
             return 1;
         }
     }
