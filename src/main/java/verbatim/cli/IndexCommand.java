@@ -6,9 +6,11 @@ import picocli.CommandLine.Option;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.ArticleReader;
+import verbatim.ingest.Problem;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index a corpus folder: new and changed articles are written, unchanged ones skipped, "
@@ -37,8 +39,31 @@ final class IndexCommand implements Callable<Integer> {
 
     /** Syncs the corpus into the open index, with progress on stderr and a summary line on stdout. */
     static CorpusIndexer.Summary run(LuceneArticleIndex index, CorpusOptions options, boolean rebuild) throws IOException {
+        return run(index, options, rebuild, p -> { });
+    }
+
+    /** The same, telling {@code onProblem} too of every file or record skipped (serve counts them in its metrics). */
+    static CorpusIndexer.Summary run(LuceneArticleIndex index, CorpusOptions options, boolean rebuild, Consumer<Problem> onProblem)
+            throws IOException {
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);
-        CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(options.maxFileBytes), progress);
+        CorpusIndexer.Listener listener = new CorpusIndexer.Listener() {
+            @Override
+            public void started(int files, long totalBytes) {
+                progress.started(files, totalBytes);
+            }
+
+            @Override
+            public void progress(long bytesDone, int articles) {
+                progress.progress(bytesDone, articles);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                onProblem.accept(problem);
+                progress.problem(problem);
+            }
+        };
+        CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(options.maxFileBytes), listener);
         try {
             CorpusIndexer.Summary summary = indexer.sync(options.corpus, rebuild);
             index.finishMerges(); // else every open of the index, serve included, redoes them

@@ -4,17 +4,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import verbatim.http.ApiServer;
+import verbatim.http.Metrics;
 import verbatim.http.ServerConfig;
 import verbatim.search.LuceneSearch;
 import verbatim.index.LuceneArticleIndex;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve search over HTTP. When the index is empty, the corpus is indexed first.", ""})
+        description = {"Serve search over HTTP. When the index is empty, the corpus is indexed first.",
+                "Operators: GET /metrics (Prometheus text format); POST /api/admin/backup?dir=NAME (admin key) copies "
+                        + "a consistent snapshot of the index under --backup-root while serving goes on.", ""})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,18 +42,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE} = 20 MB).")
     long maxBodyBytes;
 
+    @Option(names = "--backup-root", paramLabel = "DIR", defaultValue = "${env:VERBATIM_BACKUP_ROOT:-backups}",
+            description = "Folder under which POST /api/admin/backup?dir=NAME writes backups, each in a new folder NAME "
+                    + "(default: ${DEFAULT-VALUE}; env VERBATIM_BACKUP_ROOT). The endpoint needs the admin key.")
+    Path backupRoot;
+
     private ServerConfig serverConfig() {
-        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes);
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot);
     }
 
     @Override
     public Integer call() throws InterruptedException {
         LuceneArticleIndex index;
+        Metrics metrics = new Metrics();
         try {
             index = LuceneArticleIndex.open(options.index);
             if (index.count() == 0) {
                 System.out.println("The index at " + options.index + " is empty: indexing " + options.corpus + " first.");
-                IndexCommand.run(index, options, false);
+                IndexCommand.run(index, options, false, metrics::ingestError);
             }
         } catch (IOException e) {
             System.err.println("verbatim serve: " + e.getMessage());
@@ -58,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         ApiServer server;
         try {
             LuceneSearch search = new LuceneSearch(index);
-            server = ApiServer.start(index, search, serverConfig(), port);
+            server = ApiServer.start(index, search, serverConfig(), port, metrics);
             search.warmUp();
         } catch (RuntimeException e) {
             System.err.println("verbatim serve: cannot listen on port " + port + ": " + e.getMessage());

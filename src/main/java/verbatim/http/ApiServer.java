@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.ArticleAnalysis;
 import verbatim.index.ArticleIndex;
+import verbatim.index.Backups;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.Schema;
 import verbatim.ingest.Article;
@@ -23,11 +24,18 @@ import verbatim.search.SearchRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Verbatim's HTTP API: JSON in, JSON out, on one port. Reads are public; writes need the admin key.
@@ -63,7 +71,13 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts serving on {@code port} (0 picks a free port). */
     public static ApiServer start(ArticleIndex index, Search search, ServerConfig config, int port) {
+        return start(index, search, config, port, new Metrics());
+    }
+
+    /** Starts serving on {@code port} (0 picks a free port), publishing {@code metrics} on {@code GET /metrics}. */
+    public static ApiServer start(ArticleIndex index, Search search, ServerConfig config, int port, Metrics metrics) {
         Writes writes = new Writes(index, config);
+        metrics.watch(index);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(JSON, false));
@@ -71,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
             c.http.prefer405over404 = true;
             // One line per request; health checks (polled by load balancers) only at debug level.
             c.requestLogger.http((ctx, ms) -> {
+                metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(), ms);
                 if (ctx.path().equals("/api/health")) {
                     access.debug("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
                 } else {
@@ -111,6 +126,9 @@ public final class ApiServer implements AutoCloseable {
             c.routes.post("/api/articles", writes::create);
             c.routes.put("/api/articles/{id}", writes::replace);
             c.routes.delete("/api/articles/{id}", writes::delete);
+            c.routes.post("/api/admin/backup", writes::backup);
+            // Prometheus scrapes this; not part of the JSON API (so not in openapi.json).
+            c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
             // The search page and the embeddable widget: plain files from the jar, no build step.
             c.routes.get("/", WebAsset.load("index.html", "text/html; charset=utf-8", "no-cache")::serve);
@@ -121,6 +139,7 @@ public final class ApiServer implements AutoCloseable {
 
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
             c.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+            c.routes.exception(UnsupportedOperationException.class, (e, ctx) -> problem(ctx, 501, e.getMessage()));
             c.routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) ->
                     problem(ctx, 400, "the query has too many terms; shorten it"));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
@@ -150,6 +169,20 @@ public final class ApiServer implements AutoCloseable {
                 .filter(e -> e.endpoint.path.startsWith("/api/") || e.endpoint.path.equals("/openapi.json"))
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
+    }
+
+    /**
+     * The route pattern that answered, e.g. {@code /api/articles/{id}}: bounded, unlike raw paths, so fit for a
+     * metric label. Requests no route matched are counted together as {@code unmatched}.
+     */
+    private static String route(Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            if (endpoint != null && endpoint.path != null) return endpoint.path;
+        } catch (RuntimeException noneMatched) {
+            // fall through
+        }
+        return "unmatched";
     }
 
     /** The port actually listened on. */
@@ -201,11 +234,13 @@ public final class ApiServer implements AutoCloseable {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
             default -> "HTTP " + status;
         };
@@ -248,6 +283,51 @@ public final class ApiServer implements AutoCloseable {
             index.delete(id);
             index.commit();
             ctx.status(204);
+        }
+
+        /** Backup names: one folder under the backup root, no separators, no dot-dot. */
+        private static final Pattern BACKUP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+        private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("'backup-'yyyyMMdd-HHmmss'Z'");
+
+        /** A consistent copy of the last commit into a new folder under the backup root, while serving and writing go on. */
+        void backup(Context ctx) throws IOException {
+            authorize(ctx);
+            Path root = config.backupRoot();
+            if (root == null) throw new ApiException(403, "backups are disabled: start the server with --backup-root DIR (env VERBATIM_BACKUP_ROOT)");
+            String name = ctx.queryParam("dir");
+            if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json") && !ctx.body().isBlank()) {
+                JsonNode body;
+                try {
+                    body = JSON.readTree(ctx.body());
+                } catch (IOException e) {
+                    throw ApiException.badRequest("body is not valid JSON");
+                }
+                if (body != null && body.hasNonNull("dir")) name = body.get("dir").asText();
+            }
+            if (name == null || name.isBlank()) name = BACKUP_STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
+            if (!BACKUP_NAME.matcher(name).matches() || name.contains("..")) {
+                throw ApiException.badRequest("dir names one new folder under the backup root: letters, digits, '.', '_' and '-', "
+                        + "no '/' and no '..'");
+            }
+            Path target = root.resolve(name).normalize();
+            if (!target.startsWith(root) || target.equals(root)) throw ApiException.badRequest("dir must stay under the backup root");
+            if (Files.exists(target)) {
+                try (Stream<Path> files = Files.list(target)) {
+                    if (files.findAny().isPresent()) throw new ApiException(409, "backup folder '" + name + "' already exists: choose a new name");
+                }
+            }
+            long start = System.nanoTime();
+            Backups.Manifest m = index.backup(target);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("dir", name);
+            body.put("path", target.toString());
+            body.put("generation", m.generation());
+            body.put("articles", m.articles());
+            body.put("quotes", m.quotes());
+            body.put("files", m.files().size());
+            body.put("bytes", m.bytes());
+            body.put("millis", (System.nanoTime() - start) / 1_000_000);
+            ctx.status(201).json(body);
         }
 
         private void save(Article article) throws IOException {

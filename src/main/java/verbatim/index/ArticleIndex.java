@@ -4,6 +4,7 @@ import verbatim.analysis.AnalysedArticle;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -53,4 +54,12 @@ public interface ArticleIndex extends Closeable {
 
     /** The corpus state saved by the last commit (empty for a new index). */
     Map<String, String> corpusState() throws IOException;
+
+    /**
+     * Copies a consistent snapshot of the last commit into {@code target}, while the index keeps serving
+     * and writing. Indexes that cannot do it throw {@link UnsupportedOperationException}.
+     */
+    default Backups.Manifest backup(Path target) throws IOException {
+        throw new UnsupportedOperationException("this index cannot be backed up online");
+    }
 }

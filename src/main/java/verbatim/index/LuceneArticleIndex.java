@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,7 +47,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private static final Query QUOTES = new TermQuery(new Term(Schema.KIND, Schema.KIND_QUOTE));
 
     private final Directory directory;
+    private final Path path;
     private final IndexWriter writer;
+    private final SnapshotDeletionPolicy snapshots;
     private final SearcherManager searchers;
 
     /** Thrown when the index directory cannot be opened for writing: locked, corrupt, or not writable. */
@@ -54,9 +59,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    private LuceneArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+    private LuceneArticleIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+        this.path = path;
         this.directory = directory;
         this.writer = writer;
+        this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -69,12 +76,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
             IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
+                    .setCommitOnClose(false)
+                    // keeps a commit's files while a backup copies them, however many commits follow
+                    .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
             IndexWriter writer = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // an empty index that opens, before the first article arrives
             }
-            return new LuceneArticleIndex(directory, writer);
+            return new LuceneArticleIndex(dir, directory, writer);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IndexUnavailableException("index " + dir + " is in use by another Verbatim process (" + e.getMessage() + ")", e);
@@ -209,6 +218,23 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         writer.commit();
         searchers.maybeRefresh();
+    }
+
+    /**
+     * Copies the last commit to {@code target} (which must not exist, or be empty) while writes and
+     * searches go on: the commit is snapshotted so that later commits and merges cannot delete its
+     * files, copied, described in a manifest written last, and released. Everything committed before
+     * the call, so every write acknowledged before it, is in the backup.
+     */
+    @Override
+    public Backups.Manifest backup(Path target) throws IOException {
+        IndexCommit commit = snapshots.snapshot();
+        try {
+            return Backups.copy(path, directory, commit, target);
+        } finally {
+            snapshots.release(commit);
+            writer.deleteUnusedFiles(); // the files no commit needs any more
+        }
     }
 
     @Override

@@ -1,0 +1,62 @@
+package verbatim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import verbatim.index.Backups;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Put a backup made by 'verbatim backup' (or POST /api/admin/backup) in place as the index. "
+                + "The backup is checked against its manifest first; the restored index is opened and its articles "
+                + "counted before the command succeeds.",
+                "",
+                "Stop the server first: a restore refuses an index a process holds. It also refuses an index folder "
+                        + "that already holds files, unless --force, which deletes them.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the index is restored and opens", "1:nothing usable was restored (backup missing or damaged, index in use or not empty)"})
+final class RestoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DIR", description = "Folder of the backup.")
+    Path from;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Same as --from.")
+    Path fromPositional;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:VERBATIM_INDEX:-index}",
+            description = "Folder of the Lucene index to restore into (default: ${DEFAULT-VALUE}; env VERBATIM_INDEX).")
+    Path index;
+
+    @Option(names = "--force", description = "Replace the index folder's current files (they are deleted).")
+    boolean force;
+
+    @Option(names = "--check", description = "Also run Lucene's CheckIndex over the restored index (reads it all: slow on big ones).")
+    boolean check;
+
+    @Override
+    public Integer call() {
+        Path source = from != null ? from : fromPositional;
+        if (source == null) {
+            spec.commandLine().getErr().println("verbatim restore: say which backup to restore: verbatim restore --from DIR");
+            return 1;
+        }
+        try {
+            Backups.Restored r = Backups.restore(source, index, force, check);
+            spec.commandLine().getOut().printf("Restored %,d articles and %,d quotes (commit %d, backed up %s) into %s%s%n",
+                    r.articles(), r.quotes(), r.manifest().generation(), r.manifest().created(), index,
+                    r.checked() ? "; CheckIndex finds it clean" : "");
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("verbatim restore: " + e.getMessage());
+            return 1;
+        }
+    }
+}
