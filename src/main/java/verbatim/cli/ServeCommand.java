@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        System.out.println(effectiveConfiguration());
         LuceneArticleIndex index;
         Metrics metrics = new Metrics();
         try {
@@ -79,13 +80,30 @@ final class ServeCommand implements Callable<Integer> {
                 serverConfig().writesEnabled() ? "enabled (admin key set)" : "disabled (no admin key)", String.join(", ", corsOrigins));
         System.out.printf("Verbatim is serving %,d articles on http://localhost:%d/ (Ctrl+C stops it)%n", countOf(index), server.port());
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (docker stop, systemd) and Ctrl+C: finish the requests in flight, then commit and release the
+        // index. Every acknowledged write is committed already; the commit makes sure nothing else is pending,
+        // and closing releases write.lock so the next start opens the index at once.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            try {
+                index.commit();
+                System.out.println("Verbatim stopped: index " + options.index + " committed and closed.");
+            } catch (IOException e) {
+                System.err.println("verbatim serve: could not commit the index " + options.index + " while stopping: " + e.getMessage());
+            }
             closeQuietly(index);
             stopped.countDown();
         }, "verbatim-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** One line for the operator's log: what this server runs with. Never the admin key itself. */
+    String effectiveConfiguration() {
+        return String.format("Configuration: port %d, index %s, corpus %s, CORS origins %s, max body %,d bytes, "
+                        + "backup root %s, admin key %s", port, options.index.toAbsolutePath(), options.corpus.toAbsolutePath(),
+                String.join(",", corsOrigins), maxBodyBytes, backupRoot == null ? "none" : backupRoot.toAbsolutePath(),
+                serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 
     private static int countOf(LuceneArticleIndex index) {

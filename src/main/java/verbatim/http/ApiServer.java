@@ -14,6 +14,7 @@ import verbatim.analysis.ArticleAnalysis;
 import verbatim.index.ArticleIndex;
 import verbatim.index.Backups;
 import verbatim.index.CorpusIndexer;
+import verbatim.index.IndexWriteException;
 import verbatim.index.Schema;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -63,10 +65,50 @@ public final class ApiServer implements AutoCloseable {
      */
     static final int MAX_HEADER_BYTES = 128 * 1024;
 
-    private final Javalin app;
+    /** How long {@link #stop()} waits for requests in flight (a write commits in milliseconds). */
+    private static final long DRAIN_MILLIS = 10_000;
 
-    private ApiServer(Javalin app) {
+    private final Javalin app;
+    private final Drain drain;
+
+    private ApiServer(Javalin app, Drain drain) {
         this.app = app;
+        this.drain = drain;
+    }
+
+    /**
+     * Requests in flight, so that stopping lets them finish (an acknowledged write is a committed one) while
+     * new requests are turned away with 503. Counted here rather than left to Jetty, which Javalin does not
+     * set up for a graceful stop.
+     */
+    private static final class Drain {
+        private static final String COUNTED = "verbatim.inFlight";
+        private final AtomicInteger inFlight = new AtomicInteger();
+        private volatile boolean stopping;
+
+        void enter(Context ctx) {
+            inFlight.incrementAndGet();
+            ctx.attribute(COUNTED, Boolean.TRUE);
+            if (stopping) {
+                ctx.header("Connection", "close");
+                throw new ApiException(503, "the server is shutting down; retry on another instance or after it restarts");
+            }
+        }
+
+        void leave(Context ctx) {
+            if (ctx.attribute(COUNTED) != null) {
+                ctx.attribute(COUNTED, null);
+                inFlight.decrementAndGet();
+            }
+        }
+
+        /** Turns new requests away and waits, up to a bound, for those in flight. Returns how many did not finish. */
+        int stop(long millis) throws InterruptedException {
+            stopping = true;
+            long deadline = System.currentTimeMillis() + millis;
+            while (inFlight.get() > 0 && System.currentTimeMillis() < deadline) Thread.sleep(10);
+            return inFlight.get();
+        }
     }
 
     /** Starts serving on {@code port} (0 picks a free port). */
@@ -77,6 +119,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts serving on {@code port} (0 picks a free port), publishing {@code metrics} on {@code GET /metrics}. */
     public static ApiServer start(ArticleIndex index, Search search, ServerConfig config, int port, Metrics metrics) {
         Writes writes = new Writes(index, config);
+        Drain drain = new Drain();
         metrics.watch(index);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -85,6 +128,7 @@ public final class ApiServer implements AutoCloseable {
             c.http.prefer405over404 = true;
             // One line per request; health checks (polled by load balancers) only at debug level.
             c.requestLogger.http((ctx, ms) -> {
+                drain.leave(ctx);
                 metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(), ms);
                 if (ctx.path().equals("/api/health")) {
                     access.debug("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
@@ -99,6 +143,7 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(MAX_HEADER_BYTES)));
 
             c.routes.before(ctx -> {
+                drain.enter(ctx);
                 if (ctx.method().name().equals("OPTIONS")) {
                     Cors.preflight(ctx, config);
                     ctx.skipRemainingHandlers();
@@ -142,6 +187,13 @@ public final class ApiServer implements AutoCloseable {
             c.routes.exception(UnsupportedOperationException.class, (e, ctx) -> problem(ctx, 501, e.getMessage()));
             c.routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) ->
                     problem(ctx, 400, "the query has too many terms; shorten it"));
+            // The disk under the index failed (full, read-only): nothing was saved, reads still work, retry later.
+            c.routes.exception(IndexWriteException.class, (e, ctx) -> {
+                log.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+                ctx.header("Retry-After", "60");
+                problem(ctx, 503, "the index cannot be written right now (its storage failed: full, read-only or "
+                        + "an I/O error), so nothing was saved; searches still work. Retry later.");
+            });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -155,7 +207,7 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         app.start(port);
-        return new ApiServer(app);
+        return new ApiServer(app, drain);
     }
 
     /**
@@ -190,7 +242,14 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Turns new requests away with 503, lets those in flight finish (up to 10 s), then stops listening. */
     public void stop() {
+        try {
+            int unfinished = drain.stop(DRAIN_MILLIS);
+            if (unfinished > 0) log.warn("stopping with {} requests still in flight after {} ms", unfinished, DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         app.stop();
     }
 
@@ -252,6 +311,12 @@ public final class ApiServer implements AutoCloseable {
         private final ServerConfig config;
         private final ArticleReader reader;
         private final ArticleAnalysis analysis = new ArticleAnalysis();
+        /**
+         * One write and its commit at a time: when the disk fails, the index resets its writer to the last
+         * commit, which must not throw away another request's article between its write and its commit (that
+         * request would then be acknowledged without being saved).
+         */
+        private final Object writeLock = new Object();
 
         Writes(ArticleIndex index, ServerConfig config) {
             this.index = index;
@@ -280,8 +345,10 @@ public final class ApiServer implements AutoCloseable {
             authorize(ctx);
             String id = ctx.pathParam("id");
             if (index.get(id) == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
-            index.delete(id);
-            index.commit();
+            synchronized (writeLock) {
+                index.delete(id);
+                index.commit();
+            }
             ctx.status(204);
         }
 
@@ -331,8 +398,11 @@ public final class ApiServer implements AutoCloseable {
         }
 
         private void save(Article article) throws IOException {
-            index.upsert(analysis.analyse(article));
-            index.commit(); // acknowledged means durable
+            AnalysedArticle analysed = analysis.analyse(article); // the slow part, outside the lock
+            synchronized (writeLock) {
+                index.upsert(analysed);
+                index.commit(); // acknowledged means durable
+            }
         }
 
         private Article read(Context ctx, String id) throws IOException {

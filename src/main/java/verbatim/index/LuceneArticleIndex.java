@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import verbatim.analysis.AnalysedArticle;
@@ -48,9 +50,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private final Directory directory;
     private final Path path;
-    private final IndexWriter writer;
-    private final SnapshotDeletionPolicy snapshots;
-    private final SearcherManager searchers;
+    /**
+     * The writer and the searchers over it, swapped together when a failed write resets the writer to the
+     * last commit. {@code writer} is null while the index cannot be written (the searchers then read the
+     * last commit from disk, so searches keep working).
+     */
+    private volatile Live live;
+
+    private record Live(IndexWriter writer, SnapshotDeletionPolicy snapshots, SearcherManager searchers) {
+    }
 
     /** Thrown when the index directory cannot be opened for writing: locked, corrupt, or not writable. */
     public static final class IndexUnavailableException extends IOException {
@@ -59,12 +67,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    private LuceneArticleIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+    private LuceneArticleIndex(Path path, Directory directory) throws IOException {
         this.path = path;
         this.directory = directory;
-        this.writer = writer;
-        this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
-        this.searchers = new SearcherManager(writer, null);
+        this.live = openWriter(directory);
     }
 
     /** Opens the index in {@code dir}, creating it (and the directory) when there is none. */
@@ -73,23 +79,133 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false)
-                    // keeps a commit's files while a backup copies them, however many commits follow
-                    .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
-            IndexWriter writer = new IndexWriter(directory, config);
-            if (!DirectoryReader.indexExists(directory)) {
-                writer.commit(); // an empty index that opens, before the first article arrives
-            }
-            return new LuceneArticleIndex(dir, directory, writer);
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            throw new IndexUnavailableException("index " + dir + " is in use by another Verbatim process (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexUnavailableException("cannot open index " + dir + ": " + e.getMessage(), e);
+        }
+        return open(dir, directory);
+    }
+
+    /**
+     * Opens the index kept in {@code directory}, which {@code dir} names in messages. The seam for tests that
+     * put a failing disk under the index (a {@link org.apache.lucene.store.FilterDirectory}); closing the index
+     * closes {@code directory}.
+     */
+    public static LuceneArticleIndex open(Path dir, Directory directory) throws IOException {
+        try {
+            return new LuceneArticleIndex(dir, directory);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("index " + dir + " is in use by another Verbatim process (" + e.getMessage() + ")", e);
+        } catch (CorruptIndexException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("index " + dir + " is corrupt (" + firstLine(e) + "). Restore it from a backup "
+                    + "('verbatim restore'), or delete the folder and run 'verbatim index' to rebuild it from the corpus", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("cannot open index " + dir + ": " + firstLine(e), e);
+        }
+    }
+
+    /** A writer over the last commit, with near-real-time searchers over it. */
+    private static Live openWriter(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false)
+                // keeps a commit's files while a backup copies them, however many commits follow
+                .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // an empty index that opens, before the first article arrives
+            }
+            return new Live(writer, (SnapshotDeletionPolicy) config.getIndexDeletionPolicy(), new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            writer.rollback(); // releases the write lock: the caller reports the problem
+            throw e;
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** Something Lucene does to the index through the writer. */
+    private interface WriterWork<T> {
+        T apply(IndexWriter writer) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the writer. When the disk fails under it (full, read-only, I/O error), Lucene may
+     * close the writer for good (a "tragic" event) and what was not committed is lost either way: the writer is
+     * reset to the last commit so that the next write can try again, searches go on over the last commit, and
+     * the caller gets an {@link IndexWriteException}. Callers that pair writes with a commit must not let two of
+     * them interleave, or a reset caused by one discards the other's uncommitted writes (the HTTP API writes one
+     * at a time).
+     */
+    private <T> T writing(WriterWork<T> work) throws IOException {
+        Live current = writable();
+        try {
+            return work.apply(current.writer());
+        } catch (IOException | AlreadyClosedException e) {
+            reset(current);
+            throw new IndexWriteException("index " + path + " cannot be written: " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            // Bad input (a term too long, say) leaves the writer usable; a failure deep in Lucene may not.
+            if (current.writer().getTragicException() != null || !current.writer().isOpen()) {
+                reset(current);
+                throw new IndexWriteException("index " + path + " cannot be written: " + firstLine(e), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The current writer, reopened over the last commit if a failure had closed it. */
+    private Live writable() throws IOException {
+        Live current = live;
+        if (current.writer() != null) return current;
+        synchronized (this) {
+            if (live.writer() == null) {
+                try {
+                    swap(openWriter(directory));
+                } catch (IOException | RuntimeException e) {
+                    throw new IndexWriteException("index " + path + " cannot be written: " + firstLine(e), e);
+                }
+            }
+            return live;
+        }
+    }
+
+    /** Drops what {@code failed} held uncommitted and reopens over the last commit, read-only if even that fails. */
+    private synchronized void reset(Live failed) {
+        if (live != failed) return; // another thread got there first
+        try {
+            failed.writer().rollback(); // a no-op when Lucene closed it already
+        } catch (IOException | RuntimeException ignored) {
+            // reopening below is what matters
+        }
+        try {
+            swap(openWriter(directory));
+        } catch (IOException | RuntimeException writerFailed) {
+            try {
+                swap(new Live(null, null, new SearcherManager(directory, null)));
+            } catch (IOException | RuntimeException readerFailed) {
+                // Nothing readable either: keep the closed one; searches report the failure.
+            }
+        }
+    }
+
+    private void swap(Live next) {
+        Live previous = live;
+        live = next;
+        if (previous != null) {
+            try {
+                previous.searchers().close(); // searchers acquired from it stay usable until released
+            } catch (IOException ignored) {
+                // its writer is gone already
+            }
         }
     }
 
@@ -105,12 +221,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void upsert(AnalysedArticle article) throws IOException {
-        writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.article().id()), Schema.toDocuments(article));
+        writing(w -> w.updateDocuments(new Term(Schema.ARTICLE_ID, article.article().id()), Schema.toDocuments(article)));
     }
 
     @Override
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
+        writing(w -> w.deleteDocuments(new Term(Schema.ARTICLE_ID, id)));
     }
 
     /** Work on a searcher over everything written so far (near real time, committed or not). */
@@ -120,25 +236,40 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     /** Runs {@code work} on a current searcher and releases it, whatever happens. */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        searchers.maybeRefresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return work.apply(searcher);
-        } finally {
-            searchers.release(searcher);
+        return search(false, work);
+    }
+
+    /**
+     * Runs {@code work} on a searcher that sees every write so far ({@code blocking}) or the latest one ready.
+     * Tries twice: a failed write may swap the searchers between reading {@link #live} and acquiring from it.
+     */
+    private <T> T search(boolean blocking, SearcherWork<T> work) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            SearcherManager searchers = live.searchers();
+            IndexSearcher searcher;
+            try {
+                if (blocking) searchers.maybeRefreshBlocking(); else searchers.maybeRefresh();
+                searcher = searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt == 0) continue;
+                throw e;
+            }
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
         }
     }
 
     /** Makes every write so far visible to the searchers before returning. */
     public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
+        search(true, s -> null);
     }
 
     @Override
     public Map<String, Entry> entries() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return search(true, searcher -> {
             Map<String, Entry> entries = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
@@ -152,34 +283,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 }
             }
             return entries;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public AnalysedArticle get(String id) throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return search(true, searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) return null;
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
             return Schema.toAnalysedArticle(doc);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public int count() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(ARTICLES);
-        } finally {
-            searchers.release(searcher);
-        }
+        return search(true, searcher -> searcher.count(ARTICLES));
     }
 
     @Override
@@ -199,9 +318,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void commit(Map<String, String> corpusState) throws IOException {
         String state = JSON.writeValueAsString(new TreeMap<>(corpusState));
-        writer.setLiveCommitData(Map.of(CORPUS_STATE, state).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking(); // what a commit acknowledges, the next search sees
+        writing(w -> {
+            w.setLiveCommitData(Map.of(CORPUS_STATE, state).entrySet());
+            return w.commit();
+        });
+        refresh(); // what a commit acknowledges, the next search sees
     }
 
     /**
@@ -210,14 +331,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * answers queries, and never keeps the result.
      */
     public void finishMerges() throws IOException {
-        writer.maybeMerge();
-        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
-            do {
-                merges.sync(); // a finished merge may ask for another
-            } while (writer.hasPendingMerges());
-        }
-        writer.commit();
-        searchers.maybeRefresh();
+        writing(writer -> {
+            writer.maybeMerge();
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                do {
+                    merges.sync(); // a finished merge may ask for another
+                } while (writer.hasPendingMerges());
+            }
+            return writer.commit();
+        });
+        live.searchers().maybeRefresh();
     }
 
     /**
@@ -228,20 +351,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
      */
     @Override
     public Backups.Manifest backup(Path target) throws IOException {
-        IndexCommit commit = snapshots.snapshot();
+        Live current = writable(); // the snapshot is released on the writer that took it
+        IndexCommit commit = current.snapshots().snapshot();
         try {
             return Backups.copy(path, directory, commit, target);
         } finally {
-            snapshots.release(commit);
-            writer.deleteUnusedFiles(); // the files no commit needs any more
+            current.snapshots().release(commit);
+            current.writer().deleteUnusedFiles(); // the files no commit needs any more
         }
     }
 
     @Override
     public Map<String, String> corpusState() throws IOException {
         Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        IndexWriter writer = live.writer();
+        Iterable<Map.Entry<String, String>> pending = writer == null ? null : writer.getLiveCommitData();
+        if (pending != null) pending.forEach(e -> data.put(e.getKey(), e.getValue()));
         if (!data.containsKey(CORPUS_STATE)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 data.putAll(reader.getIndexCommit().getUserData());
@@ -261,11 +386,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** Closes without committing: what was not committed is discarded, as after a crash. */
     @Override
     public void close() throws IOException {
+        Live current = live;
         try {
-            searchers.close();
+            current.searchers().close();
         } finally {
             try {
-                writer.rollback();
+                if (current.writer() != null) current.writer().rollback();
             } finally {
                 directory.close();
             }
