@@ -150,16 +150,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             return work.apply(current.writer());
         } catch (IOException | AlreadyClosedException e) {
-            reset(current);
-            throw new IndexWriteException("index " + path + " cannot be written: " + firstLine(e), e);
+            throw failed(current, e);
         } catch (RuntimeException e) {
             // Bad input (a term too long, say) leaves the writer usable; a failure deep in Lucene may not.
-            if (current.writer().getTragicException() != null || !current.writer().isOpen()) {
-                reset(current);
-                throw new IndexWriteException("index " + path + " cannot be written: " + firstLine(e), e);
-            }
+            if (current.writer().getTragicException() != null || !current.writer().isOpen()) throw failed(current, e);
             throw e;
         }
+    }
+
+    private IndexWriteException failed(Live current, Exception e) {
+        boolean tragic = current.writer().getTragicException() != null;
+        reset(current);
+        return new IndexWriteException("index " + path + " cannot be written: " + firstLine(e) + (tragic
+                ? " (Lucene closed its writer; reopened over the last commit)" : " (uncommitted writes dropped; back at the last commit)"), e);
     }
 
     /** The current writer, reopened over the last commit if a failure had closed it. */
