@@ -41,7 +41,7 @@ class ServeKillTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Random random = new Random(7);
         for (int round = 0; round <= ROUNDS; round++) {
-            try (ServeProcess serve = ServeProcess.start("--admin-key", KEY, "--index", index.toString(), "--corpus", corpus.toString())) {
+            try (ServeProcess serve = ServeProcess.start(work.resolve("serve-" + round + ".log"), "--admin-key", KEY, "--index", index.toString(), "--corpus", corpus.toString())) {
                 assertAllThere(serve, acknowledged, round);
                 if (round == ROUNDS) break; // the last start only checks
                 int before = acknowledged.size();

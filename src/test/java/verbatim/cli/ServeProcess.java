@@ -1,13 +1,12 @@
 package verbatim.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,58 +22,43 @@ final class ServeProcess implements AutoCloseable {
 
     final Process process;
     final String url;
-    private final StringBuffer output = new StringBuffer();
-    private final Thread pump;
+    private final Path log;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ServeProcess(Process process, String url, Thread pump, String seen) {
+    private ServeProcess(Process process, String url, Path log) {
         this.process = process;
         this.url = url;
-        this.pump = pump;
-        this.output.append(seen);
+        this.log = log;
     }
 
-    /** Starts {@code serve} with {@code args} and returns once it says where it listens (or fails if it never does). */
-    static ServeProcess start(String... args) throws IOException {
+    /**
+     * Starts {@code serve} with {@code args}, its output going to {@code log}, and returns once it says where it
+     * listens (or fails if it never does). A file, not a pipe: {@link Process#destroy()} closes the pipes, and what
+     * the child prints while it shuts down would be lost.
+     */
+    static ServeProcess start(Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "verbatim.Main", "serve", "--port", "0"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String url = null;
-        for (String line; url == null && (line = in.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher m = SERVING.matcher(line);
-            if (m.find()) url = m.group(1);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Matcher m = SERVING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (m.find()) return new ServeProcess(p, m.group(1), log);
+            if (!p.isAlive()) break;
+            Thread.sleep(20);
         }
-        if (url == null) {
-            p.destroyForcibly();
-            throw new IllegalStateException("serve never said where it listens; it printed:\n" + seen);
-        }
-        ServeProcess[] self = new ServeProcess[1];
-        Thread pump = new Thread(() -> {
-            try {
-                for (String line; (line = in.readLine()) != null; ) self[0].output.append(line).append('\n');
-            } catch (IOException ended) {
-                // the child is gone
-            }
-        }, "serve-output");
-        self[0] = new ServeProcess(p, url, pump, seen.toString());
-        pump.setDaemon(true);
-        pump.start();
-        return self[0];
+        p.destroyForcibly();
+        throw new IllegalStateException("serve never said where it listens; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    /** Everything the child printed so far; after {@link #waitFor}, all of it. */
-    String output() {
-        return output.toString();
+    /** Everything the child printed so far. */
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     boolean waitFor(int seconds) throws InterruptedException {
-        boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
-        if (ended) pump.join(5_000);
-        return ended;
+        return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
