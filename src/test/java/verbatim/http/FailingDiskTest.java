@@ -40,6 +40,8 @@ class FailingDiskTest {
     /** A disk that refuses new files while {@link #full} is set, as a full or read-only file system does. */
     static final class FillableDirectory extends FilterDirectory {
         volatile boolean full;
+        /** Fails only the commit point, after the segment files were written: Lucene keeps its writer open then. */
+        volatile boolean commitPointFails;
 
         FillableDirectory(Directory in) {
             super(in);
@@ -47,7 +49,9 @@ class FailingDiskTest {
 
         @Override
         public IndexOutput createOutput(String name, IOContext context) throws IOException {
-            if (full) throw new IOException("No space left on device (simulated): " + name);
+            if (full || (commitPointFails && name.startsWith("pending_segments"))) {
+                throw new IOException("No space left on device (simulated): " + name);
+            }
             return super.createOutput(name, context);
         }
 
@@ -94,6 +98,29 @@ class FailingDiskTest {
         }
         try (Directory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
             assertTrue(check.checkIndex().clean);
+        }
+    }
+
+    @Test
+    void aCommitThatFailsLeavesNoTraceOfTheRefusedArticle() throws Exception {
+        FillableDirectory disk = new FillableDirectory(FSDirectory.open(dir));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir, disk);
+        ServerConfig config = new ServerConfig(KEY, List.of("*"), ServerConfig.DEFAULT_MAX_BODY_BYTES);
+        try (ApiServer server = ApiServer.start(index, new LuceneSearch(index), config, 0)) {
+            String base = "http://localhost:" + server.port();
+            assertEquals(201, post(base, "before").statusCode());
+            disk.commitPointFails = true;
+            ApiFixture.problem(post(base, "refused"), 503);
+            // Not searchable now, and not committed later by someone else's write: a 503 saved nothing.
+            assertEquals(Set.of("before"), searchIds(base));
+            disk.commitPointFails = false;
+            assertEquals(201, post(base, "after").statusCode());
+            assertEquals(Set.of("before", "after"), searchIds(base));
+        } finally {
+            index.close();
+        }
+        try (LuceneArticleIndex reopened = LuceneArticleIndex.open(dir)) {
+            assertEquals(Set.of("before", "after"), reopened.entries().keySet());
         }
     }
 
