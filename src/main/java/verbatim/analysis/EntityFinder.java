@@ -37,18 +37,18 @@ final class EntityFinder {
     record Mention(int start, int end, int person) {
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+    private static final Set<String> FUNCTION_WORDS = Lexicon.set(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
             "ce", "cet", "cette", "ces", "selon", "pour", "chez", "dans", "en", "et", "mais", "avec", "sur", "par",
             "apres", "avant", "depuis", "comme", "si", "quand", "a", "au", "aux", "son", "sa", "ses", "notre", "nos",
             "votre", "vos", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ou",
             "tout", "tous", "toute", "toutes", "quel", "quelle", "quels", "quelles", "merci", "bravo", "bref", "enfin",
             "the", "an", "how", "what", "why", "when", "where", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
             "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas"));
-    private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
+    private static final Set<String> CONNECTORS = Lexicon.set(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
             "la", "le", "l'", "on", "in"));
-    private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
+    private static final Set<String> PARTICLES = Lexicon.set(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
             "ben", "al", "der", "den", "mc", "st"));
-    private static final Set<String> ORG_NOUNS = Set.copyOf(List.of("societe", "groupe", "agence", "marque", "start", "startup",
+    private static final Set<String> ORG_NOUNS = Lexicon.set(List.of("societe", "groupe", "agence", "marque", "start", "startup",
             "entreprise", "cabinet", "association", "syndicat", "editeur", "operateur", "constructeur", "enseigne",
             "distributeur", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "radio", "media",
             "banque", "assureur", "geant", "fonds", "institut", "plateforme", "leader", "specialiste", "parti",
@@ -56,19 +56,19 @@ final class EntityFinder {
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
             "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
-    private static final Set<String> SPEECH_AFTER = Set.copyOf(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
+    private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
             "constate", "nous", "s", "se", "avait", "aurait", "dit", "lance", "pense", "martele", "conclut", "confirme",
             "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite"));
-    private static final Set<String> FOUNDING_VERBS = Set.copyOf(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
+    private static final Set<String> FOUNDING_VERBS = Lexicon.set(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
             "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice"));
-    private static final Set<String> PRESENTED_BY = Set.of("presentation", "presentations", "intervention",
-            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
-    private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
+    private static final Set<String> PRESENTED_BY = Lexicon.set(List.of("presentation", "presentations", "intervention",
+            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire"));
+    private static final Set<String> SHARE_WORDS = Lexicon.set(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
             "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
     /** Lower-case adjectives that belong to an organisation's name right after its organisation word. */
-    private static final Set<String> ORG_ADJECTIVES = Set.copyOf(List.of("francais", "francaise", "europeen", "europeenne",
+    private static final Set<String> ORG_ADJECTIVES = Lexicon.set(List.of("francais", "francaise", "europeen", "europeenne",
             "national", "nationale", "international", "internationale", "mondial", "mondiale", "communiste", "socialiste",
             "ecologiste", "general", "generale", "superieur", "superieure", "regional", "regionale", "municipal",
             "municipale", "departemental", "departementale", "federal", "federale", "olympique", "central", "centrale",
@@ -78,10 +78,10 @@ final class EntityFinder {
             "republicain", "republicaine", "democrate", "catholique", "protestant", "islamique", "juif", "musulman",
             "public", "publique", "universitaire", "hospitalier", "hospitaliere", "interministeriel", "interministerielle"));
     /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
-    private static final Set<String> NAMED_AFTER = Set.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
+    private static final Set<String> NAMED_AFTER = Lexicon.set(List.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
             "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
-            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours");
-    private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours"));
+    private static final Set<String> TITLES = Lexicon.set(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
 
     final Tokens t;
@@ -149,8 +149,8 @@ final class EntityFinder {
     }
 
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
-    private static final Set<String> SOVEREIGN = Set.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
-            "duc", "duchesse", "empereur", "imperatrice");
+    private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
+            "duc", "duchesse", "empereur", "imperatrice"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
