@@ -135,8 +135,20 @@ public final class Schema {
      * kind of apostrophe, single spaces. {@code key("Éric  Ochs")} is {@code "eric ochs"}.
      */
     public static String key(String value) {
+        if (plainAscii(value)) return value.toLowerCase(Locale.ROOT); // what the general path gives, without its regexes
         String decomposed = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(decomposed.replace('’', '\'').replace('ʼ', '\'')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII with single inner spaces only: nothing for {@link #key} to decompose, collapse or strip. */
+    private static boolean plainAscii(String value) {
+        int n = value.length();
+        if (n == 0 || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') return false;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c > 0x7e || c < 0x20 || c == ' ' && value.charAt(i - 1) == ' ') return false;
+        }
+        return true;
     }
 
     /** The documents of one article's block: its quotes first, the article last (Lucene's block order). */
@@ -144,7 +156,8 @@ public final class Schema {
         Article a = analysed.article();
         Mentions m = analysed.mentions();
         List<Document> block = new ArrayList<>();
-        for (int i = 0; i < m.quotes().size(); i++) block.add(build(quoteDocument(a, m.quotes().get(i), i)));
+        List<String[]> filters = m.quotes().isEmpty() ? List.of() : quoteFilters(a);
+        for (int i = 0; i < m.quotes().size(); i++) block.add(build(quoteDocument(a, m.quotes().get(i), i, filters)));
         block.add(build(articleDocument(a, m)));
         return block;
     }
@@ -182,7 +195,23 @@ public final class Schema {
         return doc;
     }
 
-    private static Document quoteDocument(Article a, Quote q, int n) {
+    /**
+     * The article's year, site and tags as (field, folded value) pairs, to filter its quotes (counted only by
+     * speaker and company): the same on each quote, so folded once per article.
+     */
+    private static List<String[]> quoteFilters(Article a) {
+        List<String[]> filters = new ArrayList<>();
+        if (a.date() != null) addFilter(filters, YEAR, Integer.toString(a.date().getYear()));
+        if (a.site() != null) addFilter(filters, SITE, a.site());
+        for (String tag : distinct(a.tags())) addFilter(filters, TAG, tag);
+        return filters;
+    }
+
+    private static void addFilter(List<String[]> filters, String field, String value) {
+        if (value != null && !value.isBlank()) filters.add(new String[] {field, key(value)});
+    }
+
+    private static Document quoteDocument(Article a, Quote q, int n, List<String[]> filters) {
         Document doc = new Document();
         doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id() + "#" + n)));
@@ -200,10 +229,8 @@ public final class Schema {
         if (a.date() != null) {
             doc.add(new LongPoint(DAY, a.date().toEpochDay()));
             doc.add(new NumericDocValuesField(DAY, a.date().toEpochDay()));
-            filterOnly(doc, YEAR, Integer.toString(a.date().getYear()));
         }
-        if (a.site() != null) filterOnly(doc, SITE, a.site());
-        for (String tag : distinct(a.tags())) filterOnly(doc, TAG, tag);
+        for (String[] filter : filters) doc.add(new StringField(filter[0], filter[1], Field.Store.NO));
         return doc;
     }
 
@@ -215,11 +242,6 @@ public final class Schema {
     private static void emptyTitle(Document doc) {
         doc.add(new Field(TITLE, "", INDEXED_WITH_OFFSETS));
         doc.add(new TextField(TITLE_EXACT, "", Field.Store.NO));
-    }
-
-    /** Quotes are filtered by their article's year, site and tags, but counted only by speaker and company. */
-    private static void filterOnly(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) doc.add(new StringField(field, key(value), Field.Store.NO));
     }
 
     /** The stored, as-written form of a keyword field. */
