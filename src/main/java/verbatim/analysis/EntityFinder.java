@@ -598,6 +598,9 @@ final class EntityFinder {
         if (a == b) {
             return Lexicon.ORGANISATIONS.contains(t.f(a));
         }
+        if (b > prefixReach(a) && b <= a + REACH_LIMIT) {
+            return false; // a shorter span already names no organisation's first words
+        }
         StringBuilder key = new StringBuilder(t.f(a));
         for (int k = a + 1; k <= b; k++) {
             String f = t.f(k);
@@ -606,6 +609,37 @@ final class EntityFinder {
             }
         }
         return Lexicon.ORGANISATIONS.contains(key.toString());
+    }
+
+    /** How far {@link #prefixReach} looks; longer spans are checked in full. */
+    private static final int REACH_LIMIT = 16;
+    private int reachFrom = -1;
+    private int reach;
+
+    /**
+     * The last token b (at most {@link #REACH_LIMIT} after a) such that the key of tokens a..b is still the start
+     * of some organisation's name, a word at a time: no longer span from a can be in the gazetteer. The gazetteer
+     * is tried longest span first from each capitalised word, so this saves building most of those keys.
+     */
+    private int prefixReach(int a) {
+        if (reachFrom == a) {
+            return reach;
+        }
+        StringBuilder key = new StringBuilder(t.f(a));
+        int r = a;
+        for (int k = a + 1; k < t.size && k <= a + REACH_LIMIT; k++) {
+            String f = t.f(k);
+            if (!f.isEmpty()) {
+                key.append(' ').append(f);
+                if (!Lexicon.ORG_PREFIXES.contains(key.toString())) {
+                    break;
+                }
+            }
+            r = k;
+        }
+        reachFrom = a;
+        reach = r;
+        return r;
     }
 
     private void findOrgs() {

@@ -24,6 +24,8 @@ final class Lexicon {
     static final Set<String> NOT_ENTITIES = load("not-entities.txt");
     /** First word of every organisation name, to skip gazetteer look-ups cheaply. */
     static final Set<String> ORG_FIRST_WORDS;
+    /** Every organisation name cut after each of its words ("mobile", "mobile marketing", …): names start only so. */
+    static final Set<String> ORG_PREFIXES;
     /** Longest organisation name in words, to bound gazetteer look-ups. */
     static final int MAX_ORG_WORDS;
 
@@ -34,12 +36,21 @@ final class Lexicon {
         }
         int max = 1;
         Set<String> first = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         for (String o : ORGANISATIONS) {
             String[] w = o.split(" ");
             max = Math.max(max, w.length);
             first.add(w[0]);
+            StringBuilder prefix = new StringBuilder();
+            for (String word : w) {
+                if (prefix.length() > 0) {
+                    prefix.append(' ');
+                }
+                prefixes.add(prefix.append(word).toString());
+            }
         }
         ORG_FIRST_WORDS = Collections.unmodifiableSet(first);
+        ORG_PREFIXES = Collections.unmodifiableSet(prefixes);
         MAX_ORG_WORDS = max;
     }
 
