@@ -592,13 +592,14 @@ final class EntityFinder {
     }
 
     private boolean knownOrg(int a, int b) {
-        if (!Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)))) {
+        int r = prefixReach(a);
+        if (!reachFirstWord) {
             return false;
         }
         if (a == b) {
             return Lexicon.ORGANISATIONS.contains(t.f(a));
         }
-        if (b > prefixReach(a) && b <= a + REACH_LIMIT) {
+        if (b > r && b <= a + REACH_LIMIT) {
             return false; // a shorter span already names no organisation's first words
         }
         StringBuilder key = new StringBuilder(t.f(a));
@@ -615,6 +616,8 @@ final class EntityFinder {
     private static final int REACH_LIMIT = 16;
     private int reachFrom = -1;
     private int reach;
+    /** Whether token {@link #reachFrom} starts with the first word of some organisation's name. */
+    private boolean reachFirstWord;
 
     /**
      * The last token b (at most {@link #REACH_LIMIT} after a) such that the key of tokens a..b is still the start
@@ -624,6 +627,12 @@ final class EntityFinder {
     private int prefixReach(int a) {
         if (reachFrom == a) {
             return reach;
+        }
+        reachFrom = a;
+        reach = a;
+        reachFirstWord = Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)));
+        if (!reachFirstWord) {
+            return a;
         }
         StringBuilder key = new StringBuilder(t.f(a));
         int r = a;
@@ -637,7 +646,6 @@ final class EntityFinder {
             }
             r = k;
         }
-        reachFrom = a;
         reach = r;
         return r;
     }
@@ -702,8 +710,9 @@ final class EntityFinder {
                 if (!capitalContent(from)) {
                     continue;
                 }
+                int limit = lineEnd(from, Lexicon.MAX_ORG_WORDS + 2); // wordEnd(from, len) is -1 from this token on
                 for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
-                    int e = wordEnd(from, len);
+                    int e = from + len - 1 < limit ? from + len - 1 : -1;
                     if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
                             && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
                         addOrg(from, e);
@@ -778,6 +787,15 @@ final class EntityFinder {
 
     private boolean orgWordAt(int e) {
         return Lexicon.ORG_WORDS.contains(t.f(e));
+    }
+
+    /** The first line break after token i, or the end of the text, looking at most max tokens on: what {@link #wordEnd} cannot reach. */
+    private int lineEnd(int i, int max) {
+        int k = i + 1;
+        while (k < t.size && k < i + max && !t.word[k].equals("\n")) {
+            k++;
+        }
+        return k;
     }
 
     private int wordEnd(int i, int len) {
