@@ -37,18 +37,18 @@ final class EntityFinder {
     record Mention(int start, int end, int person) {
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+    private static final Set<String> FUNCTION_WORDS = Lexicon.set(List.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
             "ce", "cet", "cette", "ces", "selon", "pour", "chez", "dans", "en", "et", "mais", "avec", "sur", "par",
             "apres", "avant", "depuis", "comme", "si", "quand", "a", "au", "aux", "son", "sa", "ses", "notre", "nos",
             "votre", "vos", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ou",
             "tout", "tous", "toute", "toutes", "quel", "quelle", "quels", "quelles", "merci", "bravo", "bref", "enfin",
             "the", "an", "how", "what", "why", "when", "where", "of", "and", "in", "on", "for", "to", "with", "at", "by", "ici", "voici", "voila",
             "lors", "entre", "vers", "sans", "sous", "via", "puis", "alors", "donc", "or", "ni", "car", "ne", "pas"));
-    private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
+    private static final Set<String> CONNECTORS = Lexicon.set(List.of("of", "the", "and", "&", "to", "for", "de", "du", "des", "d'",
             "la", "le", "l'", "on", "in"));
-    private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
+    private static final Set<String> PARTICLES = Lexicon.set(List.of("de", "du", "van", "von", "le", "la", "el", "da", "di", "d'",
             "ben", "al", "der", "den", "mc", "st"));
-    private static final Set<String> ORG_NOUNS = Set.copyOf(List.of("societe", "groupe", "agence", "marque", "start", "startup",
+    private static final Set<String> ORG_NOUNS = Lexicon.set(List.of("societe", "groupe", "agence", "marque", "start", "startup",
             "entreprise", "cabinet", "association", "syndicat", "editeur", "operateur", "constructeur", "enseigne",
             "distributeur", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "radio", "media",
             "banque", "assureur", "geant", "fonds", "institut", "plateforme", "leader", "specialiste", "parti",
@@ -56,19 +56,19 @@ final class EntityFinder {
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
             "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
-    private static final Set<String> SPEECH_AFTER = Set.copyOf(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
+    private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
             "constate", "nous", "s", "se", "avait", "aurait", "dit", "lance", "pense", "martele", "conclut", "confirme",
             "regrette", "deplore", "previent", "repond", "plaide", "tranche", "ironise", "resume", "admet", "souhaite"));
-    private static final Set<String> FOUNDING_VERBS = Set.copyOf(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
+    private static final Set<String> FOUNDING_VERBS = Lexicon.set(List.of("lancer", "lance", "fonde", "fondee", "cofonde", "dirige",
             "preside", "travaille", "rejoint", "cree", "creee", "dirigeait", "lancee", "fondateur", "fondatrice"));
-    private static final Set<String> PRESENTED_BY = Set.of("presentation", "presentations", "intervention",
-            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire");
-    private static final Set<String> SHARE_WORDS = Set.copyOf(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
+    private static final Set<String> PRESENTED_BY = Lexicon.set(List.of("presentation", "presentations", "intervention",
+            "rachat", "acquisition", "filiale", "concurrent", "clients", "client", "partenaire"));
+    private static final Set<String> SHARE_WORDS = Lexicon.set(List.of("share", "partager", "partagez", "tweet", "tweeter", "pin",
             "email", "imprimer", "retrouvez", "suivez", "rejoignez", "abonnez", "like", "likez"));
     /** Lower-case adjectives that belong to an organisation's name right after its organisation word. */
-    private static final Set<String> ORG_ADJECTIVES = Set.copyOf(List.of("francais", "francaise", "europeen", "europeenne",
+    private static final Set<String> ORG_ADJECTIVES = Lexicon.set(List.of("francais", "francaise", "europeen", "europeenne",
             "national", "nationale", "international", "internationale", "mondial", "mondiale", "communiste", "socialiste",
             "ecologiste", "general", "generale", "superieur", "superieure", "regional", "regionale", "municipal",
             "municipale", "departemental", "departementale", "federal", "federale", "olympique", "central", "centrale",
@@ -78,10 +78,10 @@ final class EntityFinder {
             "republicain", "republicaine", "democrate", "catholique", "protestant", "islamique", "juif", "musulman",
             "public", "publique", "universitaire", "hospitalier", "hospitaliere", "interministeriel", "interministerielle"));
     /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
-    private static final Set<String> NAMED_AFTER = Set.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
+    private static final Set<String> NAMED_AFTER = Lexicon.set(List.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
             "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
-            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours");
-    private static final Set<String> TITLES = Set.copyOf(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours"));
+    private static final Set<String> TITLES = Lexicon.set(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
 
     final Tokens t;
@@ -149,8 +149,8 @@ final class EntityFinder {
     }
 
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
-    private static final Set<String> SOVEREIGN = Set.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
-            "duc", "duchesse", "empereur", "imperatrice");
+    private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
+            "duc", "duchesse", "empereur", "imperatrice"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
@@ -592,11 +592,15 @@ final class EntityFinder {
     }
 
     private boolean knownOrg(int a, int b) {
-        if (!Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)))) {
+        int r = prefixReach(a);
+        if (!reachFirstWord) {
             return false;
         }
         if (a == b) {
             return Lexicon.ORGANISATIONS.contains(t.f(a));
+        }
+        if (b > r && b <= a + REACH_LIMIT) {
+            return false; // a shorter span already names no organisation's first words
         }
         StringBuilder key = new StringBuilder(t.f(a));
         for (int k = a + 1; k <= b; k++) {
@@ -606,6 +610,44 @@ final class EntityFinder {
             }
         }
         return Lexicon.ORGANISATIONS.contains(key.toString());
+    }
+
+    /** How far {@link #prefixReach} looks; longer spans are checked in full. */
+    private static final int REACH_LIMIT = 16;
+    private int reachFrom = -1;
+    private int reach;
+    /** Whether token {@link #reachFrom} starts with the first word of some organisation's name. */
+    private boolean reachFirstWord;
+
+    /**
+     * The last token b (at most {@link #REACH_LIMIT} after a) such that the key of tokens a..b is still the start
+     * of some organisation's name, a word at a time: no longer span from a can be in the gazetteer. The gazetteer
+     * is tried longest span first from each capitalised word, so this saves building most of those keys.
+     */
+    private int prefixReach(int a) {
+        if (reachFrom == a) {
+            return reach;
+        }
+        reachFrom = a;
+        reach = a;
+        reachFirstWord = Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)));
+        if (!reachFirstWord) {
+            return a;
+        }
+        StringBuilder key = new StringBuilder(t.f(a));
+        int r = a;
+        for (int k = a + 1; k < t.size && k <= a + REACH_LIMIT; k++) {
+            String f = t.f(k);
+            if (!f.isEmpty()) {
+                key.append(' ').append(f);
+                if (!Lexicon.ORG_PREFIXES.contains(key.toString())) {
+                    break;
+                }
+            }
+            r = k;
+        }
+        reach = r;
+        return r;
     }
 
     private void findOrgs() {
@@ -668,8 +710,9 @@ final class EntityFinder {
                 if (!capitalContent(from)) {
                     continue;
                 }
+                int limit = lineEnd(from, Lexicon.MAX_ORG_WORDS + 2); // wordEnd(from, len) is -1 from this token on
                 for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
-                    int e = wordEnd(from, len);
+                    int e = from + len - 1 < limit ? from + len - 1 : -1;
                     if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
                             && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
                         addOrg(from, e);
@@ -744,6 +787,15 @@ final class EntityFinder {
 
     private boolean orgWordAt(int e) {
         return Lexicon.ORG_WORDS.contains(t.f(e));
+    }
+
+    /** The first line break after token i, or the end of the text, looking at most max tokens on: what {@link #wordEnd} cannot reach. */
+    private int lineEnd(int i, int max) {
+        int k = i + 1;
+        while (k < t.size && k < i + max && !t.word[k].equals("\n")) {
+            k++;
+        }
+        return k;
     }
 
     private int wordEnd(int i, int len) {

@@ -26,7 +26,7 @@ final class QuoteFinder {
     private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:a\\s+)?(?:[\\p{L}]+)-(?:t-)?(il|elle)\\b");
-    static final Set<String> SPEECH = Set.copyOf(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
+    static final Set<String> SPEECH = Lexicon.set(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
             "affirme", "affirmé", "estime", "estimé", "souligne", "souligné", "ajoute", "ajouté", "précise", "précisé",
             "confie", "confié", "raconte", "raconté", "rappelle", "rappelé", "indique", "indiqué", "assure", "assuré",
             "poursuit", "insiste", "lance", "lancé", "commente", "commenté", "résume", "résumé", "note", "noté", "observe",
@@ -40,7 +40,7 @@ final class QuoteFinder {
             "confie-t-elle", "poursuit-il", "poursuit-elle", "assure-t-il", "assure-t-elle", "a-t-il", "a-t-elle",
             "dit-il", "dit-elle", "indique-t-il", "indique-t-elle", "lance-t-il", "lance-t-elle", "résume-t-il",
             "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant"));
-    private static final Set<String> TITLE_CUES = Set.copyOf(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
+    private static final Set<String> TITLE_CUES = Lexicon.set(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
             "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
             "formule", "terme", "label", "opération", "concept", "projet", "devise", "série", "chanson", "titré",
@@ -605,7 +605,7 @@ final class QuoteFinder {
         return b < 0 ? null : new int[]{b, e, e - b};
     }
 
-    private static final Set<String> REPORTED_VERBS = Set.copyOf(List.of("explique", "expliqué", "expliquait", "affirme",
+    private static final Set<String> REPORTED_VERBS = Lexicon.set(List.of("explique", "expliqué", "expliquait", "affirme",
             "affirmé", "réaffirme", "réaffirmé", "estime", "estimé", "souligne", "souligné", "ajoute", "ajouté", "précise", "précisé", "confie", "confié",
             "indique", "indiqué", "assure", "assuré", "rappelle", "rappelé", "déclare", "déclaré", "reconnaît", "reconnu",
             "considère", "pense", "juge", "annonce", "annoncé", "raconte", "raconté", "prévient", "observe", "note", "noté",
