@@ -1,0 +1,140 @@
+package verbatim.search;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import verbatim.analysis.ArticleAnalysis;
+import verbatim.index.LuceneArticleIndex;
+import verbatim.ingest.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Fuzzes the query language: whatever is typed, {@link UserQuery#parse} gives a query that runs on a real index,
+ * fast. The one documented bad-input error is {@link IndexSearcher.TooManyClauses} (the API answers 400).
+ * Tries: {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; README, "Fuzzing").
+ */
+class UserQueryFuzzTest {
+
+    /** Generous: a query on this tiny index takes milliseconds. */
+    private static final Duration PER_INPUT = Duration.ofSeconds(10);
+
+    private static Path dir;
+    private static LuceneArticleIndex index;
+    private static LuceneSearch search;
+
+    @BeforeContainer
+    static void index() throws IOException {
+        dir = Files.createTempDirectory("verbatim-fuzz-index");
+        index = LuceneArticleIndex.open(dir);
+        ArticleAnalysis analysis = new ArticleAnalysis();
+        List<Article> articles = List.of(
+                article("f1", "Le zorbaxium change le commerce", "2021-03-01", List.of("retail", "marque"),
+                        "Le zorbaxium industriel arrive dans les magasins. Chaque marque veut sa part du marché.\n\n"
+                                + "« Le zorbaxium va transformer la distribution », explique Jeanne Martin, directrice de Mobilis."),
+                article("f2", "Le prix du zorbaxium", "2022-05-10", List.of("retail"),
+                        "Le prix du zorbaxium a doublé cette année dans les rayons à 10:30.\n\n"
+                                + "« Nous ne pouvons plus suivre la hausse », affirme Paul Durand, directeur de Carrefix."),
+                article("f3", "L’engagement, aujourd'hui", "2023-01-15", List.of("luxe"),
+                        "Les maisons de luxe découvrent l’engagement numérique 😀 et l'e\u0301ve\u0301nement.\n\n"
+                                + "« C'est un matériau noble », explique Jeanne Martin, directrice de Mobilis."));
+        for (Article a : articles) index.upsert(analysis.analyse(a));
+        index.commit();
+        search = new LuceneSearch(index);
+    }
+
+    @AfterContainer
+    static void close() throws IOException {
+        if (index != null) index.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static Article article(String id, String title, String date, List<String> tags, String text) {
+        return new Article(id, "fuzz/" + id, "https://example.org/" + id, title, "Rédaction", LocalDate.parse(date),
+                "example.org", tags, "fr", text);
+    }
+
+    @Property
+    void anyStringParsesAndRuns(@ForAll("queries") String text) {
+        assertTimeoutPreemptively(PER_INPUT, () -> {
+            try {
+                Query articles = UserQuery.parse(text, LuceneSearch.ARTICLE_FIELDS);
+                Query quotes = UserQuery.parse(text, LuceneSearch.QUOTE_FIELDS);
+                assertNotNull(articles);
+                assertNotNull(quotes);
+                index.withSearcher(s -> {
+                    s.search(articles, 10);
+                    s.count(quotes);
+                    return null;
+                });
+            } catch (IndexSearcher.TooManyClauses documented) {
+                // the API's 400
+            }
+        }, () -> "query: " + show(text));
+    }
+
+    /** The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions. */
+    @Property
+    void anyStringSearches(@ForAll("queries") String text) {
+        assertTimeoutPreemptively(PER_INPUT, () -> {
+            try {
+                assertNotNull(search.articles(SearchRequest.of(text)));
+                assertNotNull(search.quotes(SearchRequest.of(text)));
+            } catch (IndexSearcher.TooManyClauses documented) {
+                // the API's 400
+            }
+        }, () -> "query: " + show(text));
+    }
+
+    /** Pieces of the query language and of what people paste: words, operators, fields, odd Unicode, controls. */
+    private static final List<String> TOKENS = List.of(
+            "zorbaxium", "le", "la", "marque", "Jeanne", "Martin", "jeanne martin", "engagement", "l'", "l’", "aujourd'hui",
+            "\"", "+", "-", "|", "||", "&", "&&", "(", ")", "*", "~", "~2", "~99999999999", ":", "\\", "^", "^10", "?",
+            "{", "}", "[", "]", " ", "  ", "\t", "\n", "OR", "AND", "NOT", "speaker:", "company:", "tag:", "site:", "year:",
+            "title:", "author:", "unknown:", "speaker:\"", "title:\"", "-title:", "-speaker:", "10:30", "2022", "0",
+            "😀", "👩‍💻", "\uD83D", "\uDE00", "\u0000", "\u0007", "\u001B[31m", "\u200B", "\u200D", "\uFEFF", "\u202E",
+            "\u0301", "e\u0301", "\u0130", "ǅ", "ﬁ", "𝔘𝔫𝔦", "日本語", "مرحبا", "%00", "<script>", "${jndi:x}", "../");
+
+    @Provide
+    Arbitrary<String> queries() {
+        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
+        Arbitrary<String> glued = Arbitraries.of(TOKENS).list().ofMaxSize(80).map(l -> String.join("", l));
+        Arbitrary<String> spaced = Arbitraries.of(TOKENS).list().ofMaxSize(80).map(l -> String.join(" ", l));
+        Arbitrary<String> hugeWords = Arbitraries.of(TOKENS).list().ofMinSize(300).ofMaxSize(3_000).map(l -> String.join(" ", l));
+        Arbitrary<String> hugeOperators = Arbitraries.strings().withChars("\"+-|()*~:\\ aOR\u0000").ofMinLength(1_000).ofMaxLength(20_000);
+        return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(4, glued), Tuple.of(4, spaced),
+                Tuple.of(1, hugeWords), Tuple.of(1, hugeOperators));
+    }
+
+    private static String show(String s) {
+        String shown = s.length() > 300 ? s.substring(0, 300) + "… (" + s.length() + " chars)" : s;
+        StringBuilder b = new StringBuilder();
+        shown.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+}
