@@ -36,6 +36,9 @@ class UserQueryFuzzTest {
     /** Generous: a query on this tiny index takes milliseconds. */
     private static final Duration PER_INPUT = Duration.ofSeconds(10);
 
+    /** verbatim.http.SearchParams.MAX_QUERY_CHARS: longer queries never reach the search. */
+    private static final int API_MAX_QUERY_CHARS = 2_000;
+
     private static Path dir;
     private static LuceneArticleIndex index;
     private static LuceneSearch search;
@@ -92,9 +95,14 @@ class UserQueryFuzzTest {
         }, () -> "query: " + show(text));
     }
 
-    /** The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions. */
+    /**
+     * The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions; for queries
+     * within the API's bound ({@code SearchParams.MAX_QUERY_CHARS}; longer ones are a 400). Its cost grows faster
+     * than the query's length (operator soup: 0.3 s at 2,000 characters, 1.2 s at 4,000, over 10 s at 18,000),
+     * which is what the bound is for.
+     */
     @Property
-    void anyStringSearches(@ForAll("queries") String text) {
+    void anyStringSearches(@ForAll("apiQueries") String text) {
         assertTimeoutPreemptively(PER_INPUT, () -> {
             try {
                 assertNotNull(search.articles(SearchRequest.of(text)));
@@ -123,6 +131,11 @@ class UserQueryFuzzTest {
         Arbitrary<String> hugeOperators = Arbitraries.strings().withChars("\"+-|()*~:\\ aOR\u0000").ofMinLength(1_000).ofMaxLength(20_000);
         return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(4, glued), Tuple.of(4, spaced),
                 Tuple.of(1, hugeWords), Tuple.of(1, hugeOperators));
+    }
+
+    @Provide
+    Arbitrary<String> apiQueries() {
+        return queries().map(q -> q.length() <= API_MAX_QUERY_CHARS ? q : q.substring(0, API_MAX_QUERY_CHARS));
     }
 
     private static String show(String s) {
