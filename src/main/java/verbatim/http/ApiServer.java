@@ -1,12 +1,18 @@
 package verbatim.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.apache.lucene.search.IndexSearcher;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import verbatim.analysis.AnalysedArticle;
@@ -53,6 +59,12 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final Logger access = LoggerFactory.getLogger("verbatim.access");
     static final ObjectMapper JSON = ArticleJson.MAPPER;
+    /** How deep a request body's JSON may nest: an article is an object of strings and a list of tags. */
+    static final int MAX_JSON_DEPTH = 64;
+    /** Reads request bodies: Jackson's default nesting bound (1000) is far more than any article needs. */
+    private static final ObjectMapper BODY_JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+            .build()).build();
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
@@ -96,6 +108,14 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             c.router.ignoreTrailingSlashes = true;
             c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+            // Javalin's own connector, plus an idle timeout: a client that stalls mid-request (headers or body)
+            // is disconnected after it, rather than holding a connection and a thread for ever.
+            c.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setPort(port);
+                connector.setIdleTimeout(config.idleTimeout().toMillis());
+                return connector;
+            });
             c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(MAX_HEADER_BYTES)));
 
             c.routes.before(ctx -> {
@@ -227,6 +247,17 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** A request body's JSON, or a 400 that says what is wrong with it. */
+    static JsonNode readJson(String body) {
+        try {
+            return BODY_JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("body is nested too deeply: JSON deeper than " + MAX_JSON_DEPTH + " levels is not accepted");
+        } catch (IOException e) {
+            throw ApiException.badRequest("body is not valid JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
     private static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
@@ -297,11 +328,7 @@ public final class ApiServer implements AutoCloseable {
             String name = ctx.queryParam("dir");
             if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json") && !ctx.body().isBlank()) {
                 JsonNode body;
-                try {
-                    body = JSON.readTree(ctx.body());
-                } catch (IOException e) {
-                    throw ApiException.badRequest("body is not valid JSON");
-                }
+                body = readJson(ctx.body());
                 if (body != null && body.hasNonNull("dir")) name = body.get("dir").asText();
             }
             if (name == null || name.isBlank()) name = BACKUP_STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
@@ -350,12 +377,7 @@ public final class ApiServer implements AutoCloseable {
             String url = ctx.queryParam("url");
             Article article;
             if (type.startsWith("application/json")) {
-                JsonNode record;
-                try {
-                    record = JSON.readTree(body);
-                } catch (IOException e) {
-                    throw ApiException.badRequest("body is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-                }
+                JsonNode record = readJson(body);
                 if (record == null || !record.isObject()) throw ApiException.badRequest("body must be a JSON object");
                 if (id != null) ((com.fasterxml.jackson.databind.node.ObjectNode) record).put("id", id);
                 article = reader.fromJson(record, CorpusIndexer.API_SOURCE);
