@@ -34,9 +34,11 @@ class ServerBoundsTest {
     private static final String AUTH = "Bearer " + ApiFixture.ADMIN_KEY;
 
     private ApiFixture api;
+    private Path home;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
+        home = dir;
         Path backups = java.nio.file.Files.createDirectories(dir.resolve("backups"));
         api = ApiFixture.start(dir.resolve("index"), new ServerConfig(ApiFixture.ADMIN_KEY, List.of("*"),
                 ServerConfig.DEFAULT_MAX_BODY_BYTES, backups, IDLE));
@@ -152,6 +154,51 @@ class ServerBoundsTest {
             }
         } finally {
             for (Socket s : stalled) s.close();
+        }
+    }
+
+    // --- ids cannot reach outside the index ----------------------------------------------------------------------
+
+    private static final String ESCAPE = "verbatim-escape-" + Long.toHexString(System.nanoTime());
+    private static final List<String> TRAVERSALS = List.of(
+            "..%2F..%2Fetc%2Fpasswd", "..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "..%5C..%5Cetc%5Cpasswd", "..%252F..%252Fetc%252Fpasswd", "%2E%2E", "..", ".", "..%00", "%00",
+            "..%2F..%2F" + ESCAPE, "%2e%2e%2f%2e%2e%2f" + ESCAPE, "..%5C..%5C" + ESCAPE, "..%252F..%252F" + ESCAPE,
+            "..%C0%AF..%C0%AF" + ESCAPE, "%2F" + ESCAPE, "%2Ftmp%2F" + ESCAPE);
+
+    @Test
+    void idsCannotReachOutsideTheIndex() throws Exception {
+        int before = api.index.count();
+        for (String id : TRAVERSALS) {
+            for (String path : List.of("/api/articles/" + id, "/api/articles/" + id + "/similar")) {
+                HttpResponse<String> r = api.get(path);
+                assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " -> " + r.statusCode() + " " + r.body());
+                assertTrue(!r.body().contains("root:"), path + " -> " + r.body());
+            }
+            HttpResponse<String> put = api.send("PUT", "/api/articles/" + id, "text/plain", "Le zorbaxium s'échappe de l'index.",
+                    "Authorization", AUTH);
+            assertTrue(put.statusCode() == 400 || put.statusCode() == 404 || put.statusCode() == 405,
+                    "PUT " + id + " -> " + put.statusCode() + " " + put.body());
+            HttpResponse<String> delete = api.send("DELETE", "/api/articles/" + id, null, null, "Authorization", AUTH);
+            assertTrue(delete.statusCode() == 400 || delete.statusCode() == 404 || delete.statusCode() == 405,
+                    "DELETE " + id + " -> " + delete.statusCode() + " " + delete.body());
+        }
+        // Unencoded dot segments, as a raw client sends them.
+        for (String path : List.of("/api/articles/../../../../etc/passwd", "/api/articles/..\\..\\etc\\passwd",
+                "/api/articles/./../../" + ESCAPE)) {
+            String response = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 400") || response.startsWith("HTTP/1.1 404"), path + " -> " + head(response));
+            assertTrue(!response.contains("root:"), head(response));
+        }
+        assertEquals(before, api.index.count(), "nothing was written");
+        for (Path where : List.of(home, home.getParent(), Path.of(System.getProperty("java.io.tmpdir")),
+                Path.of("").toAbsolutePath(), Path.of("/tmp"))) {
+            try (var files = java.nio.file.Files.walk(where, 4)) {
+                assertTrue(files.noneMatch(f -> f.getFileName() != null && f.getFileName().toString().contains(ESCAPE)),
+                        "a file named after a request appeared under " + where);
+            } catch (java.io.UncheckedIOException unreadable) {
+                // a folder we may not read (another process's temp files): nothing of ours can be there either
+            }
         }
     }
 
