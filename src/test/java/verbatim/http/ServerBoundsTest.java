@@ -157,6 +157,21 @@ class ServerBoundsTest {
         }
     }
 
+    // --- paging ------------------------------------------------------------------------------------------------
+
+    /** Found by UserQueryFuzzTest: (page - 1) * size overflowed an int, and passed the depth check as a negative. */
+    @Test
+    void pagesWhoseOffsetOverflowsAreA400() throws Exception {
+        for (String paging : List.of("page=1431655766&size=3", "page=113025456&size=19", "page=1073741825&size=4",
+                "page=2147483647&size=2", "page=2147483647&size=100")) {
+            for (String endpoint : List.of("/api/search?q=zorbaxium&", "/api/search?", "/api/quotes?q=zorbaxium&")) {
+                HttpResponse<String> r = api.get(endpoint + paging);
+                JsonNode problem = ApiFixture.problem(r, 400);
+                assertTrue(problem.path("detail").asText().contains("next_cursor"), endpoint + paging + " -> " + r.body());
+            }
+        }
+    }
+
     // --- ids cannot reach outside the index ----------------------------------------------------------------------
 
     private static final String ESCAPE = "verbatim-escape-" + Long.toHexString(System.nanoTime());

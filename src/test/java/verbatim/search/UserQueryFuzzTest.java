@@ -2,6 +2,7 @@ package verbatim.search;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,7 +24,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -131,6 +134,58 @@ class UserQueryFuzzTest {
         Arbitrary<String> hugeOperators = Arbitraries.strings().withChars("\"+-|()*~:\\ aOR\u0000").ofMinLength(1_000).ofMaxLength(20_000);
         return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(4, glued), Tuple.of(4, spaced),
                 Tuple.of(1, hugeWords), Tuple.of(1, hugeOperators));
+    }
+
+    /**
+     * Every search request the API lets through ({@code SearchParams}: page 1 to 2^31 - 1, size 1 to 100, up to 50
+     * filter values of up to 300 characters, any dates, a cursor of up to 1,000 characters) gives results or an
+     * {@link IllegalArgumentException} (the API's 400), never anything else.
+     */
+    @Property
+    void anyRequestTheApiAdmits(@ForAll("requests") SearchRequest request) {
+        assertTimeoutPreemptively(PER_INPUT, () -> {
+            boolean tooDeep = request.cursor() == null
+                    && (long) (request.page() - 1) * request.size() + request.size() > LuceneSearch.MAX_PAGE_DEPTH;
+            for (boolean quotes : new boolean[]{false, true}) {
+                try {
+                    assertNotNull(quotes ? search.quotes(request) : search.articles(request));
+                    assertFalse(tooDeep, "a page deeper than " + LuceneSearch.MAX_PAGE_DEPTH + " hits must be refused");
+                } catch (IndexSearcher.TooManyClauses documented) {
+                    // the API's 400
+                } catch (IllegalArgumentException documented) {
+                    // the API's 400, so its message is what the client reads: ours, not Lucene's
+                    assertTrue(documented.getMessage() != null && documented.getMessage().matches("(?s)(page|cursor) .*"),
+                            "message: " + documented.getMessage());
+                }
+            }
+        }, () -> "request: " + request);
+    }
+
+    @Provide
+    Arbitrary<SearchRequest> requests() {
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("Jeanne Martin", "jeanne martin", "Mobilis", "retail",
+                "example.org", "2022", "*", "\u00A0x", "\u0000x"), Arbitraries.strings().all().ofMaxLength(300))
+                // as SearchParams hands them on: control characters made spaces, stripped, blanks dropped
+                .map(v -> v.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").strip()).filter(v -> !v.isBlank());
+        Arbitrary<java.util.Map<String, List<String>>> filters = Arbitraries.maps(
+                Arbitraries.of("speaker", "company", "tag", "site", "year"), value.list().ofMinSize(1).ofMaxSize(10)).ofMaxSize(5);
+        Arbitrary<LocalDate> date = Arbitraries.oneOf(
+                Arbitraries.integers().between(1900, 2100).map(y -> LocalDate.of(y, 1, 1)),
+                Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2022, 5, 10), LocalDate.EPOCH)).injectNull(0.6);
+        Arbitrary<Integer> page = Arbitraries.oneOf(Arbitraries.integers().between(1, 200),
+                Arbitraries.integers().between(1, Integer.MAX_VALUE));
+        Arbitrary<Integer> size = Arbitraries.integers().between(1, 100);
+        Arbitrary<String> cursor = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/").ofMinLength(1).ofMaxLength(1_000),
+                Arbitraries.of("[\"RELEVANCE\",1e999,\"f1\"]", "[\"DATE\",99999999999999999999,\"f1\"]", "[\"DATE\",-1,\"\"]",
+                                "[\"RELEVANCE\",\"NaN\",\"f1\"]", "[\"DATE\",1.5,\"f1\"]", "[\"RELEVANCE\",-0.0,\"" + "z".repeat(600) + "\"]",
+                                "[[[[[[[[[[[[[[[[[[[[", "{}", "null", "")
+                        .map(json -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .injectNull(0.6);
+        Arbitrary<SearchRequest.Sort> sort = Arbitraries.of(SearchRequest.Sort.class).injectNull(0.3);
+        Arbitrary<String> query = apiQueries().map(q -> q.length() > 200 ? q.substring(0, 200) : q);
+        return Combinators.combine(query, filters, date, date, sort, page, size, cursor)
+                .as(SearchRequest::new);
     }
 
     @Provide
