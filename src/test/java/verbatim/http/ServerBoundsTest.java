@@ -100,6 +100,26 @@ class ServerBoundsTest {
         assertEquals(200, r.statusCode(), r.body());
     }
 
+    // --- requests Jetty refuses itself -------------------------------------------------------------------------
+
+    /**
+     * Found by ApiFuzzTest: Jetty answers a request it cannot route (an encoded NUL in the path) and closes the
+     * connection; without {@code Connection: close} in that answer, a keep-alive client's next request on the same
+     * connection got no answer at all ("header parser received no bytes").
+     */
+    @Test
+    void refusedRequestsSayTheConnectionCloses() throws Exception {
+        String response = exchange("PUT /api/articles/%00 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 2\r\n\r\n{}GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 400"), head(response));
+        assertTrue(response.lines().anyMatch(l -> l.equalsIgnoreCase("Connection: close")), head(response));
+        for (int i = 0; i < 10; i++) {
+            ApiFixture.problem(api.send("PUT", "/api/articles/%00", "application/json", "{}", "Authorization", AUTH), 400);
+            HttpResponse<String> next = api.send("POST", "/api/articles", "text/plain", "", "Authorization", AUTH);
+            ApiFixture.problem(next, 400);
+        }
+    }
+
     // --- stalled and slow clients -------------------------------------------------------------------------------
 
     @Test
