@@ -300,7 +300,10 @@ public final class ApiServer implements AutoCloseable {
         void replace(Context ctx) throws IOException {
             authorize(ctx);
             String id = ctx.pathParam("id");
-            if (!Ids.safe(id).equals(id)) throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
+            if (!Ids.safe(id).equals(id)) {
+                discardBody(ctx);
+                throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
+            }
             Article article = read(ctx, id);
             boolean existed = index.get(id) != null;
             save(article);
@@ -393,6 +396,22 @@ public final class ApiServer implements AutoCloseable {
             String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
             return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
                     article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+        }
+
+        /**
+         * Reads and drops a body (up to the limit) before an early error: answered while the client is still sending,
+         * the connection would be closed under it, and a client that does not wait for 100 Continue would see a
+         * reset rather than the error.
+         */
+        private void discardBody(Context ctx) throws IOException {
+            long limit = config.maxBodyBytes();
+            if (ctx.contentLength() > limit) return; // the 413 case: closing is the answer
+            try (InputStream in = ctx.bodyInputStream()) {
+                byte[] sink = new byte[8192];
+                long total = 0;
+                int n;
+                while (total <= limit && (n = in.read(sink)) >= 0) total += n;
+            }
         }
 
         private static ApiException tooLarge(long limit) {

@@ -33,6 +33,7 @@ class ApiFuzzTest {
     private static final Set<Integer> READ_ANSWERS = Set.of(200, 400, 404, 405); // 405: GET /api/articles/ is POST's route
     private static final Set<Integer> WRITE_ANSWERS = Set.of(200, 201, 400, 404, 413, 415);
     private static final String AUTH = "Bearer " + ApiFixture.ADMIN_KEY;
+    private static final int MAX_BODY = 200_000;
 
     private static Path dir;
     private static ApiFixture api;
@@ -40,7 +41,7 @@ class ApiFuzzTest {
     @BeforeContainer
     static void start() throws IOException {
         dir = Files.createTempDirectory("verbatim-api-fuzz");
-        api = ApiFixture.start(dir, new ServerConfig(ApiFixture.ADMIN_KEY, List.of("*"), 200_000));
+        api = ApiFixture.start(dir, new ServerConfig(ApiFixture.ADMIN_KEY, List.of("*"), MAX_BODY));
     }
 
     @AfterContainer
@@ -60,7 +61,17 @@ class ApiFuzzTest {
 
     @Property
     void writesAnswerResultsOrProblems(@ForAll("writes") Tuple.Tuple4<String, String, String, String> write) throws Exception {
-        HttpResponse<String> r = api.send(write.get1(), write.get2(), write.get3(), write.get4(), "Authorization", AUTH);
+        HttpResponse<String> r;
+        try {
+            r = api.send(write.get1(), write.get2(), write.get3(), write.get4(), "Authorization", AUTH);
+        } catch (IOException e) {
+            // A body over the limit is refused before it is read, and the connection closed: a client still sending
+            // may see a reset instead of the 413. HTTP's remedy is on the client side (Expect: 100-continue).
+            // Only then, and the server must carry on.
+            assertTrue(write.get4() != null && write.get4().length() > MAX_BODY, () -> "no answer: " + e);
+            assertTrue(api.get("/api/health").statusCode() == 200);
+            return;
+        }
         assertTrue(WRITE_ANSWERS.contains(r.statusCode()) || write.get1().equals("DELETE") && r.statusCode() == 204,
                 write.get1() + " " + write.get2() + " " + write.get3() + " -> " + r.statusCode() + " " + r.body());
         if (r.statusCode() >= 400) ApiFixture.problem(r, r.statusCode());

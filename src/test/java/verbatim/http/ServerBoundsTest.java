@@ -120,6 +120,28 @@ class ServerBoundsTest {
         }
     }
 
+    /**
+     * Found by ApiFuzzTest: a PUT with a bad id was refused before its body was read, so the connection could be
+     * closed while the client was still sending, and the client saw "no bytes" instead of the 400.
+     */
+    @Test
+    void aRefusedIdIsAnsweredEvenWithABodyInFlight() throws Exception {
+        String body = "{\"text\":\"" + "Le zorbaxium. ".repeat(2_000) + "\"}";
+        try (Socket s = new Socket("localhost", api.server.port())) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream().write(("PUT /api/articles/a%20b HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + AUTH
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            Thread.sleep(300); // the server sees the headers, and the bad id, before the body
+            s.getOutputStream().write((body + "GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            String answers = readUntilClosed(s.getInputStream());
+            assertTrue(answers.startsWith("HTTP/1.1 400"), head(answers));
+            assertTrue(answers.contains("\"status\":\"ok\""), "the connection carried on to the next request: " + head(answers));
+        }
+    }
+
     // --- stalled and slow clients -------------------------------------------------------------------------------
 
     @Test
