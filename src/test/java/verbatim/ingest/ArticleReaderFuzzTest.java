@@ -2,18 +2,13 @@ package verbatim.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import verbatim.Fuzz;
+import verbatim.Fuzz.Gen;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,11 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static verbatim.Fuzz.frequency;
+import static verbatim.Fuzz.of;
+import static verbatim.Fuzz.w;
 
 /**
  * Fuzzes the article reader: a JSON record of any shape becomes an article or an {@link IllegalArgumentException}
  * (its documented bad-input error), and a file of any bytes is read without throwing, its problems reported.
- * Tries: {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; README, "Fuzzing").
+ * Tries and seed: {@code verbatim.fuzz.tries}, {@code verbatim.fuzz.seed} ({@link Fuzz}; README, "Fuzzing").
  */
 class ArticleReaderFuzzTest {
 
@@ -51,55 +48,88 @@ class ArticleReaderFuzzTest {
     private static Path dir;
     private final ArticleReader reader = new ArticleReader(MAX_BYTES);
 
-    @BeforeContainer
+    @BeforeAll
     static void tempDir() throws IOException {
         dir = Files.createTempDirectory("verbatim-fuzz-reader");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeTempDir() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    @Property
-    void fromJsonGivesAnArticleOrIllegalArgument(@ForAll("records") JsonNode record) {
-        assertTimeoutPreemptively(PER_INPUT, () -> {
-            try {
-                Article a = reader.fromJson(record, "fuzz.jsonl");
-                assertValid(a);
-            } catch (IllegalArgumentException documented) {
-                assertNotNull(documented.getMessage());
-            }
-        }, () -> "record: " + record.toString().substring(0, Math.min(300, record.toString().length())));
+    @TestFactory
+    Stream<DynamicTest> fromJsonGivesAnArticleOrIllegalArgument() {
+        List<JsonNode> edges = new ArrayList<>(List.of(NODES.objectNode(), NODES.arrayNode(), NODES.nullNode(), NODES.textNode(""),
+                NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(Double.NaN), NODES.booleanNode(true),
+                NODES.objectNode().put("text", ""), NODES.objectNode().put("text", " "), NODES.objectNode().put("text", "\u0000"),
+                NODES.objectNode().put("text", "Le zorbaxium").put("id", ""), NODES.objectNode().put("text", "Le zorbaxium").put("id", "../../etc/passwd"),
+                NODES.objectNode().put("text", "Le zorbaxium").put("id", "x".repeat(500)).put("date", "2024-02-30"),
+                NODES.objectNode().put("text", "Le zorbaxium").put("id", ".").put("url", "http://[::1").put("date", "99999-01-01"),
+                NODES.objectNode().put("html", "<p>Le zorbaxium <b>arrive</b></p>").put("id", "\uD83D"),
+                NODES.objectNode().put("html", "").putNull("text"), NODES.objectNode().put("text", 1).put("tags", "retail"),
+                NODES.objectNode().put("text", "x".repeat(500)).set("tags", NODES.arrayNode().add(NODES.nullNode()).add(1))));
+        for (int n : new int[]{50, 989, 990}) edges.add(Fuzz.deepJson("tags", n));
+        return Fuzz.property("fromJsonGivesAnArticleOrIllegalArgument", edges, records(),
+                record -> record.toString().substring(0, Math.min(300, record.toString().length())),
+                record -> assertTimeoutPreemptively(PER_INPUT, () -> {
+                    try {
+                        Article a = reader.fromJson(record, "fuzz.jsonl");
+                        assertValid(a);
+                    } catch (IllegalArgumentException documented) {
+                        assertNotNull(documented.getMessage());
+                    }
+                }, () -> "record: " + record.toString().substring(0, Math.min(300, record.toString().length()))));
     }
 
-    @Property
-    void readNeverThrows(@ForAll("files") Tuple.Tuple2<String, byte[]> file) throws IOException {
-        Path path = Files.createTempFile(dir, "fuzz", file.get1());
-        Files.write(path, file.get2());
-        try {
-            List<Article> articles = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            assertTimeoutPreemptively(PER_INPUT, () -> reader.read(path, "fuzz/" + path.getFileName(), new ArticleReader.Sink() {
-                @Override
-                public void article(Article article) {
-                    articles.add(article);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    problems.add(problem);
-                }
-            }));
-            articles.forEach(ArticleReaderFuzzTest::assertValid);
-            if (!file.get1().startsWith(".jsonl")) {
-                assertEquals(1, articles.size() + problems.size(), "a page or text file gives an article or a problem: " + problems);
-            }
-        } finally {
-            Files.deleteIfExists(path);
+    /** A file: its extension and bytes. */
+    record File(String extension, byte[] bytes) {
+        @Override
+        public String toString() {
+            return extension + " " + Fuzz.show(bytes);
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readNeverThrows() {
+        List<File> edges = new ArrayList<>();
+        List<byte[]> contents = List.of(new byte[0], new byte[]{0x55}, "{\"text\":\"Le zorbaxium\"}".getBytes(StandardCharsets.UTF_8),
+                ("{\"text\":\"" + "a".repeat(MAX_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8),
+                "[".repeat(5_000).getBytes(StandardCharsets.UTF_8), "{\"a\":".repeat(3_000).getBytes(StandardCharsets.UTF_8),
+                "\n".repeat(MAX_BYTES + 1).getBytes(StandardCharsets.UTF_8), new byte[3_000]);
+        for (String ext : EXTENSIONS) {
+            for (byte[] c : contents) {
+                edges.add(new File(ext, ext.endsWith(".gz") && c.length > 0 && c[0] != 0x55 ? gzip(c) : c));
+            }
+            edges.add(new File(ext, cut(gzip("{\"text\":\"Le zorbaxium\"}".getBytes(StandardCharsets.UTF_8)))));
+        }
+        return Fuzz.property("readNeverThrows", edges, files(), File::toString, file -> {
+            Path path = Files.createTempFile(dir, "fuzz", file.extension());
+            Files.write(path, file.bytes());
+            try {
+                List<Article> articles = new ArrayList<>();
+                List<Problem> problems = new ArrayList<>();
+                assertTimeoutPreemptively(PER_INPUT, () -> reader.read(path, "fuzz/" + path.getFileName(), new ArticleReader.Sink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        problems.add(problem);
+                    }
+                }));
+                articles.forEach(ArticleReaderFuzzTest::assertValid);
+                if (!file.extension().startsWith(".jsonl")) {
+                    assertEquals(1, articles.size() + problems.size(), "a page or text file gives an article or a problem: " + problems);
+                }
+            } finally {
+                Files.deleteIfExists(path);
+            }
+        });
     }
 
     private static void assertValid(Article a) {
@@ -115,75 +145,52 @@ class ArticleReaderFuzzTest {
     private static final List<String> FIELDS = List.of("id", "url", "title", "text", "html", "date", "author", "site",
             "tags", "lang", "extra", "");
 
-    private static Arbitrary<String> strings() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(60)),
-                Tuple.of(3, Arbitraries.of("", " ", "Le zorbaxium arrive dans les magasins.", "<p>Le zorbaxium <b>arrive</b></p>",
+    private static final List<String> EXTENSIONS = List.of(".jsonl", ".jsonl.gz", ".html", ".txt");
+
+    private static Gen<String> strings() {
+        return frequency(
+                w(3, Fuzz.strings(60)),
+                w(3, of("", " ", "Le zorbaxium arrive dans les magasins.", "<p>Le zorbaxium <b>arrive</b></p>",
                         "<html><body><article><p>Texte</p></article></body></html>", "2024-05-02", "02/05/2024", "2 mai 2024",
                         "2024-02-30", "99999-01-01", "-1", "1714608000", "2024-05-02T25:61:00+99:00", "https://example.org/a",
                         "http://[::1", "//x", "../../etc/passwd", "..", ".", "-", "/", "\\", "a/../../b", "fr", "x".repeat(500),
                         "\u0000", "\uD83D", "😀", "\u202E")));
     }
 
-    private static Arbitrary<JsonNode> scalars() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, strings().map(NODES::textNode)),
-                Tuple.of(1, Arbitraries.longs().map(NODES::numberNode)),
-                Tuple.of(1, Arbitraries.doubles().map(NODES::numberNode)),
-                Tuple.of(1, Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(30).negate(), java.math.BigInteger.TEN.pow(30)).map(NODES::numberNode)),
-                Tuple.of(1, Arbitraries.of(true, false).map(NODES::booleanNode)),
-                Tuple.of(1, Arbitraries.just(NODES.nullNode())));
+    private static Gen<String> keys() {
+        return Fuzz.oneOf(of(FIELDS), Fuzz.strings(10));
     }
 
-    private static Arbitrary<JsonNode> value(int depth) {
-        if (depth <= 0) return scalars();
-        Arbitrary<JsonNode> array = Arbitraries.lazy(() -> value(depth - 1)).list().ofMaxSize(5).map(l -> {
-            ArrayNode a = NODES.arrayNode();
-            l.forEach(a::add);
-            return a;
-        });
-        Arbitrary<JsonNode> object = Arbitraries.lazy(() -> object(depth - 1));
-        return Arbitraries.frequencyOf(Tuple.of(6, scalars()), Tuple.of(1, array), Tuple.of(1, object));
-    }
-
-    private static Arbitrary<JsonNode> object(int depth) {
-        Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.of(FIELDS), Arbitraries.strings().all().ofMaxLength(10));
-        return Arbitraries.maps(keys, Arbitraries.lazy(() -> value(depth))).ofMaxSize(10).map(m -> {
-            ObjectNode o = NODES.objectNode();
-            for (Map.Entry<String, JsonNode> e : m.entrySet()) o.set(e.getKey(), e.getValue());
-            return o;
-        });
-    }
-
-    @Provide
-    Arbitrary<JsonNode> records() {
+    static Gen<JsonNode> records() {
         // Up to Jackson's default nesting limit of 1000 (writing a deeper tree fails); deeper text is in files().
-        Arbitrary<JsonNode> deep = Arbitraries.integers().between(50, 990).map(n -> {
-            JsonNode inner = NODES.textNode("Le zorbaxium");
-            for (int i = 0; i < n; i++) inner = i % 2 == 0 ? NODES.arrayNode().add(inner) : NODES.objectNode().set("text", inner);
-            return NODES.objectNode().set("tags", inner);
-        });
-        return Arbitraries.frequencyOf(Tuple.of(8, object(3)), Tuple.of(1, value(2)), Tuple.of(1, deep));
+        Gen<JsonNode> deep = Fuzz.ints(50, 990).map(n -> Fuzz.deepJson("tags", n));
+        return frequency(w(8, Fuzz.jsonObject(3, keys(), strings())), w(1, Fuzz.jsonValue(2, keys(), strings())), w(1, deep));
     }
 
-    @Provide
-    Arbitrary<Tuple.Tuple2<String, byte[]>> files() {
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(5, records().map(JsonNode::toString)),
-                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(200)),
-                Tuple.of(1, Arbitraries.of("", "{", "}", "[", "null", "{\"text\":", "{\"text\":\"a\"}{", "{\"text\": \"\\ud800\"}",
+    static Gen<File> files() {
+        Gen<String> line = frequency(
+                w(5, records().map(JsonNode::toString)),
+                w(2, Fuzz.strings(200)),
+                w(1, of("", "{", "}", "[", "null", "{\"text\":", "{\"text\":\"a\"}{", "{\"text\": \"\\ud800\"}",
                         "{\"text\":\"x\",\"text\":\"y\"}", "\uFEFF{\"text\":\"a\"}", "[".repeat(5_000), "{\"a\":".repeat(3_000))),
-                Tuple.of(1, Arbitraries.integers().between(MAX_BYTES - 10, MAX_BYTES + 10).map(n -> "{\"text\":\"" + "a".repeat(n) + "\"}")));
-        Arbitrary<byte[]> jsonl = line.list().ofMaxSize(30).map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(3_000);
-        Arbitrary<byte[]> content = Arbitraries.frequencyOf(Tuple.of(4, jsonl), Tuple.of(1, bytes));
-        Arbitrary<String> extension = Arbitraries.of(".jsonl", ".jsonl.gz", ".html", ".txt");
-        Arbitrary<Boolean> truncate = Arbitraries.of(false, false, true);
-        return Combinators.combine(extension, content, truncate).as((ext, b, cut) -> {
+                w(1, Fuzz.ints(MAX_BYTES - 10, MAX_BYTES + 10).map(n -> "{\"text\":\"" + "a".repeat(n) + "\"}")));
+        Gen<byte[]> jsonl = line.list(30).map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8));
+        Gen<byte[]> bytes = Fuzz.bytes(3_000);
+        Gen<byte[]> content = frequency(w(4, jsonl), w(1, bytes));
+        Gen<String> extension = of(EXTENSIONS);
+        Gen<Boolean> truncate = of(false, false, true);
+        return r -> {
+            String ext = extension.next(r);
+            byte[] b = content.next(r);
+            boolean cut = truncate.next(r);
             byte[] data = ext.endsWith(".gz") && b.length > 0 && b[0] != 0x55 ? gzip(b) : b;
-            if (cut && data.length > 2) data = java.util.Arrays.copyOf(data, data.length / 2);
-            return Tuple.of(ext, data);
-        });
+            if (cut && data.length > 2) data = cut(data);
+            return new File(ext, data);
+        };
+    }
+
+    private static byte[] cut(byte[] data) {
+        return java.util.Arrays.copyOf(data, data.length / 2);
     }
 
     private static byte[] gzip(byte[] b) {

@@ -1,16 +1,13 @@
 package verbatim.search;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import verbatim.Fuzz;
+import verbatim.Fuzz.Gen;
 import verbatim.analysis.ArticleAnalysis;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.Article;
@@ -21,18 +18,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static verbatim.Fuzz.frequency;
+import static verbatim.Fuzz.of;
+import static verbatim.Fuzz.show;
+import static verbatim.Fuzz.strings;
+import static verbatim.Fuzz.w;
 
 /**
  * Fuzzes the query language: whatever is typed, {@link UserQuery#parse} gives a query that runs on a real index,
  * fast. The one documented bad-input error is {@link IndexSearcher.TooManyClauses} (the API answers 400).
- * Tries: {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; README, "Fuzzing").
+ * Tries and seed: {@code verbatim.fuzz.tries}, {@code verbatim.fuzz.seed} ({@link Fuzz}; README, "Fuzzing").
  */
 class UserQueryFuzzTest {
 
@@ -46,7 +54,7 @@ class UserQueryFuzzTest {
     private static LuceneArticleIndex index;
     private static LuceneSearch search;
 
-    @BeforeContainer
+    @BeforeAll
     static void index() throws IOException {
         dir = Files.createTempDirectory("verbatim-fuzz-index");
         index = LuceneArticleIndex.open(dir);
@@ -66,7 +74,7 @@ class UserQueryFuzzTest {
         search = new LuceneSearch(index);
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() throws IOException {
         if (index != null) index.close();
         try (Stream<Path> files = Files.walk(dir)) {
@@ -79,43 +87,6 @@ class UserQueryFuzzTest {
                 "example.org", tags, "fr", text);
     }
 
-    @Property
-    void anyStringParsesAndRuns(@ForAll("queries") String text) {
-        assertTimeoutPreemptively(PER_INPUT, () -> {
-            try {
-                Query articles = UserQuery.parse(text, LuceneSearch.ARTICLE_FIELDS);
-                Query quotes = UserQuery.parse(text, LuceneSearch.QUOTE_FIELDS);
-                assertNotNull(articles);
-                assertNotNull(quotes);
-                index.withSearcher(s -> {
-                    s.search(articles, 10);
-                    s.count(quotes);
-                    return null;
-                });
-            } catch (IndexSearcher.TooManyClauses documented) {
-                // the API's 400
-            }
-        }, () -> "query: " + show(text));
-    }
-
-    /**
-     * The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions; for queries
-     * within the API's bound ({@code SearchParams.MAX_QUERY_CHARS}; longer ones are a 400). Its cost grows faster
-     * than the query's length (operator soup: 0.3 s at 2,000 characters, 1.2 s at 4,000, over 10 s at 18,000),
-     * which is what the bound is for.
-     */
-    @Property
-    void anyStringSearches(@ForAll("apiQueries") String text) {
-        assertTimeoutPreemptively(PER_INPUT, () -> {
-            try {
-                assertNotNull(search.articles(SearchRequest.of(text)));
-                assertNotNull(search.quotes(SearchRequest.of(text)));
-            } catch (IndexSearcher.TooManyClauses documented) {
-                // the API's 400
-            }
-        }, () -> "query: " + show(text));
-    }
-
     /** Pieces of the query language and of what people paste: words, operators, fields, odd Unicode, controls. */
     private static final List<String> TOKENS = List.of(
             "zorbaxium", "le", "la", "marque", "Jeanne", "Martin", "jeanne martin", "engagement", "l'", "l’", "aujourd'hui",
@@ -125,15 +96,60 @@ class UserQueryFuzzTest {
             "😀", "👩‍💻", "\uD83D", "\uDE00", "\u0000", "\u0007", "\u001B[31m", "\u200B", "\u200D", "\uFEFF", "\u202E",
             "\u0301", "e\u0301", "\u0130", "ǅ", "ﬁ", "𝔘𝔫𝔦", "日本語", "مرحبا", "%00", "<script>", "${jndi:x}", "../");
 
-    @Provide
-    Arbitrary<String> queries() {
-        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
-        Arbitrary<String> glued = Arbitraries.of(TOKENS).list().ofMaxSize(80).map(l -> String.join("", l));
-        Arbitrary<String> spaced = Arbitraries.of(TOKENS).list().ofMaxSize(80).map(l -> String.join(" ", l));
-        Arbitrary<String> hugeWords = Arbitraries.of(TOKENS).list().ofMinSize(300).ofMaxSize(3_000).map(l -> String.join(" ", l));
-        Arbitrary<String> hugeOperators = Arbitraries.strings().withChars("\"+-|()*~:\\ aOR\u0000").ofMinLength(1_000).ofMaxLength(20_000);
-        return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(4, glued), Tuple.of(4, spaced),
-                Tuple.of(1, hugeWords), Tuple.of(1, hugeOperators));
+    /** Edge cases, always run: empty, blank, huge, operator soup, deep nesting. */
+    static final List<String> EDGE_QUERIES = List.of("", " ", "\u0000", "\uD83D", "\"", "(", ")", "*", "-", "+", ":", "\\",
+            "~", "OR", "AND NOT", "speaker:", "speaker:\"", "-title:", "\"".repeat(20_000), "(".repeat(20_000), ")".repeat(20_000),
+            "(".repeat(2_000) + "zorbaxium" + ")".repeat(2_000), "*".repeat(20_000), "-".repeat(20_000), "~99999999999 ".repeat(1_500),
+            "a OR ".repeat(4_000), "zorbaxium ".repeat(2_000), "\"+-|()*~:\\ aOR\u0000".repeat(1_300),
+            String.join(" ", java.util.Collections.nCopies(3_000, "speaker:\"")), String.join("", TOKENS), String.join(" ", TOKENS),
+            "x".repeat(2_001), "😀".repeat(10_000));
+
+    @TestFactory
+    Stream<DynamicTest> anyStringParsesAndRuns() {
+        return Fuzz.property("anyStringParsesAndRuns", EDGE_QUERIES, queries(), Fuzz::show, text ->
+                assertTimeoutPreemptively(PER_INPUT, () -> {
+                    try {
+                        Query articles = UserQuery.parse(text, LuceneSearch.ARTICLE_FIELDS);
+                        Query quotes = UserQuery.parse(text, LuceneSearch.QUOTE_FIELDS);
+                        assertNotNull(articles);
+                        assertNotNull(quotes);
+                        index.withSearcher(s -> {
+                            s.search(articles, 10);
+                            s.count(quotes);
+                            return null;
+                        });
+                    } catch (IndexSearcher.TooManyClauses documented) {
+                        // the API's 400
+                    }
+                }, () -> "query: " + show(text)));
+    }
+
+    /**
+     * The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions; for queries
+     * within the API's bound ({@code SearchParams.MAX_QUERY_CHARS}; longer ones are a 400). Its cost grows faster
+     * than the query's length (operator soup: 0.3 s at 2,000 characters, 1.2 s at 4,000, over 10 s at 18,000),
+     * which is what the bound is for.
+     */
+    @TestFactory
+    Stream<DynamicTest> anyStringSearches() {
+        return Fuzz.property("anyStringSearches", EDGE_QUERIES.stream().map(UserQueryFuzzTest::bound).toList(), apiQueries(),
+                Fuzz::show, text -> assertTimeoutPreemptively(PER_INPUT, () -> {
+                    try {
+                        assertNotNull(search.articles(SearchRequest.of(text)));
+                        assertNotNull(search.quotes(SearchRequest.of(text)));
+                    } catch (IndexSearcher.TooManyClauses documented) {
+                        // the API's 400
+                    }
+                }, () -> "query: " + show(text)));
+    }
+
+    static Gen<String> queries() {
+        Gen<String> any = strings(300);
+        Gen<String> glued = of(TOKENS).list(80).map(l -> String.join("", l));
+        Gen<String> spaced = of(TOKENS).list(80).map(l -> String.join(" ", l));
+        Gen<String> hugeWords = of(TOKENS).list(300, 3_000).map(l -> String.join(" ", l));
+        Gen<String> hugeOperators = strings(1_000, 20_000, "\"+-|()*~:\\ aOR\u0000");
+        return frequency(w(3, any), w(4, glued), w(4, spaced), w(1, hugeWords), w(1, hugeOperators));
     }
 
     /**
@@ -141,9 +157,22 @@ class UserQueryFuzzTest {
      * filter values of up to 300 characters, any dates, a cursor of up to 1,000 characters) gives results or an
      * {@link IllegalArgumentException} (the API's 400), never anything else.
      */
-    @Property
-    void anyRequestTheApiAdmits(@ForAll("requests") SearchRequest request) {
-        assertTimeoutPreemptively(PER_INPUT, () -> {
+    @TestFactory
+    Stream<DynamicTest> anyRequestTheApiAdmits() {
+        List<SearchRequest> edges = new ArrayList<>();
+        Map<String, List<String>> allFilters = new LinkedHashMap<>();
+        for (String f : List.of("speaker", "company", "tag", "site", "year")) allFilters.put(f, List.of("x".repeat(300), "Jeanne Martin"));
+        for (int page : new int[]{1, 2, 200, Integer.MAX_VALUE - 1, Integer.MAX_VALUE}) {
+            for (int size : new int[]{1, 100}) {
+                edges.add(new SearchRequest("", Map.of(), null, null, null, page, size, null));
+                edges.add(new SearchRequest("zorbaxium", allFilters, LocalDate.MIN, LocalDate.MAX, SearchRequest.Sort.DATE, page, size,
+                        cursor("[\"DATE\",-1,\"\"]")));
+            }
+        }
+        for (String c : CURSORS) edges.add(new SearchRequest("zorbaxium", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10, cursor(c)));
+        edges.add(new SearchRequest("zorbaxium", Map.of(), null, null, null, 1, 10, "A".repeat(1_000)));
+        edges.add(new SearchRequest(bound("(".repeat(200)), Map.of(), LocalDate.MAX, LocalDate.MIN, null, 1, 100, null));
+        return Fuzz.property("anyRequestTheApiAdmits", edges, requests(), Fuzz::show, request -> assertTimeoutPreemptively(PER_INPUT, () -> {
             boolean tooDeep = request.cursor() == null
                     && (long) (request.page() - 1) * request.size() + request.size() > LuceneSearch.MAX_PAGE_DEPTH;
             for (boolean quotes : new boolean[]{false, true}) {
@@ -158,51 +187,49 @@ class UserQueryFuzzTest {
                             "message: " + documented.getMessage());
                 }
             }
-        }, () -> "request: " + request);
+        }, () -> "request: " + request));
     }
 
-    @Provide
-    Arbitrary<SearchRequest> requests() {
-        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("Jeanne Martin", "jeanne martin", "Mobilis", "retail",
-                "example.org", "2022", "*", "\u00A0x", "\u0000x"), Arbitraries.strings().all().ofMaxLength(300))
+    private static final List<String> CURSORS = List.of("[\"RELEVANCE\",1e999,\"f1\"]", "[\"DATE\",99999999999999999999,\"f1\"]",
+            "[\"DATE\",-1,\"\"]", "[\"RELEVANCE\",\"NaN\",\"f1\"]", "[\"DATE\",1.5,\"f1\"]", "[\"RELEVANCE\",-0.0,\"" + "z".repeat(600) + "\"]",
+            "[[[[[[[[[[[[[[[[[[[[", "{}", "null", "");
+
+    private static String cursor(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(UTF_8));
+    }
+
+    static Gen<SearchRequest> requests() {
+        Gen<String> value = Fuzz.<String>oneOf(of("Jeanne Martin", "jeanne martin", "Mobilis", "retail",
+                        "example.org", "2022", "*", "\u00A0x", "\u0000x"), strings(300))
                 // as SearchParams hands them on: control characters made spaces, stripped, blanks dropped
                 .map(v -> v.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").strip()).filter(v -> !v.isBlank());
-        Arbitrary<java.util.Map<String, List<String>>> filters = Arbitraries.maps(
-                Arbitraries.of("speaker", "company", "tag", "site", "year"), value.list().ofMinSize(1).ofMaxSize(10)).ofMaxSize(5);
-        Arbitrary<LocalDate> date = Arbitraries.oneOf(
-                Arbitraries.integers().between(1900, 2100).map(y -> LocalDate.of(y, 1, 1)),
-                Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2022, 5, 10), LocalDate.EPOCH)).injectNull(0.6);
-        Arbitrary<Integer> page = Arbitraries.oneOf(Arbitraries.integers().between(1, 200),
-                Arbitraries.integers().between(1, Integer.MAX_VALUE));
-        Arbitrary<Integer> size = Arbitraries.integers().between(1, 100);
-        Arbitrary<String> cursor = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/").ofMinLength(1).ofMaxLength(1_000),
-                Arbitraries.of("[\"RELEVANCE\",1e999,\"f1\"]", "[\"DATE\",99999999999999999999,\"f1\"]", "[\"DATE\",-1,\"\"]",
-                                "[\"RELEVANCE\",\"NaN\",\"f1\"]", "[\"DATE\",1.5,\"f1\"]", "[\"RELEVANCE\",-0.0,\"" + "z".repeat(600) + "\"]",
-                                "[[[[[[[[[[[[[[[[[[[[", "{}", "null", "")
-                        .map(json -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                .injectNull(0.6);
-        Arbitrary<SearchRequest.Sort> sort = Arbitraries.of(SearchRequest.Sort.class).injectNull(0.3);
-        Arbitrary<String> query = apiQueries().map(q -> q.length() > 200 ? q.substring(0, 200) : q);
-        return Combinators.combine(query, filters, date, date, sort, page, size, cursor)
-                .as(SearchRequest::new);
+        Gen<String> filterName = of("speaker", "company", "tag", "site", "year");
+        Gen<List<String>> values = value.list(1, 10);
+        Gen<Map<String, List<String>>> filters = r -> {
+            Map<String, List<String>> m = new LinkedHashMap<>();
+            int n = Fuzz.size(r, 0, 5);
+            for (int i = 0; i < n; i++) m.put(filterName.next(r), values.next(r));
+            return m;
+        };
+        Gen<LocalDate> date = Fuzz.<LocalDate>oneOf(
+                Fuzz.ints(1900, 2100).map(y -> LocalDate.of(y, 1, 1)),
+                of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2022, 5, 10), LocalDate.EPOCH)).injectNull(0.6);
+        Gen<Integer> page = Fuzz.oneOf(Fuzz.ints(1, 200), Fuzz.ints(1, Integer.MAX_VALUE));
+        Gen<Integer> size = Fuzz.ints(1, 100);
+        Gen<String> cursor = Fuzz.<String>oneOf(
+                strings(1, 1_000, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/"),
+                of(CURSORS).map(UserQueryFuzzTest::cursor)).injectNull(0.6);
+        Gen<SearchRequest.Sort> sort = of(SearchRequest.Sort.values()).injectNull(0.3);
+        Gen<String> query = apiQueries().map(q -> q.length() > 200 ? q.substring(0, 200) : q);
+        return r -> new SearchRequest(query.next(r), filters.next(r), date.next(r), date.next(r), sort.next(r), page.next(r),
+                size.next(r), cursor.next(r));
     }
 
-    @Provide
-    Arbitrary<String> apiQueries() {
-        return queries().map(q -> q.length() <= API_MAX_QUERY_CHARS ? q : q.substring(0, API_MAX_QUERY_CHARS));
+    static Gen<String> apiQueries() {
+        return queries().map(UserQueryFuzzTest::bound);
     }
 
-    private static String show(String s) {
-        String shown = s.length() > 300 ? s.substring(0, 300) + "… (" + s.length() + " chars)" : s;
-        StringBuilder b = new StringBuilder();
-        shown.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
-                b.append(String.format("\\u%04X", c));
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
+    private static String bound(String q) {
+        return q.length() <= API_MAX_QUERY_CHARS ? q : q.substring(0, API_MAX_QUERY_CHARS);
     }
 }
