@@ -47,12 +47,22 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; env VERBATIM_BACKUP_ROOT). The endpoint needs the admin key.")
     Path backupRoot;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "${env:VERBATIM_IDLE_TIMEOUT:-30}",
+            description = "Seconds a connection may stall mid-request (a slow or stalled client) before it is closed "
+                    + "(default: ${DEFAULT-VALUE}; env VERBATIM_IDLE_TIMEOUT).")
+    double idleTimeoutSeconds;
+
     private ServerConfig serverConfig() {
-        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot);
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
+                java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))));
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!(idleTimeoutSeconds >= 0.001) || idleTimeoutSeconds > 86_400) {
+            System.err.println("verbatim serve: --idle-timeout must be from 0.001 to 86400 seconds, not " + idleTimeoutSeconds);
+            return 2;
+        }
         System.out.println(effectiveConfiguration());
         LuceneArticleIndex index;
         Metrics metrics = new Metrics();
@@ -101,9 +111,9 @@ final class ServeCommand implements Callable<Integer> {
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
         return String.format("Configuration: port %d, index %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "backup root %s, admin key %s", port, options.index.toAbsolutePath(), options.corpus.toAbsolutePath(),
-                String.join(",", corsOrigins), maxBodyBytes, backupRoot == null ? "none" : backupRoot.toAbsolutePath(),
-                serverConfig().writesEnabled() ? "set (****)" : "not set");
+                        + "idle timeout %s s, backup root %s, admin key %s", port, options.index.toAbsolutePath(),
+                options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds,
+                backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 
     private static int countOf(LuceneArticleIndex index) {

@@ -1,12 +1,18 @@
 package verbatim.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.apache.lucene.search.IndexSearcher;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import verbatim.analysis.AnalysedArticle;
@@ -55,6 +61,12 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final Logger access = LoggerFactory.getLogger("verbatim.access");
     static final ObjectMapper JSON = ArticleJson.MAPPER;
+    /** How deep a request body's JSON may nest: an article is an object of strings and a list of tags. */
+    static final int MAX_JSON_DEPTH = 64;
+    /** Reads request bodies: Jackson's default nesting bound (1000) is far more than any article needs. */
+    private static final ObjectMapper BODY_JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+            .build()).build();
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
@@ -140,6 +152,14 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             c.router.ignoreTrailingSlashes = true;
             c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+            // Javalin's own connector, plus an idle timeout: a client that stalls mid-request (headers or body)
+            // is disconnected after it, rather than holding a connection and a thread for ever.
+            c.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setPort(port);
+                connector.setIdleTimeout(config.idleTimeout().toMillis());
+                return connector;
+            });
             c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(MAX_HEADER_BYTES)));
 
             c.routes.before(ctx -> {
@@ -286,6 +306,17 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** A request body's JSON, or a 400 that says what is wrong with it. */
+    static JsonNode readJson(String body) {
+        try {
+            return BODY_JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("body is nested too deeply: JSON deeper than " + MAX_JSON_DEPTH + " levels is not accepted");
+        } catch (IOException e) {
+            throw ApiException.badRequest("body is not valid JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
     private static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
@@ -334,7 +365,10 @@ public final class ApiServer implements AutoCloseable {
         void replace(Context ctx) throws IOException {
             authorize(ctx);
             String id = ctx.pathParam("id");
-            if (!Ids.safe(id).equals(id)) throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
+            if (!Ids.safe(id).equals(id)) {
+                discardBody(ctx);
+                throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
+            }
             Article article = read(ctx, id);
             boolean existed = index.get(id) != null;
             save(article);
@@ -364,11 +398,7 @@ public final class ApiServer implements AutoCloseable {
             String name = ctx.queryParam("dir");
             if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json") && !ctx.body().isBlank()) {
                 JsonNode body;
-                try {
-                    body = JSON.readTree(ctx.body());
-                } catch (IOException e) {
-                    throw ApiException.badRequest("body is not valid JSON");
-                }
+                body = readJson(ctx.body());
                 if (body != null && body.hasNonNull("dir")) name = body.get("dir").asText();
             }
             if (name == null || name.isBlank()) name = BACKUP_STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
@@ -420,12 +450,7 @@ public final class ApiServer implements AutoCloseable {
             String url = ctx.queryParam("url");
             Article article;
             if (type.startsWith("application/json")) {
-                JsonNode record;
-                try {
-                    record = JSON.readTree(body);
-                } catch (IOException e) {
-                    throw ApiException.badRequest("body is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-                }
+                JsonNode record = readJson(body);
                 if (record == null || !record.isObject()) throw ApiException.badRequest("body must be a JSON object");
                 if (id != null) ((com.fasterxml.jackson.databind.node.ObjectNode) record).put("id", id);
                 article = reader.fromJson(record, CorpusIndexer.API_SOURCE);
@@ -441,6 +466,22 @@ public final class ApiServer implements AutoCloseable {
             String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
             return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
                     article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+        }
+
+        /**
+         * Reads and drops a body (up to the limit) before an early error: answered while the client is still sending,
+         * the connection would be closed under it, and a client that does not wait for 100 Continue would see a
+         * reset rather than the error.
+         */
+        private void discardBody(Context ctx) throws IOException {
+            long limit = config.maxBodyBytes();
+            if (ctx.contentLength() > limit) return; // the 413 case: closing is the answer
+            try (InputStream in = ctx.bodyInputStream()) {
+                byte[] sink = new byte[8192];
+                long total = 0;
+                int n;
+                while (total <= limit && (n = in.read(sink)) >= 0) total += n;
+            }
         }
 
         private static ApiException tooLarge(long limit) {

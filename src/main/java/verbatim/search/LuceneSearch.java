@@ -245,11 +245,13 @@ public final class LuceneSearch implements Search {
         }
         Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
-        int offset = after == null ? (request.page() - 1) * request.size() : 0;
-        if (offset + request.size() > MAX_PAGE_DEPTH) {
+        // In long: (page - 1) * size overflows an int for pages the API accepts (up to 2^31 - 1).
+        long depth = after == null ? (long) (request.page() - 1) * request.size() : 0;
+        if (depth + request.size() > MAX_PAGE_DEPTH) {
             throw new IllegalArgumentException("page " + request.page() + " of " + request.size()
                     + " is deeper than " + MAX_PAGE_DEPTH + " hits: follow next_cursor instead");
         }
+        int offset = (int) depth;
         int topN = offset + request.size();
 
         TopDocs top;
