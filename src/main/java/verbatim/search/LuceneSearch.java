@@ -24,6 +24,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
+import verbatim.analysis.Mentions;
 import verbatim.analysis.Speaker;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.index.Schema;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link Search} on the embedded Lucene index: drill-sideways facets, highlighted passages,
@@ -89,8 +91,7 @@ public final class LuceneSearch implements Search {
             List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
-                AnalysedArticle a = Schema.toAnalysedArticle(searcher.storedFields().document(found.docs[i].doc));
-                hits.add(toHit(a, snippets.get(i), score(found.docs[i])));
+                hits.add(toHit(searcher.storedFields().document(found.docs[i].doc, HIT_FIELDS), snippets.get(i), score(found.docs[i])));
             }
             String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
             return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
@@ -212,16 +213,23 @@ public final class LuceneSearch implements Search {
                     .build();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc d : searcher.search(like, count).scoreDocs) {
-                hits.add(toHit(Schema.toAnalysedArticle(searcher.storedFields().document(d.doc)), List.of(), score(d)));
+                hits.add(toHit(searcher.storedFields().document(d.doc, HIT_FIELDS), List.of(), score(d)));
             }
             return hits;
         });
     }
 
-    private static Hit toHit(AnalysedArticle a, List<String> snippets, float score) {
-        return new Hit(a.article().id(), a.article().title(), a.article().url(), a.article().site(), a.article().date(),
-                a.article().author(), a.mentions().speakers().stream().map(Speaker::name).toList(),
-                a.mentions().companies().stream().map(Company::name).toList(), a.article().tags(), snippets, score);
+    /** What a hit shows: everything stored but the body, which the highlighter reads on its own. */
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
+            Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG), Schema.MENTIONS);
+
+    private static Hit toHit(Document doc, List<String> snippets, float score) {
+        Mentions m = Schema.mentions(doc);
+        String date = doc.get(Schema.DATE);
+        return new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.URL), doc.get(Schema.valueField(Schema.SITE)),
+                date == null ? null : LocalDate.parse(date), doc.get(Schema.AUTHOR),
+                m.speakers().stream().map(Speaker::name).toList(), m.companies().stream().map(Company::name).toList(),
+                List.of(doc.getValues(Schema.valueField(Schema.TAG))), snippets, score);
     }
 
     /** The page of documents a request asks for, with its facets and total. */
