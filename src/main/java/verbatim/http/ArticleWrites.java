@@ -1,0 +1,199 @@
+package verbatim.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.ArticleAnalysis;
+import verbatim.index.ArticleIndex;
+import verbatim.index.Backups;
+import verbatim.index.CorpusIndexer;
+import verbatim.ingest.Article;
+import verbatim.ingest.ArticleReader;
+import verbatim.ingest.Ids;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Writes: authenticated, cleaned and analysed like corpus files, durable before they are acknowledged. */
+final class ArticleWrites {
+    private final ArticleIndex index;
+    private final ServerConfig config;
+    private final ArticleReader reader;
+    private final ArticleAnalysis analysis = new ArticleAnalysis();
+    /**
+     * One write and its commit at a time: when the disk fails, the index resets its writer to the last
+     * commit, which must not throw away another request's article between its write and its commit (that
+     * request would then be acknowledged without being saved).
+     */
+    private final Object writeLock = new Object();
+
+    ArticleWrites(ArticleIndex index, ServerConfig config) {
+        this.index = index;
+        this.config = config;
+        this.reader = new ArticleReader(config.maxBodyBytes());
+    }
+
+    void create(Context ctx) throws IOException {
+        authorize(ctx);
+        Article article = read(ctx, null);
+        save(article);
+        ctx.status(201).header("Location", "/api/articles/" + article.id()).json(Map.of("id", article.id()));
+    }
+
+    void replace(Context ctx) throws IOException {
+        authorize(ctx);
+        String id = ctx.pathParam("id");
+        if (!Ids.safe(id).equals(id)) {
+            discardBody(ctx);
+            throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
+        }
+        Article article = read(ctx, id);
+        boolean existed = index.get(id) != null;
+        save(article);
+        ctx.status(existed ? 200 : 201).json(Map.of("id", article.id()));
+    }
+
+    void delete(Context ctx) throws IOException {
+        authorize(ctx);
+        String id = ctx.pathParam("id");
+        if (index.get(id) == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
+        synchronized (writeLock) {
+            index.delete(id);
+            index.commit();
+        }
+        ctx.status(204);
+    }
+
+    /** Backup names: one folder under the backup root, no separators, no dot-dot. */
+    private static final Pattern BACKUP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("'backup-'yyyyMMdd-HHmmss'Z'");
+
+    /** A consistent copy of the last commit into a new folder under the backup root, while serving and writing go on. */
+    void backup(Context ctx) throws IOException {
+        authorize(ctx);
+        Path root = config.backupRoot();
+        if (root == null) throw new ApiException(403, "backups are disabled: start the server with --backup-root DIR (env VERBATIM_BACKUP_ROOT)");
+        String name = ctx.queryParam("dir");
+        if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json") && !ctx.body().isBlank()) {
+            JsonNode body;
+            body = ApiServer.readJson(ctx.body());
+            if (body != null && body.hasNonNull("dir")) name = body.get("dir").asText();
+        }
+        if (name == null || name.isBlank()) name = BACKUP_STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
+        if (!BACKUP_NAME.matcher(name).matches() || name.contains("..")) {
+            throw ApiException.badRequest("dir names one new folder under the backup root: letters, digits, '.', '_' and '-', "
+                    + "no '/' and no '..'");
+        }
+        Path target = root.resolve(name).normalize();
+        if (!target.startsWith(root) || target.equals(root)) throw ApiException.badRequest("dir must stay under the backup root");
+        if (Files.exists(target)) {
+            try (Stream<Path> files = Files.list(target)) {
+                if (files.findAny().isPresent()) throw new ApiException(409, "backup folder '" + name + "' already exists: choose a new name");
+            }
+        }
+        long start = System.nanoTime();
+        Backups.Manifest m = index.backup(target);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dir", name);
+        body.put("path", target.toString());
+        body.put("generation", m.generation());
+        body.put("articles", m.articles());
+        body.put("quotes", m.quotes());
+        body.put("files", m.files().size());
+        body.put("bytes", m.bytes());
+        body.put("millis", (System.nanoTime() - start) / 1_000_000);
+        ctx.status(201).json(body);
+    }
+
+    private void save(Article article) throws IOException {
+        AnalysedArticle analysed = analysis.analyse(article); // the slow part, outside the lock
+        synchronized (writeLock) {
+            index.upsert(analysed);
+            index.commit(); // acknowledged means durable
+        }
+    }
+
+    private Article read(Context ctx, String id) throws IOException {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        // Read through a limit: the stream bypasses the limit Javalin applies to ctx.body().
+        long limit = config.maxBodyBytes();
+        if (ctx.contentLength() > limit) throw tooLarge(limit);
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+        }
+        if (bytes.length > limit) throw tooLarge(limit);
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        if (body.isBlank()) throw ApiException.badRequest("the request body is empty");
+        String url = ctx.queryParam("url");
+        Article article;
+        if (type.startsWith("application/json")) {
+            JsonNode record = ApiServer.readJson(body);
+            if (record == null || !record.isObject()) throw ApiException.badRequest("body must be a JSON object");
+            if (id != null) ((com.fasterxml.jackson.databind.node.ObjectNode) record).put("id", id);
+            article = reader.fromJson(record, CorpusIndexer.API_SOURCE);
+        } else if (type.startsWith("text/html")) {
+            article = reader.fromHtml(body, url, CorpusIndexer.API_SOURCE);
+        } else if (type.startsWith("text/plain")) {
+            article = reader.fromText(body, CorpusIndexer.API_SOURCE);
+        } else {
+            throw new ApiException(415, "send application/json, text/html or text/plain, not '" + SearchParams.abbreviate(type) + "'");
+        }
+        if (article.text().isBlank()) throw ApiException.badRequest("no article text found in the body");
+        // Without an id or a URL, the reader can only name the article after its source.
+        String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
+        return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
+                article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+    }
+
+    /**
+     * Reads and drops a body (up to the limit) before an early error: answered while the client is still sending,
+     * the connection would be closed under it, and a client that does not wait for 100 Continue would see a
+     * reset rather than the error.
+     */
+    private void discardBody(Context ctx) throws IOException {
+        long limit = config.maxBodyBytes();
+        if (ctx.contentLength() > limit) return; // the 413 case: closing is the answer
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] sink = new byte[8192];
+            long total = 0;
+            int n;
+            while (total <= limit && (n = in.read(sink)) >= 0) total += n;
+        }
+    }
+
+    private static ApiException tooLarge(long limit) {
+        return new ApiException(413, "the body is larger than " + limit + " bytes, the most this server accepts");
+    }
+
+    /** An article posted with neither id nor URL is named by its content: posting it twice updates it. */
+    private static String contentId(Article a) {
+        return "a" + a.contentHash().substring(0, 20);
+    }
+
+    private void authorize(Context ctx) {
+        if (!config.writesEnabled()) {
+            throw new ApiException(403, "writes are disabled: start the server with VERBATIM_ADMIN_KEY set "
+                    + "(or --admin-key) and send 'Authorization: Bearer <key>'");
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        // Constant time: the comparison must not tell an attacker how much of the key is right.
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.adminKey().getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "a valid 'Authorization: Bearer <admin key>' header is needed to write");
+        }
+    }
+}
