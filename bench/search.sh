@@ -43,8 +43,12 @@ if ! ls "$index"/segments_* >/dev/null 2>&1; then
   echo "== indexing corpus-fr into $index"
   "$java" -jar "$jar" index --corpus "$work/corpus" --index "$index" </dev/null 2>&1 | tr '\r' '\n' | tail -n 1
 fi
+# The bench programs share code (Recorder), so they are compiled together rather than launched as single files.
+classes="$work/bench-classes"
+"${java%java}javac" -nowarn -d "$classes" -cp "$jar" "$root"/bench/*.java
+cp="$jar:$classes"
 echo "== query mix (seed ${SEED:-42})"
-"$java" -cp "$jar" "$root/bench/MakeQueries.java" --corpus "$shared/corpus-fr/articles.jsonl.gz" --index "$index" \
+"$java" -cp "$cp" MakeQueries --corpus "$shared/corpus-fr/articles.jsonl.gz" --index "$index" \
   --out "$out/queries.tsv" --count "${QUERIES:-4000}" --seed "${SEED:-42}" 2>&1 | quiet
 cut -f1 "$out/queries.tsv" | sort | uniq -c | tr '\n' ' '; echo
 
@@ -66,12 +70,12 @@ done
 echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m})"
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
-  "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
+  "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
     --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results"
 done
 for r in $rates; do
   echo "-- http, open loop at $r requests/s, ${warmup}+${secs} s"
-  "$java" "$root/bench/LoadTest.java" --url "http://localhost:$port" --queries "$out/queries.tsv" \
+  "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
     --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results"
 done
 rss="$(grep -E 'VmRSS|VmHWM' /proc/$server_pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"
@@ -82,16 +86,16 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 # --- the floor: same requests, same concurrency, in-process
 for c in $conns; do
   echo "-- floor, $c threads, ${warmup}+${secs} s"
-  "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+  "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
     --threads "$c" --seconds "$secs" --warmup "$warmup" --label "floor-$c" --tsv "$results" 2>&1 | quiet
 done
 for r in $rates; do
   echo "-- floor, open loop at $r requests/s, ${warmup}+${secs} s"
-  "$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+  "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
     --threads 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "floor@$r" --tsv "$results" 2>&1 | quiet
 done
 echo "-- floor + JSON serialisation, 16 threads"
-"$java" -Xmx512m -cp "$jar" "$root/bench/LuceneFloor.java" --index "$index" --queries "$out/queries.tsv" \
+"$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
   --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
 
 echo
