@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public final class ArticleReader {
         CleanedPage merged = new CleanedPage(
                 first(string(record, "title"), page.title()),
                 first(string(record, "author"), page.author()),
-                record.hasNonNull("date") ? Dates.parse(string(record, "date")) : page.date(),
+                firstDay(Dates.parse(string(record, "date")), page.date()),
                 first(string(record, "site"), page.site()),
                 first(url, page.url()),
                 tags.isEmpty() ? page.tags() : tags,
@@ -215,7 +216,7 @@ public final class ArticleReader {
     private static Article toArticle(String id, String source, String url, CleanedPage page) {
         String site = page.site() != null ? page.site() : hostOf(url);
         String lang = page.lang() != null ? page.lang() : Languages.guess(page.text());
-        return new Article(id, source, url, blankToNull(page.title()), blankToNull(page.author()), page.date(),
+        return new Article(id, source, url, PageMetadata.blankToNull(page.title()), PageMetadata.blankToNull(page.author()), page.date(),
                 site, page.tags(), lang, page.text());
     }
 
@@ -264,12 +265,12 @@ public final class ArticleReader {
         return s.isBlank() ? null : s;
     }
 
-    private static String first(String a, String b) {
+    private static LocalDate firstDay(LocalDate a, LocalDate b) {
         return a != null ? a : b;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static String describe(Exception e) {

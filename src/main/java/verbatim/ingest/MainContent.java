@@ -202,15 +202,6 @@ final class MainContent {
         });
     }
 
-    static String names(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
-    }
-
     private static boolean isStronglyNegative(Element e) {
         return (flags(e) & STRONG) != 0;
     }

@@ -3,8 +3,6 @@ package verbatim.ingest;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +34,6 @@ final class PageMetadata {
             "scholarlyarticle", "socialmediaposting", "liveblogposting", "posting", "report", "recipe", "webpage",
             "creativework", "review", "howto", "qapage", "discussionforumposting");
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
-    private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+(?:[|\\-–—»·•]|::)\\s+([^|\\-–—»·•]{2,60})$");
     private static final Pattern CATEGORY_LINE = Pattern.compile(
             "(?iu)^\\s*(?:cette entrée a été publiée dans|cet article a été publié dans|publié dans|classé dans|catégories?"
@@ -130,7 +126,7 @@ final class PageMetadata {
 
         m.lang = language(doc, meta);
         m.url = firstNonBlank(absolute(scan.canonical, "href"), first(meta, "og:url"), blankToNull(baseUri));
-        m.site = firstNonBlank(first(meta, "og:site_name"), host(m.url), host(baseUri));
+        m.site = firstNonBlank(first(meta, "og:site_name"), ArticleReader.hostOf(m.url), ArticleReader.hostOf(baseUri));
 
         String h1 = scan.h1 == null ? null : blankToNull(scan.h1.text());
         String titleTag = blankToNull(doc.title());
@@ -335,29 +331,9 @@ final class PageMetadata {
                 && (code.length() == 2 || !Character.isLetter(code.charAt(2))) ? code.substring(0, 2) : null;
     }
 
-    static LocalDate parseDate(String s) {
-        if (s == null) {
-            return null;
-        }
-        Matcher m = ISO_DATE.matcher(s);
-        if (!m.find()) {
-            m = COMPACT_DATE.matcher(s.strip());
-            if (!m.find()) {
-                return null;
-            }
-        }
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            return d.getYear() >= 1990 && d.getYear() <= 2100 ? d : null;
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static LocalDate firstDate(String... candidates) {
         for (String c : candidates) {
-            LocalDate d = parseDate(c);
+            LocalDate d = Dates.parse(c);
             if (d != null) {
                 return d;
             }
@@ -382,17 +358,6 @@ final class PageMetadata {
             }
         }
         return blankToNull(t);
-    }
-
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            return blankToNull(URI.create(url.strip()).getHost());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String absolute(Element e, String attr) {

@@ -53,8 +53,9 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        if (isStrictUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
         }
         Charset declared = html ? declaredCharset(bytes) : null;
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
@@ -64,15 +65,15 @@ public final class TextDecoder {
         return mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
     }
 
-    private static boolean isStrictUtf8(byte[] bytes) {
+    /** The text when the bytes are well-formed UTF-8, else null. */
+    private static String strictUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 
