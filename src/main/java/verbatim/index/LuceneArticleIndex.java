@@ -237,21 +237,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** Runs {@code work} on a current searcher and releases it, whatever happens. */
+    /**
+     * Runs {@code work} on a searcher over the last commit (or explicit refresh) and releases it, whatever
+     * happens. Reads never refresh on their own: a write between its update and its commit must not be
+     * seen, since it may yet fail and be rolled back.
+     */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
         return search(false, work);
     }
 
     /**
-     * Runs {@code work} on a searcher that sees every write so far ({@code blocking}) or the latest one ready.
+     * Runs {@code work} on a searcher, first made to see every write so far when {@code refreshFirst}.
      * Tries twice: a failed write may swap the searchers between reading {@link #live} and acquiring from it.
      */
-    private <T> T search(boolean blocking, SearcherWork<T> work) throws IOException {
+    private <T> T search(boolean refreshFirst, SearcherWork<T> work) throws IOException {
         for (int attempt = 0; ; attempt++) {
             SearcherManager searchers = live.searchers();
             IndexSearcher searcher;
             try {
-                if (blocking) searchers.maybeRefreshBlocking(); else searchers.maybeRefresh();
+                if (refreshFirst) searchers.maybeRefreshBlocking();
                 searcher = searchers.acquire();
             } catch (AlreadyClosedException e) {
                 if (attempt == 0) continue;
@@ -272,7 +276,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public Map<String, Entry> entries() throws IOException {
-        return search(true, searcher -> {
+        return search(false, searcher -> {
             Map<String, Entry> entries = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
@@ -291,7 +295,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public AnalysedArticle get(String id) throws IOException {
-        return search(true, searcher -> {
+        return search(false, searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) return null;
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
@@ -301,7 +305,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public int count() throws IOException {
-        return search(true, searcher -> searcher.count(ARTICLES));
+        return search(false, searcher -> searcher.count(ARTICLES));
     }
 
     @Override
@@ -343,7 +347,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             }
             return writer.commit();
         });
-        live.searchers().maybeRefresh();
+        refresh();
     }
 
     /**
