@@ -131,7 +131,7 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             // Finish requests in flight on shutdown, up to a bound.
-            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_MILLIS));
             c.router.ignoreTrailingSlashes = true;
             c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
             // Javalin's own connector, plus an idle timeout: a client that stalls mid-request (headers or body)

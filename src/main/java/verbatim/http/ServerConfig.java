@@ -34,11 +34,6 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
         this(adminKey, corsOrigins, maxBodyBytes, backupRoot, null);
     }
 
-    /** The same, with another idle timeout. */
-    public ServerConfig withIdleTimeout(Duration timeout) {
-        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, timeout);
-    }
-
     /** Without online backups. */
     public ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes) {
         this(adminKey, corsOrigins, maxBodyBytes, null);

@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -55,13 +54,14 @@ public final class LuceneSearch implements Search {
             "tag", Schema.TAG, "site", Schema.SITE, "year", Schema.YEAR);
     static final UserQuery.Fields ARTICLE_FIELDS = new UserQuery.Fields(
             Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f), Map.of(Schema.TITLE_EXACT, 3f, Schema.TEXT_EXACT, 1f), KEYWORDS);
-    /** The same query aimed at the stored text, so stems and phrases can be marked where they occur. */
-    private static final UserQuery.Fields ARTICLE_HIGHLIGHT = new UserQuery.Fields(
+    /**
+     * The query aimed at the stored text (an article's body, a quote's words), so stems and phrases can be
+     * marked where they occur.
+     */
+    private static final UserQuery.Fields HIGHLIGHT = new UserQuery.Fields(
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
     static final UserQuery.Fields QUOTE_FIELDS = new UserQuery.Fields(
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT_EXACT, 1f), KEYWORDS);
-    private static final UserQuery.Fields QUOTE_HIGHLIGHT = new UserQuery.Fields(
-            Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 
     private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
@@ -86,9 +86,9 @@ public final class LuceneSearch implements Search {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
             Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
-            Query highlight = UserQuery.parse(request.query(), ARTICLE_HIGHLIGHT);
+            Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
+            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 hits.add(toHit(searcher.storedFields().document(found.docs[i].doc, HIT_FIELDS), snippets.get(i), score(found.docs[i])));
@@ -103,9 +103,9 @@ public final class LuceneSearch implements Search {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
-            Query highlight = UserQuery.parse(request.query(), QUOTE_HIGHLIGHT);
+            Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher, 1).passages(Schema.TEXT, highlight, docIds, 1);
+            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, 1);
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 Document q = searcher.storedFields().document(found.docs[i].doc);
@@ -337,10 +337,13 @@ public final class LuceneSearch implements Search {
         }
     }
 
+    /** What a quote hit shows of its article: not its body. */
+    private static final Set<String> QUOTE_ARTICLE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.DATE);
+
     private static Document articleDocument(IndexSearcher searcher, String id) throws IOException {
         if (id == null) return null;
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc, QUOTE_ARTICLE_FIELDS);
     }
 
     private static float score(ScoreDoc doc) {

@@ -41,14 +41,15 @@ final class Snippets {
 
     private final Highlighter highlighter;
 
-    Snippets(IndexSearcher searcher, int passagesWithoutMatch) {
+    /** A hit whose body does not match (a filter-only search) shows its first passage. */
+    Snippets(IndexSearcher searcher) {
         this.highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(ONE_STRING_PER_PASSAGE)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
                 .withMaxLength(MAX_LENGTH)
                 .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(passagesWithoutMatch));
+                .withMaxNoHighlightPassages(1));
     }
 
     /** For each doc id, up to {@code max} passages of {@code field} matching {@code query}. */
