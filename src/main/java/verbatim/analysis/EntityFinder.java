@@ -825,16 +825,6 @@ final class EntityFinder {
         return counts.getOrDefault(w, 0);
     }
 
-    private int countSlow(String w) {
-        int n = 0;
-        for (int k = 0; k < t.size; k++) {
-            if (t.word[k].equals(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private boolean accept(int s, int e, Map<String, Integer> acronymCounts) {
         String f = s == e ? t.f(s) : NameForms.fold(t.span(s, e));
         if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)

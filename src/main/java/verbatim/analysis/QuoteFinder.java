@@ -20,7 +20,6 @@ final class QuoteFinder {
     private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}\\p{M}’'\\-. ]{0,40}?)\\s?:\\s*(\\S.*)$");
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)\\b(?:questions? à|interview (?:de|d['’]|avec)|entretien avec|rencontre avec)\\s");
-    private static final Pattern SELON = Pattern.compile("(?:^|[.!?…]\\s+|\\n)(Selon|D['’]après|Pour|selon|d['’]après)\\s+([^,.;:\\n]{2,60}?),\\s+");
     private static final Pattern DASH_NAME = Pattern.compile("\\s*[—–-]\\s*\\p{Lu}");
     private static final Pattern PRONOUN = Pattern.compile("\\b(il|elle|celle|celui)\\b");
     private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
@@ -341,6 +340,7 @@ final class QuoteFinder {
             }
         }
         // incise inside the quote: "«C'est un livre…, explique-t-elle. Je veux…»"
+        int self = Integer.MIN_VALUE; // who names himself in the quote: looked up once, when first needed
         for (EntityFinder.Mention m : mentions) {
             if (m.start() > open && m.end() < close && m.start() - open > 10) {
                 String lead = text.substring(Math.max(open, m.start() - 25), m.start());
@@ -348,7 +348,8 @@ final class QuoteFinder {
                 if (comma >= 0 && speechVerbIn(lead.substring(comma + 1), 2)) {
                     return m.person();
                 }
-                if (selfNamed(open, close) == m.person()) {
+                if (self == Integer.MIN_VALUE) self = selfNamed(open, close);
+                if (self == m.person()) {
                     return m.person();
                 }
             }

@@ -68,12 +68,18 @@ final class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         try {
             index = LuceneArticleIndex.open(options.index);
+        } catch (IOException e) {
+            System.err.println("verbatim serve: " + e.getMessage());
+            return 1;
+        }
+        try {
             if (index.count() == 0) {
                 System.out.println("The index at " + options.index + " is empty: indexing " + options.corpus + " first.");
                 IndexCommand.run(index, options, false, metrics::ingestError);
             }
         } catch (IOException e) {
             System.err.println("verbatim serve: " + e.getMessage());
+            closeQuietly(index); // release the index lock: nothing else will
             return 1;
         }
         ApiServer server;
