@@ -7,9 +7,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 
 /**
- * Writes every typographic apostrophe inside a word as the ASCII one, so {@code aujourd’hui} and
- * {@code aujourd'hui} are the same term. ElisionFilter already understands both forms, but a word
- * that is not elided keeps whichever it was typed with.
+ * Writes every typographic apostrophe inside a word as the ASCII one, before elision: ElisionFilter
+ * knows ' and ’ but not ʼ or ‘, so {@code lʼengagement} would keep its article; and {@code aujourd’hui}
+ * and {@code aujourd'hui} are one term in both analyses. The set is {@link FrenchAnalysis#isApostrophe}.
  *
  * <p>A token filter rather than a char filter: the tokenizer treats ’ and ' alike already, and
  * folding inside the term buffer costs nothing on the text between words.
@@ -27,8 +27,7 @@ final class ApostropheFoldingFilter extends TokenFilter {
         if (!input.incrementToken()) return false;
         char[] buffer = term.buffer();
         for (int i = 0, n = term.length(); i < n; i++) {
-            char c = buffer[i];
-            if (c == '\u2019' || c == '\u02BC' || c == '\u2018' || c == '\u00B4' || c == '`') buffer[i] = '\'';
+            if (FrenchAnalysis.isApostrophe(buffer[i])) buffer[i] = '\'';
         }
         return true;
     }

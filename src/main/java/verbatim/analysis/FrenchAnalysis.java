@@ -68,6 +68,24 @@ public final class FrenchAnalysis {
     private FrenchAnalysis() {
     }
 
+    /** The characters typed for an apostrophe: ’ ʼ ‘ ´ ` and the ASCII one. */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018' || c == '\u00B4' || c == '`';
+    }
+
+    /** {@code value} with every apostrophe written as the ASCII one. */
+    public static String foldApostrophes(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\'' && isApostrophe(c)) {
+                if (out == null) out = new StringBuilder(value);
+                out.setCharAt(i, '\'');
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
     /** Unicode words, elision, lower case, French stop words, accent folding, French light stemming. */
     public static Analyzer stemmed() {
         return STEMMED;

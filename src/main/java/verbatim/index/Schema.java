@@ -137,7 +137,7 @@ public final class Schema {
     public static String key(String value) {
         if (plainAscii(value)) return value.toLowerCase(Locale.ROOT); // what the general path gives, without its regexes
         String decomposed = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(decomposed.replace('’', '\'').replace('ʼ', '\'')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(FrenchAnalysis.foldApostrophes(decomposed)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Printable ASCII with single inner spaces only: nothing for {@link #key} to decompose, collapse or strip. */
@@ -146,7 +146,7 @@ public final class Schema {
         if (n == 0 || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') return false;
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (c > 0x7e || c < 0x20 || c == ' ' && value.charAt(i - 1) == ' ') return false;
+            if (c > 0x7e || c < 0x20 || c == '`' || c == ' ' && value.charAt(i - 1) == ' ') return false;
         }
         return true;
     }

@@ -73,6 +73,8 @@ class LuceneArticleIndexTest {
             index.commit(Map.of());
         }
         assertEquals(Schema.key("Éric Ochs"), Schema.key("eric  OCHS"));
+        assertEquals(Schema.key("L'Oréal"), Schema.key("L‘Oréal"), "every apostrophe the analyzers know");
+        assertEquals(Schema.key("L'Oréal"), Schema.key("Lʼoreal"));
         BooleanQuery articlesBySpeaker = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.SPEAKER, Schema.key("ERIC OCHS"))), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), BooleanClause.Occur.FILTER).build();
