@@ -60,16 +60,15 @@ final class ArticleWrites {
             throw ApiException.badRequest("ids hold only letters, digits, '.', '_' and '-'");
         }
         Article article = read(ctx, id);
-        boolean existed = index.get(id) != null;
-        save(article);
-        ctx.status(existed ? 200 : 201).json(Map.of("id", article.id()));
+        boolean replaced = save(article);
+        ctx.status(replaced ? 200 : 201).json(Map.of("id", article.id()));
     }
 
     void delete(Context ctx) throws IOException {
         authorize(ctx);
         String id = ctx.pathParam("id");
-        if (index.get(id) == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
-        synchronized (writeLock) {
+        synchronized (writeLock) { // checked and deleted under the lock: two DELETEs cannot both answer 204
+            if (index.get(id) == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
             index.delete(id);
             index.commit();
         }
@@ -117,11 +116,14 @@ final class ArticleWrites {
         ctx.status(201).json(body);
     }
 
-    private void save(Article article) throws IOException {
+    /** Saves and commits the article; true when it replaced one with the same id (checked under the same lock). */
+    private boolean save(Article article) throws IOException {
         AnalysedArticle analysed = analysis.analyse(article); // the slow part, outside the lock
         synchronized (writeLock) {
+            boolean replaced = index.get(article.id()) != null;
             index.upsert(analysed);
             index.commit(); // acknowledged means durable
+            return replaced;
         }
     }
 
