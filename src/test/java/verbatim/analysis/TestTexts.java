@@ -27,7 +27,7 @@ final class TestTexts {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("verbatim.shared", "../shared"));
+        return verbatim.Shared.path();
     }
 
     /** Title and text of a seed file, cleaned as ingest cleans it. */

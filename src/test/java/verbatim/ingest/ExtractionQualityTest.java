@@ -52,7 +52,7 @@ class ExtractionQualityTest {
     private final HtmlCleaner cleaner = new HtmlCleaner();
 
     private static Path shared() {
-        return Path.of(System.getProperty("verbatim.shared", "../shared"));
+        return verbatim.Shared.path();
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class SeedsAcceptanceTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("verbatim.shared", "../shared"));
+    private static final Path SHARED = verbatim.Shared.path();
     private static final Path GOLD = SHARED.resolve("gold/seeds.json");
 
     @TestFactory

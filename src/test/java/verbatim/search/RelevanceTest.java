@@ -60,7 +60,7 @@ import verbatim.ingest.ArticleReader;
  */
 class RelevanceTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("verbatim.shared", "../shared"));
+    private static final Path SHARED = verbatim.Shared.path();
     private static final Path CORPUS = SHARED.resolve("corpus-fr/articles.jsonl.gz");
     private static final String TOPICS = "/verbatim/search/relevance/topics.json";
     private static final int K = 10;
