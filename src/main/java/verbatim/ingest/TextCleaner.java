@@ -34,8 +34,10 @@ public final class TextCleaner {
         // bare: "Intuitions, Social CRM"), so read them all first; the bare copy is then recognisable.
         Set<String> tags = new LinkedHashSet<>();
         Set<Set<String>> categoryLists = new HashSet<>();
+        List<List<String>> categoriesOfLine = new ArrayList<>(lines.size());
         for (String line : lines) {
             List<String> categories = BoilerplateText.categories(line);
+            categoriesOfLine.add(categories);
             tags.addAll(categories);
             if (!categories.isEmpty()) {
                 categoryLists.add(foldedItems(String.join(",", categories)));
@@ -45,8 +47,9 @@ public final class TextCleaner {
         String title = null;
         boolean titleDecided = false;
         List<String> body = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isEmpty() || !BoilerplateText.categories(line).isEmpty()
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || !categoriesOfLine.get(i).isEmpty()
                     || !categoryLists.isEmpty() && isShort(line) && categoryLists.contains(foldedItems(line))) {
                 continue;
             }
