@@ -282,8 +282,10 @@ public final class Schema {
         return new AnalysedArticle(article, fromJson(doc.get(MENTIONS)));
     }
 
+    private static final Set<String> ENTRY_FIELDS = Set.of(ID, SOURCE, HASH);
+
     static ArticleIndex.Entry toEntry(StoredFields fields, int docId) throws IOException {
-        Document doc = fields.document(docId, Set.of(ID, SOURCE, HASH));
+        Document doc = fields.document(docId, ENTRY_FIELDS);
         return new ArticleIndex.Entry(doc.get(ID), doc.get(SOURCE), doc.get(HASH));
     }
 
