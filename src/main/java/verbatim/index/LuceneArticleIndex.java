@@ -12,15 +12,9 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -29,7 +23,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import verbatim.analysis.AnalysedArticle;
 
 import java.io.IOException;
@@ -281,21 +274,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public Map<String, Entry> entries() throws IOException {
         return search(false, searcher -> {
             Map<String, Entry> entries = new HashMap<>();
-            // Only article documents: the quotes stored beside them are as many again and have no id.
-            Weight articles = searcher.createWeight(searcher.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = articles.scorer(leaf);
-                if (scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        Entry e = Schema.toEntry(stored, doc);
-                        entries.put(e.id(), e);
-                    }
-                }
-            }
+            Schema.forEachArticle(searcher, Schema.ENTRY_FIELDS, doc -> {
+                Entry e = Schema.toEntry(doc);
+                entries.put(e.id(), e);
+            });
             return entries;
         });
     }

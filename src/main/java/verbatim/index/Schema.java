@@ -17,6 +17,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
@@ -244,6 +253,30 @@ public final class Schema {
         doc.add(new TextField(TITLE_EXACT, "", Field.Store.NO));
     }
 
+    /** Receives one stored document. */
+    public interface DocumentConsumer {
+        void accept(Document doc) throws IOException;
+    }
+
+    /**
+     * Every live article document of {@code searcher}'s reader, with only {@code fields} loaded. The quote
+     * documents stored beside the articles (as many again) are skipped without being read.
+     */
+    public static void forEachArticle(IndexSearcher searcher, Set<String> fields, DocumentConsumer consumer) throws IOException {
+        Weight articles = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(KIND, KIND_ARTICLE))),
+                ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = articles.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) consumer.accept(stored.document(doc, fields));
+            }
+        }
+    }
+
     /** The stored, as-written form of a keyword field. */
     public static String valueField(String keywordField) {
         return keywordField + "_value";
@@ -282,10 +315,9 @@ public final class Schema {
         return new AnalysedArticle(article, fromJson(doc.get(MENTIONS)));
     }
 
-    private static final Set<String> ENTRY_FIELDS = Set.of(ID, SOURCE, HASH);
+    static final Set<String> ENTRY_FIELDS = Set.of(ID, SOURCE, HASH);
 
-    static ArticleIndex.Entry toEntry(StoredFields fields, int docId) throws IOException {
-        Document doc = fields.document(docId, ENTRY_FIELDS);
+    static ArticleIndex.Entry toEntry(Document doc) {
         return new ArticleIndex.Entry(doc.get(ID), doc.get(SOURCE), doc.get(HASH));
     }
 

@@ -1,15 +1,11 @@
 package verbatim.search;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.Bits;
 import org.jsoup.nodes.Entities;
 import verbatim.analysis.Company;
 import verbatim.analysis.FrenchAnalysis;
@@ -39,23 +35,17 @@ final class Completions implements AutoCloseable {
         this.suggester = suggester;
     }
 
-    /** Completions for everything {@code reader} holds. */
-    static Completions of(IndexReader reader) throws IOException {
+    private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.MENTIONS);
+
+    /** Completions for everything {@code searcher}'s reader holds. */
+    static Completions of(IndexSearcher searcher) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader r = leaf.reader();
-            Bits live = r.getLiveDocs();
-            StoredFields stored = r.storedFields();
-            for (int doc = 0; doc < r.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) continue;
-                var document = stored.document(doc, Set.of(Schema.ID, Schema.TITLE, Schema.MENTIONS));
-                if (document.get(Schema.ID) == null) continue; // a quote: its article brings its speaker
-                if (document.get(Schema.TITLE) != null) add(entries, document.get(Schema.TITLE), "title");
-                Mentions mentions = Schema.mentions(document);
-                for (Speaker s : mentions.speakers()) add(entries, s.name(), "speaker");
-                for (Company c : mentions.companies()) add(entries, c.name(), "company");
-            }
-        }
+        Schema.forEachArticle(searcher, FIELDS, document -> {
+            if (document.get(Schema.TITLE) != null) add(entries, document.get(Schema.TITLE), "title");
+            Mentions mentions = Schema.mentions(document);
+            for (Speaker s : mentions.speakers()) add(entries, s.name(), "speaker");
+            for (Company c : mentions.companies()) add(entries, c.name(), "company");
+        });
         AnalyzingInfixSuggester suggester = new EscapingSuggester();
         suggester.build(new Entries(new ArrayList<>(entries.values())));
         return new Completions(suggester);

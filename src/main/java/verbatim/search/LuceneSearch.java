@@ -173,7 +173,7 @@ public final class LuceneSearch implements Search {
     }
 
     private CachedCompletions buildCompletions() throws IOException {
-        return index.withSearcher(s -> new CachedCompletions(Completions.of(s.getIndexReader()),
+        return index.withSearcher(s -> new CachedCompletions(Completions.of(s),
                 s.getIndexReader().getReaderCacheHelper().getKey(), System.currentTimeMillis()));
     }
 
