@@ -1,22 +1,9 @@
 package verbatim.analysis;
 
-import java.text.Normalizer;
+import verbatim.ingest.Letters;
 
 /** Canonical keys for names, so case, accent, apostrophe and hyphen variants compare equal. */
 final class NameForms {
-    /** Accent-free lower-case form of U+0000..U+024F, computed once; 0 drops the character. */
-    private static final char[] BASE = new char[0x250];
-
-    static {
-        for (char c = 0; c < BASE.length; c++) {
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char b = d.isEmpty() ? c : d.charAt(0);
-            BASE[c] = Character.toLowerCase(b);
-        }
-        BASE['œ'] = 'œ';
-        BASE['Œ'] = 'œ';
-    }
-
     private NameForms() {
     }
 
@@ -32,8 +19,8 @@ final class NameForms {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < BASE.length) {
-                c = BASE[c];
+            if (Letters.isLatin(c)) {
+                c = Letters.base(c);
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }

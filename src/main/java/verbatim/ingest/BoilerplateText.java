@@ -1,6 +1,5 @@
 package verbatim.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -189,21 +188,6 @@ public final class BoilerplateText {
         return tags;
     }
 
-    /** fold of every char up to Latin Extended-B, worked out once: French text is all in there. */
-    private static final char[] FOLDED = new char[0x250];
-
-    static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = foldChar(c);
-        }
-    }
-
-    /** Lower case of the base letter, the first char of the canonical decomposition: é → e, Ç → c. */
-    private static char foldChar(char c) {
-        char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-        return Character.toLowerCase(base);
-    }
-
     /** The tidied line if it is short enough to be furniture, else null; paragraphs are not even tidied. */
     private static String candidate(String line) {
         if (line == null || line.length() > 2 * MAX_FURNITURE_LENGTH) {
@@ -232,7 +216,7 @@ public final class BoilerplateText {
             switch (c) {
                 case '’', '‘', 'ʼ', '′', '`', '´' -> out.append('\'');
                 case '«', '»', '“', '”', '„' -> out.append('"');
-                default -> out.append(c < FOLDED.length ? FOLDED[c] : foldChar(c));
+                default -> out.append(Letters.base(c));
             }
         }
         return out.toString();
