@@ -22,9 +22,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import verbatim.analysis.AnalysedArticle;
-import verbatim.analysis.Company;
-import verbatim.analysis.Mentions;
-import verbatim.analysis.Speaker;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.index.Schema;
 
@@ -220,16 +217,20 @@ public final class LuceneSearch implements Search {
     }
 
     /** What a hit shows: everything stored but the body, which the highlighter reads on its own. */
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
-            Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG), Schema.MENTIONS);
+    private static final Set<String> HIT_FIELDS = union(Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
+            Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG)), Schema.NAME_FIELDS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private static Hit toHit(Document doc, List<String> snippets, float score) {
-        Mentions m = Schema.mentions(doc);
         String date = doc.get(Schema.DATE);
         return new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.URL), doc.get(Schema.valueField(Schema.SITE)),
                 date == null ? null : LocalDate.parse(date), doc.get(Schema.AUTHOR),
-                m.speakers().stream().map(Speaker::name).toList(), m.companies().stream().map(Company::name).toList(),
-                List.of(doc.getValues(Schema.valueField(Schema.TAG))), snippets, score);
+                Schema.speakers(doc), Schema.companies(doc), List.of(doc.getValues(Schema.valueField(Schema.TAG))), snippets, score);
     }
 
     /** The page of documents a request asks for, with its facets and total. */
