@@ -6,6 +6,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -14,11 +17,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import verbatim.analysis.AnalysedArticle;
@@ -265,7 +270,19 @@ public final class LuceneSearch implements Search {
 
         TopDocs top;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        if (labels.state() != null) {
+        List<String> drilled = facetDims.stream().filter(d -> !request.filters().getOrDefault(d, List.of()).isEmpty()).toList();
+        if (labels.state() != null && browsing(request, facetDims) && drilled.size() <= 1) {
+            // Drill sideways, the counts of the one filtered dimension are those of the base query alone; when that is
+            // every document of the kind, they are the same for every such request on this reader: counted once.
+            Map<String, List<FacetCount>> all = labels.countsOfAll(kind, () -> countAll(searcher, kind, facetDims));
+            // Not FacetsCollectorManager.searchAfter: it refuses a cursor's doc id, which is past every reader's end by design.
+            Object[] result = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+            top = (TopDocs) result[0];
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
+            Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
+            for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
+        } else if (labels.state() != null) {
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
                     .search(query, null, after, topN, sort, true);
             top = result.hits;
@@ -279,6 +296,24 @@ public final class LuceneSearch implements Search {
         boolean more = offset + page.length < total && page.length == request.size();
         String next = more ? Cursor.encode((FieldDoc) page[page.length - 1], request.sort()) : null;
         return new Found(page, total, facets, next);
+    }
+
+    /** No words, no dates, no filter but on facets: a request that lists every document of its kind, or a facet's share of them. */
+    private static boolean browsing(SearchRequest request, List<String> facetDims) {
+        if (!request.query().isBlank() || request.from() != null || request.to() != null) return false;
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            if (!facetDims.contains(filter.getKey()) && !filter.getValue().isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The facet counts of every live document of {@code kind}. */
+    private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
+        FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
+        Facets facets = new SortedSetDocValuesFacetCounts(labels(searcher.getIndexReader()).state(), every);
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dim : facetDims) counts.put(dim, counts(facets, dim));
+        return Map.copyOf(counts);
     }
 
     /** The query, the kind of document, the date range, and the filters on fields that are not counted as facets. */
