@@ -66,21 +66,16 @@ public final class LuceneSearch implements Search {
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT_EXACT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 
-    private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
-
     private final LuceneArticleIndex index;
+    private final LiveCompletions completions;
     private volatile Cached cached;
-    private volatile CachedCompletions completions;
-    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
-
-    private record CachedCompletions(Completions completions, Object readerKey, long builtAt) {
-    }
 
     private record Cached(Object readerKey, FacetLabels labels) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
         this.index = index;
+        this.completions = new LiveCompletions(index);
     }
 
     @Override
@@ -129,67 +124,12 @@ public final class LuceneSearch implements Search {
     @Override
     public List<Suggestion> suggest(String prefix, int count) throws IOException {
         if (prefix.isBlank()) return List.of();
-        return completions().lookup(prefix, count);
+        return completions.lookup(prefix, count);
     }
 
     /** Builds the completions in the background, so the first user to type does not wait for them. */
     public void warmUp() {
-        Thread.ofVirtual().name("verbatim-warm-up").start(() -> {
-            try {
-                completions();
-            } catch (IOException | RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("warming up completions failed", e);
-            }
-        });
-    }
-
-    /**
-     * Completions are rebuilt from the whole index, so at most every {@value #COMPLETIONS_MAX_AGE_MS} ms
-     * and in the background; until then the previous ones answer. The first build is waited for.
-     */
-    private Completions completions() throws IOException {
-        CachedCompletions c = completions;
-        if (c == null) {
-            synchronized (this) {
-                if (completions == null) completions = buildCompletions();
-                return completions.completions;
-            }
-        }
-        boolean stale = System.currentTimeMillis() - c.builtAt > COMPLETIONS_MAX_AGE_MS
-                && index.withSearcher(s -> s.getIndexReader().getReaderCacheHelper().getKey() != c.readerKey);
-        if (stale && rebuilding.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("verbatim-completions").start(() -> {
-                try {
-                    CachedCompletions fresh = buildCompletions();
-                    CachedCompletions old = completions;
-                    completions = fresh;
-                    closeLater(old);
-                } catch (IOException | RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("rebuilding completions failed", e);
-                } finally {
-                    rebuilding.set(false);
-                }
-            });
-        }
-        return c.completions;
-    }
-
-    private CachedCompletions buildCompletions() throws IOException {
-        return index.withSearcher(s -> new CachedCompletions(Completions.of(s),
-                s.getIndexReader().getReaderCacheHelper().getKey(), System.currentTimeMillis()));
-    }
-
-    /** A lookup may still be running on the old completions: give it time before closing them. */
-    private static void closeLater(CachedCompletions old) {
-        if (old == null) return;
-        Thread.ofVirtual().start(() -> {
-            try {
-                Thread.sleep(10_000);
-                old.completions.close();
-            } catch (InterruptedException | IOException ignored) {
-                // memory only; the collector takes it either way
-            }
-        });
+        completions.warmUp();
     }
 
     @Override
