@@ -70,7 +70,8 @@ public final class LuceneSearch implements Search {
     private final LiveCompletions completions;
     private volatile Cached cached;
 
-    private record Cached(Object readerKey, FacetLabels labels) {
+    /** What is built once per index reader: the facet labels, and the highlighter (it reads the reader's field infos). */
+    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
@@ -85,7 +86,7 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 hits.add(toHit(searcher.storedFields().document(found.docs[i].doc, HIT_FIELDS), snippets.get(i), score(found.docs[i])));
@@ -102,7 +103,7 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, 1);
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, 1);
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 Document q = searcher.storedFields().document(found.docs[i].doc);
@@ -184,7 +185,7 @@ public final class LuceneSearch implements Search {
 
     private Found find(IndexSearcher searcher, SearchRequest request, UserQuery.Fields fields, String kind,
                        List<String> facetDims) throws IOException {
-        FacetLabels labels = labels(searcher.getIndexReader());
+        FacetLabels labels = cached(searcher).labels;
         DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             if (!facetDims.contains(filter.getKey())) continue; // a plain filter, in the base query
@@ -250,7 +251,7 @@ public final class LuceneSearch implements Search {
     /** The facet counts of every live document of {@code kind}. */
     private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
         FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(labels(searcher.getIndexReader()).state(), every);
+        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), every);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dim : facetDims) counts.put(dim, counts(facets, dim));
         return Map.copyOf(counts);
@@ -300,16 +301,17 @@ public final class LuceneSearch implements Search {
                 .limit(FACET_VALUES).toList();
     }
 
-    private FacetLabels labels(IndexReader reader) throws IOException {
+    private Cached cached(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
         Cached c = cached;
-        if (c != null && c.readerKey == key) return c.labels;
+        if (c != null && c.readerKey == key) return c;
         synchronized (this) {
             c = cached;
-            if (c != null && c.readerKey == key) return c.labels;
-            FacetLabels labels = FacetLabels.of(reader, Schema.facetsConfig());
-            cached = new Cached(key, labels);
-            return labels;
+            if (c != null && c.readerKey == key) return c;
+            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher));
+            cached = c;
+            return c;
         }
     }
 
