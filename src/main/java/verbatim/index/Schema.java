@@ -198,8 +198,9 @@ public final class Schema {
         }
         if (a.site() != null) keyword(doc, SITE, a.site(), true);
         for (String tag : distinct(a.tags())) keyword(doc, TAG, tag, true);
-        for (String speaker : distinct(m.speakers().stream().map(Speaker::name).toList())) keyword(doc, SPEAKER, speaker, false);
-        for (String company : distinct(m.companies().stream().map(Company::name).toList())) keyword(doc, COMPANY, company, false);
+        // Stored as well as in the mentions JSON: hit lists and completions read the names without parsing the quotes.
+        for (String speaker : distinct(m.speakers().stream().map(Speaker::name).toList())) keyword(doc, SPEAKER, speaker, true);
+        for (String company : distinct(m.companies().stream().map(Company::name).toList())) keyword(doc, COMPANY, company, true);
         doc.add(new StoredField(MENTIONS, toJson(m)));
         return doc;
     }
@@ -328,6 +329,35 @@ public final class Schema {
             throw new IllegalStateException("mentions are plain records", e);
         }
     }
+
+    /** The stored fields {@link #speakers} and {@link #companies} read. */
+    public static final Set<String> NAME_FIELDS = Set.of(valueField(SPEAKER), valueField(COMPANY), MENTIONS);
+
+    /** The names of the people an article document quotes, loaded with {@link #NAME_FIELDS}. */
+    public static List<String> speakers(Document doc) {
+        return names(doc, SPEAKER, m -> m.speakers().stream().map(Speaker::name).toList());
+    }
+
+    /** The names of the organisations an article document mentions, loaded with {@link #NAME_FIELDS}. */
+    public static List<String> companies(Document doc) {
+        return names(doc, COMPANY, m -> m.companies().stream().map(Company::name).toList());
+    }
+
+    /**
+     * The stored names; an index written before they were stored apart has them only in the mentions JSON,
+     * parsed then (its entity lists come first: empty lists are seen without parsing).
+     */
+    private static List<String> names(Document doc, String field, java.util.function.Function<Mentions, List<String>> fromMentions) {
+        String[] stored = doc.getValues(valueField(field));
+        if (stored.length > 0 || doc.getField(valueField(SPEAKER)) != null || doc.getField(valueField(COMPANY)) != null) {
+            return List.of(stored);
+        }
+        String json = doc.get(MENTIONS);
+        if (json == null || json.startsWith(NO_ENTITIES)) return List.of();
+        return fromMentions.apply(fromJson(json));
+    }
+
+    private static final String NO_ENTITIES = "{\"speakers\":[],\"companies\":[]";
 
     /** The entities and quotes stored with an article document. */
     public static Mentions mentions(Document doc) {

@@ -7,10 +7,7 @@ import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.nodes.Entities;
-import verbatim.analysis.Company;
 import verbatim.analysis.FrenchAnalysis;
-import verbatim.analysis.Mentions;
-import verbatim.analysis.Speaker;
 import verbatim.index.Schema;
 
 import java.io.IOException;
@@ -21,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Search-as-you-type over titles, speakers and companies, on Lucene's AnalyzingInfixSuggester:
@@ -35,16 +34,15 @@ final class Completions implements AutoCloseable {
         this.suggester = suggester;
     }
 
-    private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.MENTIONS);
+    private static final Set<String> FIELDS = Stream.concat(Stream.of(Schema.TITLE), Schema.NAME_FIELDS.stream()).collect(Collectors.toSet());
 
     /** Completions for everything {@code searcher}'s reader holds. */
     static Completions of(IndexSearcher searcher) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         Schema.forEachArticle(searcher, FIELDS, document -> {
             if (document.get(Schema.TITLE) != null) add(entries, document.get(Schema.TITLE), "title");
-            Mentions mentions = Schema.mentions(document);
-            for (Speaker s : mentions.speakers()) add(entries, s.name(), "speaker");
-            for (Company c : mentions.companies()) add(entries, c.name(), "company");
+            for (String speaker : Schema.speakers(document)) add(entries, speaker, "speaker");
+            for (String company : Schema.companies(document)) add(entries, company, "company");
         });
         AnalyzingInfixSuggester suggester = new EscapingSuggester();
         suggester.build(new Entries(new ArrayList<>(entries.values())));

@@ -42,6 +42,23 @@ final class FacetLabels {
         return state;
     }
 
+    /** Counts of every document of a kind, by kind then dimension: what every browse (no words, no dates) counts again. */
+    private final Map<String, Map<String, List<FacetCount>>> countsOfAll = new ConcurrentHashMap<>();
+
+    interface Counting {
+        Map<String, List<FacetCount>> count() throws IOException;
+    }
+
+    /** The counts of every document of {@code kind} in this reader, counted once. */
+    Map<String, List<FacetCount>> countsOfAll(String kind, Counting counting) throws IOException {
+        Map<String, List<FacetCount>> counts = countsOfAll.get(kind);
+        if (counts == null) {
+            counts = counting.count(); // two threads may both count: the same result, no lock held while counting
+            countsOfAll.put(kind, counts);
+        }
+        return counts;
+    }
+
     /** The indexed labels of {@code dim} whose folded form equals that of {@code value}. */
     List<String> matching(String dim, String value) throws IOException {
         if (state == null) return List.of();

@@ -6,6 +6,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -14,17 +17,16 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import verbatim.analysis.AnalysedArticle;
-import verbatim.analysis.Company;
-import verbatim.analysis.Mentions;
-import verbatim.analysis.Speaker;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.index.Schema;
 
@@ -64,21 +66,17 @@ public final class LuceneSearch implements Search {
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT_EXACT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 
-    private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
-
     private final LuceneArticleIndex index;
+    private final LiveCompletions completions;
     private volatile Cached cached;
-    private volatile CachedCompletions completions;
-    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private record CachedCompletions(Completions completions, Object readerKey, long builtAt) {
-    }
-
-    private record Cached(Object readerKey, FacetLabels labels) {
+    /** What is built once per index reader: the facet labels, and the highlighter (it reads the reader's field infos). */
+    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
         this.index = index;
+        this.completions = new LiveCompletions(index);
     }
 
     @Override
@@ -88,7 +86,7 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 hits.add(toHit(searcher.storedFields().document(found.docs[i].doc, HIT_FIELDS), snippets.get(i), score(found.docs[i])));
@@ -105,7 +103,7 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = new Snippets(searcher).passages(Schema.TEXT, highlight, docIds, 1);
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, 1);
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
                 Document q = searcher.storedFields().document(found.docs[i].doc);
@@ -127,67 +125,12 @@ public final class LuceneSearch implements Search {
     @Override
     public List<Suggestion> suggest(String prefix, int count) throws IOException {
         if (prefix.isBlank()) return List.of();
-        return completions().lookup(prefix, count);
+        return completions.lookup(prefix, count);
     }
 
     /** Builds the completions in the background, so the first user to type does not wait for them. */
     public void warmUp() {
-        Thread.ofVirtual().name("verbatim-warm-up").start(() -> {
-            try {
-                completions();
-            } catch (IOException | RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("warming up completions failed", e);
-            }
-        });
-    }
-
-    /**
-     * Completions are rebuilt from the whole index, so at most every {@value #COMPLETIONS_MAX_AGE_MS} ms
-     * and in the background; until then the previous ones answer. The first build is waited for.
-     */
-    private Completions completions() throws IOException {
-        CachedCompletions c = completions;
-        if (c == null) {
-            synchronized (this) {
-                if (completions == null) completions = buildCompletions();
-                return completions.completions;
-            }
-        }
-        boolean stale = System.currentTimeMillis() - c.builtAt > COMPLETIONS_MAX_AGE_MS
-                && index.withSearcher(s -> s.getIndexReader().getReaderCacheHelper().getKey() != c.readerKey);
-        if (stale && rebuilding.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("verbatim-completions").start(() -> {
-                try {
-                    CachedCompletions fresh = buildCompletions();
-                    CachedCompletions old = completions;
-                    completions = fresh;
-                    closeLater(old);
-                } catch (IOException | RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(LuceneSearch.class).warn("rebuilding completions failed", e);
-                } finally {
-                    rebuilding.set(false);
-                }
-            });
-        }
-        return c.completions;
-    }
-
-    private CachedCompletions buildCompletions() throws IOException {
-        return index.withSearcher(s -> new CachedCompletions(Completions.of(s),
-                s.getIndexReader().getReaderCacheHelper().getKey(), System.currentTimeMillis()));
-    }
-
-    /** A lookup may still be running on the old completions: give it time before closing them. */
-    private static void closeLater(CachedCompletions old) {
-        if (old == null) return;
-        Thread.ofVirtual().start(() -> {
-            try {
-                Thread.sleep(10_000);
-                old.completions.close();
-            } catch (InterruptedException | IOException ignored) {
-                // memory only; the collector takes it either way
-            }
-        });
+        completions.warmUp();
     }
 
     @Override
@@ -220,16 +163,20 @@ public final class LuceneSearch implements Search {
     }
 
     /** What a hit shows: everything stored but the body, which the highlighter reads on its own. */
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
-            Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG), Schema.MENTIONS);
+    private static final Set<String> HIT_FIELDS = union(Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
+            Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG)), Schema.NAME_FIELDS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private static Hit toHit(Document doc, List<String> snippets, float score) {
-        Mentions m = Schema.mentions(doc);
         String date = doc.get(Schema.DATE);
         return new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.URL), doc.get(Schema.valueField(Schema.SITE)),
                 date == null ? null : LocalDate.parse(date), doc.get(Schema.AUTHOR),
-                m.speakers().stream().map(Speaker::name).toList(), m.companies().stream().map(Company::name).toList(),
-                List.of(doc.getValues(Schema.valueField(Schema.TAG))), snippets, score);
+                Schema.speakers(doc), Schema.companies(doc), List.of(doc.getValues(Schema.valueField(Schema.TAG))), snippets, score);
     }
 
     /** The page of documents a request asks for, with its facets and total. */
@@ -238,7 +185,7 @@ public final class LuceneSearch implements Search {
 
     private Found find(IndexSearcher searcher, SearchRequest request, UserQuery.Fields fields, String kind,
                        List<String> facetDims) throws IOException {
-        FacetLabels labels = labels(searcher.getIndexReader());
+        FacetLabels labels = cached(searcher).labels;
         DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             if (!facetDims.contains(filter.getKey())) continue; // a plain filter, in the base query
@@ -264,7 +211,19 @@ public final class LuceneSearch implements Search {
 
         TopDocs top;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        if (labels.state() != null) {
+        List<String> drilled = facetDims.stream().filter(d -> !request.filters().getOrDefault(d, List.of()).isEmpty()).toList();
+        if (labels.state() != null && browsing(request, facetDims) && drilled.size() <= 1) {
+            // Drill sideways, the counts of the one filtered dimension are those of the base query alone; when that is
+            // every document of the kind, they are the same for every such request on this reader: counted once.
+            Map<String, List<FacetCount>> all = labels.countsOfAll(kind, () -> countAll(searcher, kind, facetDims));
+            // Not FacetsCollectorManager.searchAfter: it refuses a cursor's doc id, which is past every reader's end by design.
+            Object[] result = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+            top = (TopDocs) result[0];
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
+            Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
+            for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
+        } else if (labels.state() != null) {
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
                     .search(query, null, after, topN, sort, true);
             top = result.hits;
@@ -278,6 +237,24 @@ public final class LuceneSearch implements Search {
         boolean more = offset + page.length < total && page.length == request.size();
         String next = more ? Cursor.encode((FieldDoc) page[page.length - 1], request.sort()) : null;
         return new Found(page, total, facets, next);
+    }
+
+    /** No words, no dates, no filter but on facets: a request that lists every document of its kind, or a facet's share of them. */
+    private static boolean browsing(SearchRequest request, List<String> facetDims) {
+        if (!request.query().isBlank() || request.from() != null || request.to() != null) return false;
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            if (!facetDims.contains(filter.getKey()) && !filter.getValue().isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The facet counts of every live document of {@code kind}. */
+    private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
+        FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
+        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), every);
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dim : facetDims) counts.put(dim, counts(facets, dim));
+        return Map.copyOf(counts);
     }
 
     /** The query, the kind of document, the date range, and the filters on fields that are not counted as facets. */
@@ -324,16 +301,17 @@ public final class LuceneSearch implements Search {
                 .limit(FACET_VALUES).toList();
     }
 
-    private FacetLabels labels(IndexReader reader) throws IOException {
+    private Cached cached(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
         Cached c = cached;
-        if (c != null && c.readerKey == key) return c.labels;
+        if (c != null && c.readerKey == key) return c;
         synchronized (this) {
             c = cached;
-            if (c != null && c.readerKey == key) return c.labels;
-            FacetLabels labels = FacetLabels.of(reader, Schema.facetsConfig());
-            cached = new Cached(key, labels);
-            return labels;
+            if (c != null && c.readerKey == key) return c;
+            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher));
+            cached = c;
+            return c;
         }
     }
 

@@ -10,10 +10,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import verbatim.index.Schema;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The passages of a text that match a query: about {@value #PASSAGE_LENGTH} characters each, cut at
@@ -24,20 +22,85 @@ final class Snippets {
 
     static final int PASSAGE_LENGTH = 160;
     private static final int MAX_LENGTH = 200_000;
+    /** Longer than this, a one-sentence passage is cut around its first match. */
+    static final int LONGEST = 3 * PASSAGE_LENGTH;
+    private static final int LONGEST_WORD = 40;
     /** The sentence breaker sometimes leaves the previous sentence's full stop at the start of a passage. */
     private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[.,;:!?…]+\\s*");
 
-    /** Lucene's formatter does the escaping; this one keeps the passages apart instead of joining them. */
+    /**
+     * Lucene's formatter does the escaping; this one keeps the passages apart instead of joining them, cuts
+     * sentences too long to show, and drops passages with nothing to read (a lone dash between two line breaks) or
+     * shown already.
+     */
     private static final PassageFormatter ONE_STRING_PER_PASSAGE = new PassageFormatter() {
         private final DefaultPassageFormatter escaping = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
         @Override
         public Object format(Passage[] passages, String content) {
             List<String> out = new ArrayList<>(passages.length);
-            for (Passage p : passages) out.add(LEADING_PUNCTUATION.matcher(escaping.format(new Passage[] {p}, content).strip()).replaceFirst(""));
+            for (Passage p : passages) {
+                if (!hasWords(content, p.getStartOffset(), p.getEndOffset())) continue;
+                Passage shown = cut(p, content);
+                String text = LEADING_PUNCTUATION.matcher(escaping.format(new Passage[] {shown}, content).strip()).replaceFirst("");
+                if (shown.getStartOffset() > p.getStartOffset()) text = "… " + text;
+                if (shown.getEndOffset() < p.getEndOffset()) text = text + " …";
+                if (!out.contains(text)) out.add(text); // overlapping phrase matches can make the same passage twice
+            }
             return out.toArray(String[]::new);
         }
     };
+
+    /**
+     * A passage of one sentence longer than {@value #LONGEST} characters (a list or a page without full stops) is
+     * cut to about twice the passage length around its first match, at spaces where there are some.
+     */
+    static Passage cut(Passage p, String content) {
+        int start = p.getStartOffset();
+        int end = p.getEndOffset();
+        if (end - start <= LONGEST) return p;
+        int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+        int from = wordStart(content, Math.max(start, firstMatch - PASSAGE_LENGTH / 2), start);
+        int to = wordEnd(content, Math.min(end, from + 2 * PASSAGE_LENGTH), end);
+        if (p.getNumMatches() > 0) to = Math.max(to, Math.min(end, p.getMatchEnds()[0]));
+        Passage shown = new Passage();
+        shown.setStartOffset(from);
+        shown.setEndOffset(to);
+        shown.setScore(p.getScore());
+        for (int i = 0; i < p.getNumMatches(); i++) {
+            int matchStart = p.getMatchStarts()[i];
+            int matchEnd = p.getMatchEnds()[i];
+            if (matchStart >= from && matchEnd <= to) {
+                shown.addMatch(matchStart, matchEnd, p.getMatchTerms()[i], p.getMatchTermFreqsInDoc()[i]);
+            }
+        }
+        return shown;
+    }
+
+    /** Back to the start of the word at {@code i}, not before {@code floor}, nor further than a long word. */
+    private static int wordStart(String content, int i, int floor) {
+        int j = i;
+        while (j > floor && i - j < LONGEST_WORD && !Character.isWhitespace(content.charAt(j - 1))) j--;
+        if (j > floor && !Character.isWhitespace(content.charAt(j - 1))) j = i; // no space near: cut in the word
+        if (j > floor && Character.isLowSurrogate(content.charAt(j))) j--;
+        return j;
+    }
+
+    /** On to the end of the word at {@code i}, not after {@code ceiling}, nor further than a long word. */
+    private static int wordEnd(String content, int i, int ceiling) {
+        int j = i;
+        while (j < ceiling && j - i < LONGEST_WORD && !Character.isWhitespace(content.charAt(j))) j++;
+        if (j < ceiling && !Character.isWhitespace(content.charAt(j))) j = i;
+        if (j < ceiling && j > 0 && Character.isLowSurrogate(content.charAt(j))) j++;
+        return j;
+    }
+
+    private static boolean hasWords(String content, int start, int end) {
+        for (int i = start; i < end; i += Character.charCount(content.codePointAt(i))) {
+            if (Character.isLetterOrDigit(content.codePointAt(i))) return true;
+        }
+        return false;
+    }
 
     private final Highlighter highlighter;
 
@@ -46,7 +109,7 @@ final class Snippets {
         this.highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(ONE_STRING_PER_PASSAGE)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
+                        new SentenceBreaks(), PASSAGE_LENGTH, 0.5f))
                 .withMaxLength(MAX_LENGTH)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(1));

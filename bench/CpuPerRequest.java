@@ -1,0 +1,66 @@
+import verbatim.index.LuceneArticleIndex;
+import verbatim.search.LuceneSearch;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * CPU time per request, by category: one thread replays the requests of a queries.tsv in-process (as
+ * {@link LuceneFloor} does) and adds up its own thread CPU time around each. Unlike latency, this hardly moves
+ * when other processes load the machine, so two builds can be compared on a busy machine.
+ *
+ * <pre>java -cp target/verbatim.jar:CLASSES CpuPerRequest --index DIR --queries FILE [--passes 2] [--label L]</pre>
+ * A first pass warms up (and waits for the completions); the next {@code passes} are measured.
+ */
+public class CpuPerRequest {
+    public static void main(String[] args) throws Exception {
+        Path indexDir = null, queries = null;
+        int passes = 2;
+        String label = "cpu";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--index" -> indexDir = Path.of(args[++i]);
+                case "--queries" -> queries = Path.of(args[++i]);
+                case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--label" -> label = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (indexDir == null || queries == null) {
+            System.err.println("usage: CpuPerRequest --index DIR --queries FILE [--passes N] [--label L]");
+            System.exit(2);
+        }
+        List<String[]> requests = new ArrayList<>();
+        for (String line : Files.readAllLines(queries)) requests.add(line.split("\t", 2));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
+            LuceneSearch search = new LuceneSearch(index);
+            search.suggest("a", 8); // waits for the completions to be built
+            for (String[] r : requests) LuceneFloor.call(search, r[1]).run();
+            Map<String, long[]> nanosAndCount = new TreeMap<>();
+            for (int p = 0; p < passes; p++) {
+                for (String[] r : requests) {
+                    LuceneFloor.Call call = LuceneFloor.call(search, r[1]);
+                    long before = threads.getCurrentThreadCpuTime();
+                    call.run();
+                    long spent = threads.getCurrentThreadCpuTime() - before;
+                    for (String category : List.of(r[0], "ALL")) {
+                        long[] s = nanosAndCount.computeIfAbsent(category, k -> new long[2]);
+                        s[0] += spent;
+                        s[1]++;
+                    }
+                }
+            }
+            System.out.printf("%-10s %-8s %8s %12s%n", "label", "category", "requests", "CPU ms/req");
+            for (Map.Entry<String, long[]> e : nanosAndCount.entrySet()) {
+                System.out.printf("%-10s %-8s %8d %12.3f%n", label, e.getKey(), e.getValue()[1], e.getValue()[0] / 1e6 / e.getValue()[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package verbatim.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.Company;
+import verbatim.analysis.Mentions;
+import verbatim.analysis.Speaker;
+import verbatim.ingest.Article;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SchemaTest {
+
+    private static final Mentions MENTIONS = new Mentions(
+            List.of(new Speaker("Éric Ochs", "Mobilis", "directeur", true), new Speaker("eric ochs", null, null, false),
+                    new Speaker("Jeanne Martin", null, null, false)),
+            List.of(new Company("Mobilis", List.of())), List.of());
+
+    /** The stored form of an article document, as a search reads it back. */
+    private static Document stored(AnalysedArticle analysed) {
+        List<Document> block = Schema.toDocuments(analysed);
+        Document written = block.get(block.size() - 1);
+        Document read = new Document();
+        for (IndexableField f : written.getFields()) {
+            if (f.fieldType().stored()) read.add(new StoredField(f.name(), f.stringValue() == null ? "" : f.stringValue()));
+        }
+        return read;
+    }
+
+    private static AnalysedArticle article(Mentions mentions) {
+        return new AnalysedArticle(new Article("a", "t/a", null, "Titre", null, null, null, List.of(), "fr", "Texte."), mentions);
+    }
+
+    @Test
+    void speakersAndCompaniesAreReadWithoutTheMentionsJson() {
+        Document doc = stored(article(MENTIONS));
+        doc.removeFields(Schema.MENTIONS);
+        assertEquals(List.of("Éric Ochs", "Jeanne Martin"), Schema.speakers(doc), "one name per folded form, in order");
+        assertEquals(List.of("Mobilis"), Schema.companies(doc));
+    }
+
+    @Test
+    void anIndexWrittenBeforeTheNamesWereStoredStillShowsThem() {
+        Document doc = stored(article(MENTIONS));
+        doc.removeFields(Schema.valueField(Schema.SPEAKER));
+        doc.removeFields(Schema.valueField(Schema.COMPANY));
+        assertEquals(List.of("Éric Ochs", "eric ochs", "Jeanne Martin"), Schema.speakers(doc), "as the JSON has them");
+        assertEquals(List.of("Mobilis"), Schema.companies(doc));
+    }
+
+    @Test
+    void anArticleWithoutEntitiesHasNoNames() {
+        Document doc = stored(article(Mentions.EMPTY));
+        assertEquals(List.of(), Schema.speakers(doc));
+        assertEquals(List.of(), Schema.companies(doc));
+        assertEquals(Mentions.EMPTY, Schema.mentions(doc));
+    }
+}

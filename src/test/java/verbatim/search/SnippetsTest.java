@@ -1,0 +1,124 @@
+package verbatim.search;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.Mentions;
+import verbatim.index.LuceneArticleIndex;
+import verbatim.ingest.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Highlighted passages on a real index: whole sentences, marked matches, escaped text, whatever the layout of the article. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SnippetsTest {
+
+    private LuceneArticleIndex index;
+    private LuceneSearch search;
+
+    private static final String INTERVIEW = """
+            Le marché du luxe recule en Europe. « Nous n'avons jamais vu ça. » Puis M. Dupont ajoute\u00a0: « Les marques \
+            doivent changer ! » Personne ne l'a contredit.
+
+            -
+
+            Les ventes en ligne de zorbaxium progressent pourtant de 12 % cette année, selon l'institut.
+            Une seconde ligne de la même phrase
+            continue ici. Et la <script>alert(1)</script> reste du texte.""";
+
+    @BeforeAll
+    void index(@TempDir Path dir) throws IOException {
+        index = LuceneArticleIndex.open(dir);
+        add("interview", INTERVIEW);
+        add("run-on", "début " + "du texte sans aucun point ".repeat(400) + "zorbaxium au milieu " + "et la suite sans fin ".repeat(400));
+        add("huge", ("Une phrase de remplissage qui ne dit rien. ").repeat(4_000) + "Le zorbaxium arrive enfin au bout du texte. "
+                + "Fin de l'article.");
+        index.refresh();
+        search = new LuceneSearch(index);
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        index.close();
+    }
+
+    private void add(String id, String text) throws IOException {
+        index.upsert(new AnalysedArticle(new Article(id, "test/" + id, null, id, null, null, null, List.of(), "fr", text), Mentions.EMPTY));
+    }
+
+    private List<String> passages(String query, String id) throws IOException {
+        for (Hit hit : search.articles(SearchRequest.of(query)).hits()) {
+            if (hit.id().equals(id)) return hit.snippets();
+        }
+        throw new AssertionError(id + " not found by " + query);
+    }
+
+    @Test
+    void aPassageIsTheWholeSentencesAroundTheMatchWithTheMatchMarked() throws IOException {
+        List<String> found = passages("zorbaxium", "interview");
+        assertEquals(1, found.size(), found.toString());
+        String passage = found.get(0);
+        assertTrue(passage.startsWith("Personne ne l&#x27;a contredit.") || passage.startsWith("Les ventes"), passage);
+        assertTrue(passage.endsWith("Les ventes en ligne de <mark>zorbaxium</mark> progressent pourtant de 12 % cette année, "
+                + "selon l&#x27;institut."), passage);
+    }
+
+    @Test
+    void closingQuotesAndAbbreviationsStayInsideTheirSentence() throws IOException {
+        List<String> found = passages("contredit", "interview");
+        assertEquals(1, found.size(), found.toString());
+        String passage = found.get(0);
+        assertTrue(passage.startsWith("Puis M. Dupont ajoute") || passage.startsWith("« Nous n&#x27;avons")
+                || passage.startsWith("Le marché"), passage);
+        assertTrue(passage.contains("doivent changer ! » Personne ne l&#x27;a <mark>contredit</mark>."), passage);
+    }
+
+    @Test
+    void stemsAndPhrasesAreMarkedAndMarkupIsEscaped() throws IOException {
+        assertTrue(passages("marque", "interview").toString().contains("Les <mark>marques</mark>"));
+        assertTrue(passages("\"ventes en ligne\"", "interview").toString().contains("<mark>ventes en ligne</mark>"));
+        String script = passages("alert", "interview").toString();
+        assertTrue(script.contains("&lt;script&gt;<mark>alert</mark>(1)&lt;&#x2F;script&gt;"), script);
+    }
+
+    @Test
+    void aLineBreakInsideASentenceDoesNotCutIt() throws IOException {
+        String passage = passages("seconde", "interview").toString();
+        assertTrue(passage.contains("Une <mark>seconde</mark> ligne de la même phrase\ncontinue ici."), passage);
+    }
+
+    @Test
+    void aLoneDashIsNeverAPassage() throws IOException {
+        for (String q : List.of("recule", "zorbaxium", "contredit", "luxe OR ventes OR ligne OR texte")) {
+            for (String passage : passages(q, "interview")) assertTrue(passage.chars().anyMatch(Character::isLetter), q + ": " + passage);
+        }
+    }
+
+    @Test
+    void aSentenceWithoutEndIsCutAroundTheMatch() throws IOException {
+        List<String> found = passages("zorbaxium", "run-on");
+        assertEquals(1, found.size(), found.toString());
+        String passage = found.get(0);
+        assertTrue(passage.startsWith("… ") && passage.endsWith(" …"), passage);
+        assertTrue(passage.contains("<mark>zorbaxium</mark> au milieu"), passage);
+        assertTrue(passage.length() <= Snippets.LONGEST, passage.length() + " chars: " + passage);
+    }
+
+    @Test
+    void aMatchAtTheEndOfALongTextIsFound() throws IOException {
+        List<String> found = passages("zorbaxium", "huge");
+        assertEquals(1, found.size(), found.toString());
+        String passage = found.get(0);
+        assertTrue(passage.startsWith("Une phrase de remplissage") && passage.endsWith("Fin de l&#x27;article."), passage);
+        assertTrue(passage.contains("Le <mark>zorbaxium</mark> arrive enfin au bout du texte."), passage);
+        assertTrue(passage.length() <= Snippets.LONGEST, passage);
+    }
+}
