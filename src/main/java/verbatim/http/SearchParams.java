@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class SearchParams {
 
-    static final int MAX_QUERY_CHARS = 2_000;
+    static final int MAX_QUERY_CHARS = verbatim.search.UserQuery.MAX_CHARS;
     static final int MAX_SIZE = 100;
     static final int MAX_FILTER_VALUES = 50;
     static final int MAX_VALUE_CHARS = 300;

@@ -30,6 +30,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static verbatim.Fuzz.frequency;
 import static verbatim.Fuzz.of;
@@ -39,16 +40,14 @@ import static verbatim.Fuzz.w;
 
 /**
  * Fuzzes the query language: whatever is typed, {@link UserQuery#parse} gives a query that runs on a real index,
- * fast. The one documented bad-input error is {@link IndexSearcher.TooManyClauses} (the API answers 400).
+ * fast. The documented bad-input errors are {@link IndexSearcher.TooManyClauses} and, for a text longer than
+ * {@link UserQuery#MAX_CHARS}, {@link IllegalArgumentException} (the API answers 400 to both).
  * Tries and seed: {@code verbatim.fuzz.tries}, {@code verbatim.fuzz.seed} ({@link Fuzz}; README, "Fuzzing").
  */
 class UserQueryFuzzTest {
 
     /** Generous: a query on this tiny index takes milliseconds. */
     private static final Duration PER_INPUT = Duration.ofSeconds(10);
-
-    /** verbatim.http.SearchParams.MAX_QUERY_CHARS: longer queries never reach the search. */
-    private static final int API_MAX_QUERY_CHARS = 2_000;
 
     private static Path dir;
     private static LuceneArticleIndex index;
@@ -108,6 +107,10 @@ class UserQueryFuzzTest {
     Stream<DynamicTest> anyStringParsesAndRuns() {
         return Fuzz.property("anyStringParsesAndRuns", EDGE_QUERIES, queries(), Fuzz::show, text ->
                 assertTimeoutPreemptively(PER_INPUT, () -> {
+                    if (text.length() > UserQuery.MAX_CHARS) {
+                        assertThrows(IllegalArgumentException.class, () -> UserQuery.parse(text, LuceneSearch.ARTICLE_FIELDS));
+                        return;
+                    }
                     try {
                         Query articles = UserQuery.parse(text, LuceneSearch.ARTICLE_FIELDS);
                         Query quotes = UserQuery.parse(text, LuceneSearch.QUOTE_FIELDS);
@@ -126,7 +129,7 @@ class UserQueryFuzzTest {
 
     /**
      * The whole search path the API takes: parse, run, facets, highlighting, spelling suggestions; for queries
-     * within the API's bound ({@code SearchParams.MAX_QUERY_CHARS}; longer ones are a 400). Its cost grows faster
+     * within the bound ({@link UserQuery#MAX_CHARS}; longer ones are a 400). Its cost grows faster
      * than the query's length (operator soup: 0.3 s at 2,000 characters, 1.2 s at 4,000, over 10 s at 18,000),
      * which is what the bound is for.
      */
@@ -230,6 +233,6 @@ class UserQueryFuzzTest {
     }
 
     private static String bound(String q) {
-        return q.length() <= API_MAX_QUERY_CHARS ? q : q.substring(0, API_MAX_QUERY_CHARS);
+        return q.length() <= UserQuery.MAX_CHARS ? q : q.substring(0, UserQuery.MAX_CHARS);
     }
 }
