@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>{@code java -cp CLASSPATH -DzkRun verbatim.solrnode.SolrNode 8983 /data/node1}</pre>
  *
- * <p>Prints {@code READY <base url>} once the node serves, and stops cleanly on SIGTERM.
+ * <p>Prints {@code READY <base url>} once the node serves, and stops cleanly on SIGTERM. With
+ * {@code -Dverbatim.parentPid=PID} it also stops when that process ends (tests start nodes so).
  */
 public final class SolrNode {
 
@@ -63,6 +64,12 @@ public final class SolrNode {
         if (node.getCoreContainer() == null || node.getCoreContainer().isShutDown()) {
             System.err.println("Solr did not start on port " + port + "; see the log above");
             Runtime.getRuntime().halt(1);
+        }
+        // Started by a test: go when the test JVM goes, however it goes.
+        String parent = System.getProperty("verbatim.parentPid");
+        if (parent != null) {
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                    p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
         }
         System.out.println("READY " + node.getBaseUrl());
         System.out.flush();
