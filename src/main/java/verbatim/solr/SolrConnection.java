@@ -79,6 +79,15 @@ public final class SolrConnection implements Closeable {
         return send(request, null);
     }
 
+    /** Sends a request to one given node, for what each node answers about itself (metrics). */
+    public <T extends SolrResponse> T onNode(String node, SolrRequest<T> request) throws IOException {
+        try {
+            return request.process(client(node), null);
+        } catch (SolrServerException | SolrException e) {
+            throw new IOException("Solr node " + node + ": " + e.getMessage(), e);
+        }
+    }
+
     private <T extends SolrResponse> T send(SolrRequest<T> request, String target) throws IOException {
         List<String> live = new ArrayList<>(nodes.get());
         if (live.isEmpty()) throw new IOException("no live Solr node");

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * <p>Tests that use it skip, saying why, when the module cannot be built (no Maven Central) or the cluster does
  * not start.
  */
-final class LocalSolrCluster {
+public final class LocalSolrCluster {
 
     static final int NODES = 3;
     static final String COLLECTION = "verbatim";
@@ -44,7 +44,7 @@ final class LocalSolrCluster {
     }
 
     /** The cluster of this test run, started on first use; skips the calling test when it cannot be had. */
-    static synchronized LocalSolrCluster shared() {
+    public static synchronized LocalSolrCluster shared() {
         if (shared == null && failure == null) {
             try {
                 shared = start();
@@ -146,22 +146,22 @@ final class LocalSolrCluster {
     }
 
     /** kill -9 of one node: no shutdown, no goodbye to ZooKeeper. */
-    void kill(int node) throws InterruptedException {
+    public void kill(int node) throws InterruptedException {
         nodes[node].destroyForcibly();
         nodes[node].waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Starts a killed node again on its port and data: it rejoins the cluster and recovers its replicas. */
-    void restart(int node) throws IOException, InterruptedException {
+    public void restart(int node) throws IOException, InterruptedException {
         startNode(node);
         awaitReady(node);
     }
 
-    String zkHost() {
+    public String zkHost() {
         return "127.0.0.1:" + (basePort + 1000);
     }
 
-    List<String> urls() {
+    public List<String> urls() {
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < NODES; i++) urls.add("http://127.0.0.1:" + (basePort + i) + "/solr");
         return urls;
@@ -169,7 +169,22 @@ final class LocalSolrCluster {
 
     /** A connection to the test collection through ZooKeeper's live nodes. */
     SolrConnection connect() {
-        return SolrConnection.ofZooKeeper(zkHost(), COLLECTION);
+        return connect(COLLECTION);
+    }
+
+    /** A connection to {@code collection} through ZooKeeper's live nodes. */
+    public SolrConnection connect(String collection) {
+        return SolrConnection.ofZooKeeper(zkHost(), collection);
+    }
+
+    /**
+     * A connection to a new, empty collection of 2 shards × 2 replicas with Verbatim's configset, for one test
+     * class (the cluster is shared by all).
+     */
+    public SolrConnection newCollection(String name) throws IOException {
+        SolrConnection solr = connect(name);
+        SolrSetup.init(solr, 2, 2);
+        return solr;
     }
 
     private void stop() {
