@@ -42,6 +42,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final SolrConnection solr;
     private final Map<String, AnalysedArticle> pending = new LinkedHashMap<>();
 
+    /** The index on {@code solr}'s collection; closing the index closes the connection. */
     public SolrArticleIndex(SolrConnection solr) {
         this.solr = solr;
     }
@@ -239,9 +240,13 @@ public final class SolrArticleIndex implements ArticleIndex {
         return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() { });
     }
 
-    /** Sends what is gathered; the connection stays open for its owner to close. */
+    /** Sends what is gathered, and closes the connection (the index owns it). */
     @Override
     public void close() throws IOException {
-        flush();
+        try {
+            flush();
+        } finally {
+            solr.close();
+        }
     }
 }

@@ -17,6 +17,6 @@ class SolrSearchApiTest extends SearchApiTest {
     ApiFixture startApi(Path dir) throws Exception {
         SolrConnection solr = LocalSolrCluster.shared().newCollection("api");
         SolrArticleIndex index = new SolrArticleIndex(solr);
-        return ApiFixture.start(index, new SolrSearch(index), ServerConfig.defaults(), solr);
+        return ApiFixture.start(index, new SolrSearch(index), ServerConfig.defaults(), () -> { });
     }
 }
