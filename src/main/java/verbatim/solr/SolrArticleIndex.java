@@ -36,7 +36,7 @@ import java.util.TreeMap;
 public final class SolrArticleIndex implements ArticleIndex {
 
     static final int BATCH_ARTICLES = 200;
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SolrConnection solr;

@@ -34,7 +34,9 @@ public final class SolrConnection implements Closeable {
     private final String collection;
     private final Supplier<List<String>> nodes;
     private final Closeable onClose;
+    /** Searches and writes give up on a node after 30 s and try the next; cluster administration may take minutes. */
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, HttpJdkSolrClient> adminClients = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger();
 
     private SolrConnection(String collection, Supplier<List<String>> nodes, Closeable onClose) {
@@ -82,7 +84,7 @@ public final class SolrConnection implements Closeable {
     /** Sends a request to one given node, for what each node answers about itself (metrics). */
     public <T extends SolrResponse> T onNode(String node, SolrRequest<T> request) throws IOException {
         try {
-            return request.process(client(node), null);
+            return request.process(adminClient(node), null);
         } catch (SolrServerException | SolrException e) {
             throw new IOException("Solr node " + node + ": " + e.getMessage(), e);
         }
@@ -96,9 +98,9 @@ public final class SolrConnection implements Closeable {
         for (int i = 0; i < live.size(); i++) {
             String node = live.get((first + i) % live.size());
             try {
-                return request.process(client(node), target);
-            } catch (SolrServerException e) {
-                last = e; // the node could not be reached: the next one may be
+                return request.process(target == null ? adminClient(node) : client(node), target);
+            } catch (SolrServerException | IOException e) {
+                last = e; // the node could not be reached, or went away mid-answer: the next one may answer
             } catch (SolrException e) {
                 if (!retriable(e.code())) throw new IOException("Solr: " + e.getMessage(), e);
                 last = e;
@@ -113,16 +115,25 @@ public final class SolrConnection implements Closeable {
     }
 
     private HttpJdkSolrClient client(String node) {
-        return clients.computeIfAbsent(node, url -> new HttpJdkSolrClient.Builder(url)
+        return clients.computeIfAbsent(node, url -> newClient(url, 30));
+    }
+
+    private HttpJdkSolrClient adminClient(String node) {
+        return adminClients.computeIfAbsent(node, url -> newClient(url, 300));
+    }
+
+    private static HttpJdkSolrClient newClient(String url, int requestTimeoutSeconds) {
+        return new HttpJdkSolrClient.Builder(url)
                 .useHttp1_1(true)
                 .withConnectionTimeout(2, TimeUnit.SECONDS)
-                .withRequestTimeout(120, TimeUnit.SECONDS)
-                .build());
+                .withRequestTimeout(requestTimeoutSeconds, TimeUnit.SECONDS)
+                .build();
     }
 
     @Override
     public void close() throws IOException {
         for (HttpJdkSolrClient c : clients.values()) c.close();
+        for (HttpJdkSolrClient c : adminClients.values()) c.close();
         onClose.close();
     }
 }

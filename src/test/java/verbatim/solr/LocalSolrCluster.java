@@ -122,6 +122,10 @@ public final class LocalSolrCluster {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true",
                 "-Dverbatim.parentPid=" + ProcessHandle.current().pid(),
+                // A killed node's ZooKeeper session, and so its shard leaderships, expire after 10 s, not 30.
+                "-Dsolr.zkclienttimeout=10000",
+                // A shard request to a replica that stopped answering fails over after 20 s, not 90.
+                "-DsocketTimeout=20000", "-DconnTimeout=5000",
                 node == 0 ? "-DzkRun" : "-DzkHost=" + zkHost(),
                 "-cp", classpath, "verbatim.solrnode.SolrNode", Integer.toString(basePort + node), home.toString()));
         Path out = home.resolve("out.log");
