@@ -126,6 +126,7 @@ public final class SolrArticleIndex implements ArticleIndex {
                 return solr.request(request);
             } catch (IOException e) {
                 last = e;
+                if (attempt == ATTEMPTS - 1) break;
                 try {
                     Thread.sleep(500L << attempt);
                 } catch (InterruptedException interrupted) {

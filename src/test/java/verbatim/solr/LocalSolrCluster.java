@@ -87,6 +87,7 @@ public final class LocalSolrCluster {
                 build.destroyForcibly();
                 throw new IOException("could not build solr/ (" + Files.readString(log).lines().limit(5).toList() + ")");
             }
+            Files.delete(log);
         }
         return jar + java.io.File.pathSeparator + Files.readString(cp).strip();
     }
