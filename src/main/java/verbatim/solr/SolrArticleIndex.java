@@ -106,7 +106,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("ids", String.join(",", ids));
         params.set("fl", Schema.ID + "," + SolrDocuments.QUOTE_COUNT);
-        QueryRequest get = new QueryRequest(params);
+        QueryRequest get = new QueryRequest(params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST); // 200 ids overflow a URL
         get.setPath("/get");
         Map<String, Integer> counts = new HashMap<>();
         for (SolrDocument doc : withRetries(get).getResults()) {

@@ -130,7 +130,7 @@ public final class SolrSearch implements Search {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("ids", String.join(",", ids));
         params.set("fl", String.join(",", Schema.ID, Schema.TITLE, Schema.URL, Schema.DATE));
-        QueryRequest get = new QueryRequest(params);
+        QueryRequest get = new QueryRequest(params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST); // up to 100 ids
         get.setPath("/get");
         for (SolrDocument d : solr.request(get).getResults()) out.put(SolrDocuments.string(d, Schema.ID), d);
         return out;
