@@ -3,6 +3,7 @@ package verbatim.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import verbatim.index.ArticleIndex;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.ArticleReader;
@@ -23,14 +24,20 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions options;
 
+    @Mixin
+    BackendOptions backend;
+
     @Option(names = "--rebuild", description = "Rewrite every article, even unchanged ones (after an upgrade of the analysis).")
     boolean rebuild;
 
     @Override
     public Integer call() {
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(options.index)) {
+        try (ArticleIndex index = backend.open(options.index)) {
             CorpusIndexer.Summary summary = run(index, options, rebuild);
             return summary == null ? 1 : 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("verbatim index: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("verbatim index: " + e.getMessage());
             return 1;
@@ -38,12 +45,12 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     /** Syncs the corpus into the open index, with progress on stderr and a summary line on stdout. */
-    static CorpusIndexer.Summary run(LuceneArticleIndex index, CorpusOptions options, boolean rebuild) throws IOException {
+    static CorpusIndexer.Summary run(ArticleIndex index, CorpusOptions options, boolean rebuild) throws IOException {
         return run(index, options, rebuild, p -> { });
     }
 
     /** The same, telling {@code onProblem} too of every file or record skipped (serve counts them in its metrics). */
-    static CorpusIndexer.Summary run(LuceneArticleIndex index, CorpusOptions options, boolean rebuild, Consumer<Problem> onProblem)
+    static CorpusIndexer.Summary run(ArticleIndex index, CorpusOptions options, boolean rebuild, Consumer<Problem> onProblem)
             throws IOException {
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);
         CorpusIndexer.Listener listener = new CorpusIndexer.Listener() {
@@ -66,7 +73,7 @@ final class IndexCommand implements Callable<Integer> {
         CorpusIndexer indexer = new CorpusIndexer(index, new ArticleReader(options.maxFileBytes), listener);
         try {
             CorpusIndexer.Summary summary = indexer.sync(options.corpus, rebuild);
-            index.finishMerges(); // else every open of the index, serve included, redoes them
+            if (index instanceof LuceneArticleIndex lucene) lucene.finishMerges(); // else every open of the index, serve included, redoes them
             progress.finish();
             double seconds = Math.max(0.001, summary.millis() / 1000.0);
             System.out.printf("%s: %s (%,.0f articles/s, %.1f MB/s)%n", options.corpus, summary,

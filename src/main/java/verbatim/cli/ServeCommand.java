@@ -7,7 +7,11 @@ import verbatim.http.ApiServer;
 import verbatim.http.Metrics;
 import verbatim.http.ServerConfig;
 import verbatim.search.LuceneSearch;
+import verbatim.search.Search;
+import verbatim.index.ArticleIndex;
 import verbatim.index.LuceneArticleIndex;
+import verbatim.solr.SolrArticleIndex;
+import verbatim.solr.SolrSearch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOptions options;
+
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:VERBATIM_PORT:-7070}",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; env VERBATIM_PORT; 0 picks a free one).")
@@ -64,17 +71,20 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         System.out.println(effectiveConfiguration());
-        LuceneArticleIndex index;
+        ArticleIndex index;
         Metrics metrics = new Metrics();
         try {
-            index = LuceneArticleIndex.open(options.index);
+            index = backend.open(options.index);
+        } catch (IllegalArgumentException e) {
+            System.err.println("verbatim serve: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("verbatim serve: " + e.getMessage());
             return 1;
         }
         try {
             if (index.count() == 0) {
-                System.out.println("The index at " + options.index + " is empty: indexing " + options.corpus + " first.");
+                System.out.println("The " + backend.describe(options.index) + " is empty: indexing " + options.corpus + " first.");
                 IndexCommand.run(index, options, false, metrics::ingestError);
             }
         } catch (IOException e) {
@@ -84,9 +94,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            LuceneSearch search = new LuceneSearch(index);
+            Search search;
+            if (index instanceof LuceneArticleIndex lucene) {
+                LuceneSearch embedded = new LuceneSearch(lucene);
+                embedded.warmUp();
+                search = embedded;
+            } else {
+                search = new SolrSearch((SolrArticleIndex) index);
+            }
             server = ApiServer.start(index, search, serverConfig(), port, metrics);
-            search.warmUp();
         } catch (RuntimeException e) {
             System.err.println("verbatim serve: cannot listen on port " + port + ": " + e.getMessage());
             closeQuietly(index);
@@ -103,9 +119,9 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             try {
                 index.commit();
-                System.out.println("Verbatim stopped: index " + options.index + " committed and closed.");
+                System.out.println("Verbatim stopped: " + backend.describe(options.index) + " committed and closed.");
             } catch (IOException e) {
-                System.err.println("verbatim serve: could not commit the index " + options.index + " while stopping: " + e.getMessage());
+                System.err.println("verbatim serve: could not commit the " + backend.describe(options.index) + " while stopping: " + e.getMessage());
             }
             closeQuietly(index);
             stopped.countDown();
@@ -116,13 +132,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
-        return String.format("Configuration: port %d, index %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "idle timeout %s s, backup root %s, admin key %s", port, options.index.toAbsolutePath(),
+        return String.format("Configuration: port %d, %s, corpus %s, CORS origins %s, max body %,d bytes, "
+                        + "idle timeout %s s, backup root %s, admin key %s", port, backend.describe(options.index),
                 options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds,
                 backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 
-    private static int countOf(LuceneArticleIndex index) {
+    private static int countOf(ArticleIndex index) {
         try {
             return index.count();
         } catch (IOException e) {
@@ -130,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(LuceneArticleIndex index) {
+    private static void closeQuietly(ArticleIndex index) {
         try {
             index.close();
         } catch (IOException ignored) {

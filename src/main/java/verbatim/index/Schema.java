@@ -299,7 +299,8 @@ public final class Schema {
         }
     }
 
-    private static List<String> distinct(List<String> values) {
+    /** The values once each, stripped, without blanks, the first written form of each folded value kept. */
+    public static List<String> distinct(List<String> values) {
         Set<String> seenKeys = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (String v : new LinkedHashSet<>(values)) {
@@ -322,7 +323,8 @@ public final class Schema {
         return new ArticleIndex.Entry(doc.get(ID), doc.get(SOURCE), doc.get(HASH));
     }
 
-    private static String toJson(Mentions m) {
+    /** The entities and quotes as stored with an article. */
+    public static String toJson(Mentions m) {
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -364,7 +366,8 @@ public final class Schema {
         return fromJson(doc.get(MENTIONS));
     }
 
-    private static Mentions fromJson(String json) {
+    /** The entities and quotes stored with an article; empty when absent or unreadable. */
+    public static Mentions fromJson(String json) {
         if (json == null) return Mentions.EMPTY;
         try {
             return JSON.readValue(json, Mentions.class);

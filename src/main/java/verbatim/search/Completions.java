@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * any word of an entry may be the one being typed, and accents do not matter ({@code gene} finds
  * {@code Générale}). Built in memory from one index reader; the caller rebuilds it as the index changes.
  */
-final class Completions implements AutoCloseable {
+public final class Completions implements AutoCloseable {
 
     private final AnalyzingInfixSuggester suggester;
 
@@ -38,18 +38,35 @@ final class Completions implements AutoCloseable {
 
     /** Completions for everything {@code searcher}'s reader holds. */
     static Completions of(IndexSearcher searcher) throws IOException {
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Builder builder = new Builder();
         Schema.forEachArticle(searcher, FIELDS, document -> {
-            if (document.get(Schema.TITLE) != null) add(entries, document.get(Schema.TITLE), "title");
-            for (String speaker : Schema.speakers(document)) add(entries, speaker, "speaker");
-            for (String company : Schema.companies(document)) add(entries, company, "company");
+            if (document.get(Schema.TITLE) != null) builder.add(document.get(Schema.TITLE), "title", 1);
+            for (String speaker : Schema.speakers(document)) builder.add(speaker, "speaker", 1);
+            for (String company : Schema.companies(document)) builder.add(company, "company", 1);
         });
-        AnalyzingInfixSuggester suggester = new EscapingSuggester();
-        suggester.build(new Entries(new ArrayList<>(entries.values())));
-        return new Completions(suggester);
+        return builder.build();
     }
 
-    List<Suggestion> lookup(String prefix, int count) throws IOException {
+    /** Gathers the entries of the completions, from any engine. */
+    public static final class Builder {
+        private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        /** People and organisations named in many articles come first: {@code articles} adds up per folded text and type. */
+        public void add(String text, String type, long articles) {
+            String key = type + "\u0000" + Schema.key(text);
+            Entry e = entries.get(key);
+            if (e == null) entries.put(key, new Entry(text.strip(), type, articles));
+            else entries.put(key, new Entry(e.text, type, e.weight + articles));
+        }
+
+        public Completions build() throws IOException {
+            AnalyzingInfixSuggester suggester = new EscapingSuggester();
+            suggester.build(new Entries(new ArrayList<>(entries.values())));
+            return new Completions(suggester);
+        }
+    }
+
+    public List<Suggestion> lookup(String prefix, int count) throws IOException {
         if (prefix.isBlank()) return List.of();
         List<Suggestion> out = new ArrayList<>();
         for (Lookup.LookupResult r : suggester.lookup(prefix, count, true, true)) {
@@ -61,14 +78,6 @@ final class Completions implements AutoCloseable {
     @Override
     public void close() throws IOException {
         suggester.close();
-    }
-
-    /** People and organisations named in many articles come first; titles count once. */
-    private static void add(Map<String, Entry> entries, String text, String type) {
-        String key = type + "\u0000" + Schema.key(text);
-        Entry e = entries.get(key);
-        if (e == null) entries.put(key, new Entry(text.strip(), type, 1));
-        else entries.put(key, new Entry(e.text, type, e.weight + 1));
     }
 
     private record Entry(String text, String type, long weight) {

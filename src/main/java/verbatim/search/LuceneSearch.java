@@ -47,22 +47,23 @@ public final class LuceneSearch implements Search {
 
     /** Deeper than this, page numbers give way to cursors: the cost of a page grows with its depth. */
     public static final int MAX_PAGE_DEPTH = 10_000;
-    private static final int FACET_VALUES = 10;
-    private static final int SNIPPETS_PER_HIT = 3;
+    public static final int FACET_VALUES = 10;
+    public static final int SNIPPETS_PER_HIT = 3;
     /** Below this many hits, a better spelling of the query is looked for. */
-    private static final int FEW_HITS = 3;
+    public static final int FEW_HITS = 3;
 
     private static final Map<String, String> KEYWORDS = Map.of("speaker", Schema.SPEAKER, "company", Schema.COMPANY,
             "tag", Schema.TAG, "site", Schema.SITE, "year", Schema.YEAR);
-    static final UserQuery.Fields ARTICLE_FIELDS = new UserQuery.Fields(
+    /** Where an article search looks; public for the other engine (verbatim.solr), which searches the same way. */
+    public static final UserQuery.Fields ARTICLE_FIELDS = new UserQuery.Fields(
             Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f), Map.of(Schema.TITLE_EXACT, 3f, Schema.TEXT_EXACT, 1f), KEYWORDS);
     /**
      * The query aimed at the stored text (an article's body, a quote's words), so stems and phrases can be
      * marked where they occur.
      */
-    private static final UserQuery.Fields HIGHLIGHT = new UserQuery.Fields(
+    public static final UserQuery.Fields HIGHLIGHT = new UserQuery.Fields(
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT, 1f), KEYWORDS);
-    static final UserQuery.Fields QUOTE_FIELDS = new UserQuery.Fields(
+    public static final UserQuery.Fields QUOTE_FIELDS = new UserQuery.Fields(
             Map.of(Schema.TEXT, 1f), Map.of(Schema.TEXT_EXACT, 1f), KEYWORDS);
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY);
 

@@ -3,11 +3,13 @@ package verbatim.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import verbatim.analysis.ArticleAnalysis;
+import verbatim.index.ArticleIndex;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.search.LuceneSearch;
+import verbatim.search.Search;
 
 import java.io.IOException;
 import java.net.URI;
@@ -57,25 +59,35 @@ final class ApiFixture implements AutoCloseable {
                     "Un lecteur a écrit <script>alert(1)</script> à côté du mot zorbaxium dans un commentaire. "
                             + "Un autre a tenté <img src=x onerror=alert(1)> avec du zorbaxium & des guillemets \"doubles\"."));
 
-    final LuceneArticleIndex index;
+    final ArticleIndex index;
     final ApiServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AutoCloseable engine;
 
-    private ApiFixture(LuceneArticleIndex index, ApiServer server) {
+    private ApiFixture(ArticleIndex index, ApiServer server, AutoCloseable engine) {
         this.index = index;
         this.server = server;
+        this.engine = engine;
     }
 
     /** Indexes the bundled corpus and the hand-written articles into {@code dir} and serves them. */
     static ApiFixture start(Path dir, ServerConfig config) throws IOException {
         LuceneArticleIndex index = LuceneArticleIndex.open(dir);
+        return start(index, new LuceneSearch(index), config, () -> { });
+    }
+
+    /**
+     * The same articles through another engine: {@code index} must be empty; {@code engine} is closed after
+     * the server and the index (a connection, say).
+     */
+    static ApiFixture start(ArticleIndex index, Search search, ServerConfig config, AutoCloseable engine) throws IOException {
         CorpusIndexer.Summary summary = new CorpusIndexer(index, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES),
                 new CorpusIndexer.Listener() { }).sync(Path.of("corpus"), false);
         assertEquals(9, summary.indexed(), "the bundled corpus: five seed texts and four HTML pages " + summary);
         ArticleAnalysis analysis = new ArticleAnalysis();
         for (Article a : HAND_WRITTEN) index.upsert(analysis.analyse(a));
         index.commit();
-        return new ApiFixture(index, ApiServer.start(index, new LuceneSearch(index), config, 0));
+        return new ApiFixture(index, ApiServer.start(index, search, config, 0), engine);
     }
 
     static ServerConfig withKey() {
@@ -134,5 +146,12 @@ final class ApiFixture implements AutoCloseable {
     public void close() throws IOException {
         server.stop();
         index.close();
+        try {
+            engine.close();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 }

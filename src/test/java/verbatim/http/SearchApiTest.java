@@ -24,20 +24,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static verbatim.http.ApiFixture.enc;
 import static verbatim.http.ApiFixture.problem;
 
-/** The read side of the API, over HTTP, against the bundled corpus and the hand-written articles of {@link ApiFixture}. */
+/**
+ * The read side of the API, over HTTP, against the bundled corpus and the hand-written articles of {@link ApiFixture}.
+ * On the embedded index here; {@link SolrSearchApiTest} runs the same checks on a SolrCloud collection.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest {
 
-    private ApiFixture api;
+    ApiFixture api;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        api = ApiFixture.start(dir, ServerConfig.defaults());
+        api = startApi(dir);
+    }
+
+    /** The server under test, serving {@link ApiFixture}'s articles. */
+    ApiFixture startApi(Path dir) throws Exception {
+        return ApiFixture.start(dir, ServerConfig.defaults());
     }
 
     @AfterAll
     void stop() throws Exception {
-        api.close();
+        if (api != null) api.close();
     }
 
     private static List<String> ids(JsonNode response) {

@@ -1,0 +1,253 @@
+package verbatim.solr;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+import verbatim.analysis.AnalysedArticle;
+import verbatim.index.ArticleIndex;
+import verbatim.index.Schema;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link ArticleIndex} on a SolrCloud collection. Writes are gathered into batches of at most
+ * {@value #BATCH_ARTICLES} articles, each sent with retries; a commit sends what is left and asks Solr for a
+ * hard commit that opens a new searcher, so what a commit acknowledges is durable on every replica and seen by
+ * the next search (as on the embedded index, searches see nothing written after the last commit).
+ *
+ * <p>Solr's transaction log makes each batch durable once acknowledged, even before the commit.
+ */
+public final class SolrArticleIndex implements ArticleIndex {
+
+    static final int BATCH_ARTICLES = 200;
+    private static final int ATTEMPTS = 6;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SolrConnection solr;
+    private final Map<String, AnalysedArticle> pending = new LinkedHashMap<>();
+
+    /** The index on {@code solr}'s collection; closing the index closes the connection. */
+    public SolrArticleIndex(SolrConnection solr) {
+        this.solr = solr;
+    }
+
+    public SolrConnection connection() {
+        return solr;
+    }
+
+    @Override
+    public void upsert(AnalysedArticle article) throws IOException {
+        List<AnalysedArticle> full = null;
+        synchronized (pending) {
+            pending.put(article.article().id(), article);
+            if (pending.size() >= BATCH_ARTICLES) {
+                full = new ArrayList<>(pending.values());
+                pending.clear();
+            }
+        }
+        if (full != null) send(full);
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        flush();
+        Map<String, Integer> quotes = quoteCounts(List.of(id));
+        if (!quotes.containsKey(id)) return;
+        UpdateRequest update = new UpdateRequest();
+        update.deleteById(id);
+        for (int i = 0; i < quotes.get(id); i++) update.deleteById(SolrDocuments.quoteId(id, i));
+        withRetries(update);
+    }
+
+    /** Sends the articles gathered so far. */
+    public void flush() throws IOException {
+        List<AnalysedArticle> batch;
+        synchronized (pending) {
+            batch = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        if (!batch.isEmpty()) send(batch);
+    }
+
+    /** One batch: the articles' documents, and the deletion of quotes that a rewritten article no longer has. */
+    private void send(List<AnalysedArticle> batch) throws IOException {
+        Map<String, Integer> before = quoteCounts(batch.stream().map(a -> a.article().id()).toList());
+        UpdateRequest update = new UpdateRequest();
+        List<SolrInputDocument> docs = new ArrayList<>();
+        for (AnalysedArticle a : batch) {
+            docs.addAll(SolrDocuments.of(a));
+            int now = a.mentions().quotes().size();
+            for (int i = now; i < before.getOrDefault(a.article().id(), 0); i++) {
+                update.deleteById(SolrDocuments.quoteId(a.article().id(), i));
+            }
+        }
+        update.add(docs);
+        withRetries(update);
+    }
+
+    /** The number of quote documents of each of these articles that the collection holds (real-time get). */
+    private Map<String, Integer> quoteCounts(List<String> ids) throws IOException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("ids", String.join(",", ids));
+        params.set("fl", Schema.ID + "," + SolrDocuments.QUOTE_COUNT);
+        QueryRequest get = new QueryRequest(params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST); // 200 ids overflow a URL
+        get.setPath("/get");
+        Map<String, Integer> counts = new HashMap<>();
+        for (SolrDocument doc : withRetries(get).getResults()) {
+            counts.put(SolrDocuments.string(doc, Schema.ID), SolrDocuments.integer(doc, SolrDocuments.QUOTE_COUNT));
+        }
+        return counts;
+    }
+
+    /**
+     * Sends a request, again after a pause when no node could take it (a node restarting, a shard electing its
+     * leader): the same documents sent twice are the same documents, so retrying is safe.
+     */
+    private <T extends org.apache.solr.client.solrj.SolrResponse> T withRetries(org.apache.solr.client.solrj.SolrRequest<T> request) throws IOException {
+        IOException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return solr.request(request);
+            } catch (IOException e) {
+                last = e;
+                if (attempt == ATTEMPTS - 1) break;
+                try {
+                    Thread.sleep(500L << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while retrying a Solr request", interrupted);
+                }
+            }
+        }
+        throw last;
+    }
+
+    @Override
+    public Map<String, Entry> entries() throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        forEach(Schema.KIND + ":" + Schema.KIND_ARTICLE, Schema.ID + "," + Schema.SOURCE + "," + Schema.HASH, doc -> {
+            String id = SolrDocuments.string(doc, Schema.ID);
+            entries.put(id, new Entry(id, SolrDocuments.string(doc, Schema.SOURCE), SolrDocuments.string(doc, Schema.HASH)));
+        });
+        return entries;
+    }
+
+    interface DocumentConsumer {
+        void accept(SolrDocument doc) throws IOException;
+    }
+
+    /** Every document matching {@code query}, with the fields {@code fl}, a thousand at a time (cursor paging). */
+    void forEach(String query, String fl, DocumentConsumer consumer) throws IOException {
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery q = new SolrQuery(query).setFields(fl).setRows(1000).setSort(Schema.ID, SolrQuery.ORDER.asc);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = withRetries(new QueryRequest(q));
+            for (SolrDocument doc : r.getResults()) consumer.accept(doc);
+            if (cursor.equals(r.getNextCursorMark())) return;
+            cursor = r.getNextCursorMark();
+        }
+    }
+
+    @Override
+    public AnalysedArticle get(String id) throws IOException {
+        SolrDocument doc = realTimeGet(id);
+        return doc == null || !Schema.KIND_ARTICLE.equals(SolrDocuments.string(doc, Schema.KIND)) ? null : SolrDocuments.toAnalysedArticle(doc);
+    }
+
+    private SolrDocument realTimeGet(String id) throws IOException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("id", id);
+        QueryRequest get = new QueryRequest(params);
+        get.setPath("/get");
+        NamedList<Object> response = withRetries(get).getResponse();
+        return (SolrDocument) response.get("doc");
+    }
+
+    @Override
+    public int count() throws IOException {
+        return (int) count(Schema.KIND_ARTICLE);
+    }
+
+    private long count(String kind) throws IOException {
+        SolrQuery q = new SolrQuery(Schema.KIND + ":" + kind).setRows(0);
+        return withRetries(new QueryRequest(q)).getResults().getNumFound();
+    }
+
+    /** Bytes: the index files of every replica of the collection, on every live node. */
+    @Override
+    public Stats stats() throws IOException {
+        return new Stats(count(), (int) count(Schema.KIND_QUOTE), indexBytes());
+    }
+
+    @SuppressWarnings("unchecked")
+    private long indexBytes() {
+        long bytes = 0;
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("action", "STATUS");
+        for (String node : solr.nodes()) {
+            try {
+                NamedList<Object> status = (NamedList<Object>) solr.onNode(node, new GenericSolrRequest(
+                        org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/admin/cores", params)).getResponse().get("status");
+                if (status == null) continue;
+                for (Map.Entry<String, Object> core : status) {
+                    NamedList<?> info = (NamedList<?>) core.getValue();
+                    Object cloud = info.get("cloud");
+                    boolean ours = cloud instanceof NamedList<?> c ? solr.collection().equals(c.get("collection"))
+                            : core.getKey().startsWith(solr.collection() + "_shard");
+                    Object index = info.get("index");
+                    if (ours && index instanceof NamedList<?> i && i.get("sizeInBytes") instanceof Number n) bytes += n.longValue();
+                }
+            } catch (IOException | RuntimeException e) {
+                // a node that does not answer adds nothing; the figure is for operators, not for correctness
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public void commit(Map<String, String> corpusState) throws IOException {
+        flush();
+        SolrInputDocument state = new SolrInputDocument();
+        state.setField(Schema.ID, SolrDocuments.STATE_ID);
+        state.setField(Schema.KIND, SolrDocuments.KIND_STATE);
+        state.setField(SolrDocuments.CORPUS_STATE, JSON.writeValueAsString(new TreeMap<>(corpusState)));
+        UpdateRequest update = new UpdateRequest();
+        update.add(state);
+        update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+        withRetries(update);
+    }
+
+    @Override
+    public Map<String, String> corpusState() throws IOException {
+        SolrDocument doc = realTimeGet(SolrDocuments.STATE_ID);
+        String json = doc == null ? null : SolrDocuments.string(doc, SolrDocuments.CORPUS_STATE);
+        return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+    }
+
+    /** Sends what is gathered, and closes the connection (the index owns it). */
+    @Override
+    public void close() throws IOException {
+        try {
+            flush();
+        } finally {
+            solr.close();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package verbatim.solr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import verbatim.analysis.ArticleAnalysis;
+import verbatim.ingest.Article;
+import verbatim.search.SearchRequest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A node of the 3-node cluster killed with SIGKILL while searches and writes go on (a collection of 2 shards ×
+ * 2 replicas): every search still answers, no acknowledged write is lost, and the node, started again, rejoins
+ * with every replica active and holding the same documents as its peer.
+ */
+class SolrFailoverTest {
+
+    private static final int VICTIM = 2; // not node 1: it runs ZooKeeper
+
+    @Test
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void killingANodeLosesNoAcknowledgedWriteAndSearchesKeepAnswering() throws Exception {
+        LocalSolrCluster cluster = LocalSolrCluster.shared();
+        ArticleAnalysis analysis = new ArticleAnalysis();
+        try (SolrArticleIndex index = new SolrArticleIndex(cluster.newCollection("failover"))) {
+            SolrSearch search = new SolrSearch(index);
+            for (int i = 0; i < 100; i++) index.upsert(analysis.analyse(article("before-" + i)));
+            index.commit();
+
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger answered = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            AtomicReference<Exception> firstFailure = new AtomicReference<>();
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            List<Thread> load = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                load.add(Thread.ofPlatform().start(() -> {
+                    while (running.get()) {
+                        try {
+                            long total = search.articles(SearchRequest.of("zorbaxium journaliste")).total();
+                            if (total < 100) throw new AssertionError("a search saw " + total + " articles of at least 100");
+                            answered.incrementAndGet();
+                        } catch (Exception | AssertionError e) {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, e instanceof Exception ex ? ex : new Exception(e));
+                        }
+                    }
+                }));
+            }
+            Thread writer = Thread.ofPlatform().start(() -> {
+                for (int n = 0; running.get(); n++) {
+                    String id = "during-" + n;
+                    try {
+                        index.upsert(analysis.analyse(article(id)));
+                        index.commit();
+                        acknowledged.add(id); // committed: this write must survive
+                    } catch (IOException e) {
+                        // not acknowledged: it may or may not be there
+                    }
+                }
+            });
+
+            try {
+                long t0 = System.nanoTime();
+                Thread.sleep(3_000);
+                cluster.kill(VICTIM);
+                log(t0, "node " + (VICTIM + 1) + " killed");
+                Thread.sleep(12_000);
+                cluster.restart(VICTIM);
+                log(t0, "node " + (VICTIM + 1) + " started again");
+                awaitEveryReplicaActive(cluster, "failover");
+                log(t0, "every replica active");
+                Thread.sleep(2_000);
+            } finally {
+                running.set(false);
+                for (Thread t : load) t.join();
+                writer.join();
+            }
+
+            assertEquals(0, failed.get(), () -> failed + " of " + (answered.get() + failed.get()) + " searches failed, first: " + firstFailure.get());
+            assertTrue(answered.get() > 0);
+            assertTrue(acknowledged.size() > 0, "some writes were acknowledged during the run");
+            index.commit();
+            Set<String> held = index.entries().keySet();
+            List<String> lost = acknowledged.stream().filter(id -> !held.contains(id)).sorted().toList();
+            assertEquals(List.of(), lost, "acknowledged writes lost");
+            assertReplicasAgree(cluster, index.connection());
+            System.out.printf("failover: %d searches answered, 0 failed; %d writes acknowledged, none lost%n", answered.get(), acknowledged.size());
+        }
+    }
+
+    private static void log(long t0, String what) {
+        System.out.printf("failover: %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, what);
+    }
+
+    private static Article article(String id) {
+        return new Article(id, "test/" + id, "https://t.example/" + id, "Le zorbaxium " + id, "Rédaction",
+                LocalDate.parse("2024-03-01"), "t.example", List.of("essai"), "fr",
+                "Le zorbaxium arrive dans les rédactions. « Le zorbaxium change le métier », explique Jeanne Martin, journaliste chez Mobilis.");
+    }
+
+    /** The collection's replicas: shard → (core URL → state), with the live nodes. */
+    private record Layout(Map<String, Map<String, String>> replicas, List<String> liveNodes) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** From CLUSTERSTATUS, asked of node 1 (never killed here) as JSON. */
+    private static Layout layout(LocalSolrCluster cluster, String collection) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(cluster.urls().get(0)
+                + "/admin/collections?action=CLUSTERSTATUS&wt=json&collection=" + collection)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode status = new ObjectMapper().readTree(r.body()).path("cluster");
+        Map<String, Map<String, String>> replicas = new TreeMap<>();
+        status.path("collections").path(collection).path("shards").properties().forEach(shard -> {
+            Map<String, String> states = new TreeMap<>();
+            shard.getValue().path("replicas").forEach(replica -> states.put(
+                    replica.path("base_url").asText() + "/" + replica.path("core").asText(), replica.path("state").asText()));
+            replicas.put(shard.getKey(), states);
+        });
+        List<String> live = new ArrayList<>();
+        status.path("live_nodes").forEach(n -> live.add(n.asText()));
+        return new Layout(replicas, live);
+    }
+
+    private static void awaitEveryReplicaActive(LocalSolrCluster cluster, String collection) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        Layout last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = layout(cluster, collection);
+                boolean allActive = last.replicas.values().stream().flatMap(m -> m.values().stream()).allMatch("active"::equals);
+                if (allActive && last.liveNodes.size() == LocalSolrCluster.NODES) return;
+            } catch (IOException e) {
+                // the cluster is busy recovering: ask again
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the restarted node did not rejoin with every replica active: " + last);
+    }
+
+    /** Every replica of a shard holds the same number of articles (counted on the replica alone). */
+    private static void assertReplicasAgree(LocalSolrCluster cluster, SolrConnection solr) throws Exception {
+        for (Map.Entry<String, Map<String, String>> shard : layout(cluster, solr.collection()).replicas.entrySet()) {
+            Map<String, Long> counts = new HashMap<>();
+            for (String core : shard.getValue().keySet()) {
+                ModifiableSolrParams p = new ModifiableSolrParams();
+                p.set("q", "*:*");
+                p.set("rows", 0);
+                p.set("distrib", false);
+                counts.put(core, solr.onNode(core, new QueryRequest(p)).getResults().getNumFound());
+            }
+            assertEquals(1, Set.copyOf(counts.values()).size(), shard.getKey() + "'s replicas differ: " + counts);
+        }
+    }
+}
