@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * is gone.
  *
  * <p>Tests that use it skip, saying why, when the module cannot be built (no Maven Central) or the cluster does
- * not start.
+ * not start; with {@code -Dverbatim.solr.required=true} (as {@code .ci/run} runs, where Maven Central is always
+ * there) they fail instead, so a broken cluster cannot pass CI as a skip.
  */
 public final class LocalSolrCluster {
 
@@ -51,6 +52,9 @@ public final class LocalSolrCluster {
             } catch (Exception e) {
                 failure = e.getMessage();
             }
+        }
+        if (shared == null && Boolean.getBoolean("verbatim.solr.required")) {
+            throw new IllegalStateException("no local SolrCloud, and verbatim.solr.required is set: " + failure);
         }
         Assumptions.assumeTrue(shared != null, () -> "no local SolrCloud, Solr tests skipped: " + failure);
         return shared;
