@@ -2,6 +2,8 @@ package verbatim.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -16,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.LeafReaderContext;
@@ -95,10 +98,15 @@ public final class Schema {
     public static final String YEAR = "year";
     public static final List<String> FACETS = List.of(SPEAKER, COMPANY, TAG, SITE, YEAR);
 
-    /** Quote documents: the quoted text is in {@link #TEXT} and {@link #TEXT_EXACT}; these say where it sits in its article. */
-    public static final String QUOTE_INDIRECT = "quote_indirect";
-    public static final String QUOTE_START = "quote_start";
-    public static final String QUOTE_END = "quote_end";
+    /**
+     * Quote documents: the quoted text is indexed (not stored) in {@link #TEXT} and {@link #TEXT_EXACT}; what a hit
+     * shows is read back from its article's {@link #MENTIONS}, where it is quote number {@code QUOTE_NUMBER}.
+     */
+    public static final String QUOTE_NUMBER = "quote_number";
+    /** What quote documents stored before {@link #QUOTE_NUMBER}: read from indexes written by older versions only. */
+    private static final String OLD_QUOTE_INDIRECT = "quote_indirect";
+    private static final String OLD_QUOTE_START = "quote_start";
+    private static final String OLD_QUOTE_END = "quote_end";
 
     /** Body text keeps offsets in the postings so highlighting needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -117,9 +125,13 @@ public final class Schema {
 
     static {
         for (String multi : List.of(SPEAKER, COMPANY, TAG)) FACETS_CONFIG.setMultiValued(multi, true);
+        // Filters drill down by full value; the dimension-only term (every document with a speaker, say) is never asked for.
+        for (String dim : FACETS) FACETS_CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter MENTIONS_WRITER = JSON.writerFor(Mentions.class);
+    private static final ObjectReader MENTIONS_READER = JSON.readerFor(Mentions.class);
 
     private Schema() {
     }
@@ -226,22 +238,39 @@ public final class Schema {
         doc.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(a.id() + "#" + n)));
         doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+        doc.add(new StoredField(QUOTE_NUMBER, n));
         // The quote goes in the same text fields as article bodies: every document then has them, which
-        // keeps their norms dense (sparse norms made every flush markedly slower).
-        doc.add(new Field(TEXT, q.text(), TEXT_WITH_OFFSETS));
+        // keeps their norms dense (sparse norms made every flush markedly slower). Not stored: the article's
+        // mentions hold the text, the speaker and the offsets already.
+        doc.add(new Field(TEXT, q.text(), INDEXED_WITH_OFFSETS));
         doc.add(new TextField(TEXT_EXACT, q.text(), Field.Store.NO));
         emptyTitle(doc);
-        if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), true);
-        if (q.company() != null) keyword(doc, COMPANY, q.company(), true);
-        doc.add(new StoredField(QUOTE_INDIRECT, q.indirect() ? 1 : 0));
-        doc.add(new StoredField(QUOTE_START, q.start()));
-        doc.add(new StoredField(QUOTE_END, q.end()));
+        if (q.speaker() != null) keyword(doc, SPEAKER, q.speaker(), false);
+        if (q.company() != null) keyword(doc, COMPANY, q.company(), false);
         if (a.date() != null) {
             doc.add(new LongPoint(DAY, a.date().toEpochDay()));
             doc.add(new NumericDocValuesField(DAY, a.date().toEpochDay()));
         }
         for (String[] filter : filters) doc.add(new StringField(filter[0], filter[1], Field.Store.NO));
         return doc;
+    }
+
+    /**
+     * The quote a quote document stands for, given its stored fields and the mentions of its article; null when
+     * neither has it.
+     */
+    public static Quote quote(Document quoteDoc, Mentions ofArticle) {
+        IndexableField number = quoteDoc.getField(QUOTE_NUMBER);
+        if (number != null) {
+            int n = number.numericValue().intValue();
+            return n < ofArticle.quotes().size() ? ofArticle.quotes().get(n) : null;
+        }
+        IndexableField start = quoteDoc.getField(OLD_QUOTE_START);
+        IndexableField end = quoteDoc.getField(OLD_QUOTE_END);
+        IndexableField indirect = quoteDoc.getField(OLD_QUOTE_INDIRECT);
+        if (start == null || end == null || indirect == null || quoteDoc.get(TEXT) == null) return null;
+        return new Quote(quoteDoc.get(TEXT), quoteDoc.get(valueField(SPEAKER)), quoteDoc.get(valueField(COMPANY)),
+                indirect.numericValue().intValue() == 1, start.numericValue().intValue(), end.numericValue().intValue());
     }
 
     /**
@@ -326,7 +355,7 @@ public final class Schema {
     /** The entities and quotes as stored with an article. */
     public static String toJson(Mentions m) {
         try {
-            return JSON.writeValueAsString(m);
+            return MENTIONS_WRITER.writeValueAsString(m);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("mentions are plain records", e);
         }
@@ -370,7 +399,7 @@ public final class Schema {
     public static Mentions fromJson(String json) {
         if (json == null) return Mentions.EMPTY;
         try {
-            return JSON.readValue(json, Mentions.class);
+            return MENTIONS_READER.readValue(json);
         } catch (JsonProcessingException e) {
             return Mentions.EMPTY; // written by an older version: a --rebuild brings them back
         }

@@ -27,6 +27,10 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import verbatim.analysis.AnalysedArticle;
+import verbatim.analysis.Company;
+import verbatim.analysis.Mentions;
+import verbatim.analysis.Quote;
+import verbatim.analysis.Speaker;
 import verbatim.index.LuceneArticleIndex;
 import verbatim.index.Schema;
 
@@ -102,22 +106,33 @@ public final class LuceneSearch implements Search {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
+            // A quote document stores only where its quote is: the quote itself comes from its article's mentions.
+            Map<Integer, String> quoteTexts = new java.util.HashMap<>();
+            List<Quote> quotes = new ArrayList<>();
+            List<Document> articles = new ArrayList<>();
+            for (ScoreDoc d : found.docs) {
+                Document q = searcher.storedFields().document(d.doc);
+                Document article = articleDocument(searcher, q.get(Schema.ARTICLE_ID));
+                Quote quote = Schema.quote(q, article == null ? Mentions.EMPTY : Schema.mentions(article));
+                quotes.add(quote);
+                articles.add(article);
+                if (quote != null) quoteTexts.put(d.doc, quote.text());
+            }
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
-            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, 1);
+            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).filter(quoteTexts::containsKey).toArray();
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, 1, quoteTexts);
+            Map<Integer, String> snippetOf = new java.util.HashMap<>();
+            for (int i = 0; i < docIds.length; i++) if (!snippets.get(i).isEmpty()) snippetOf.put(docIds[i], snippets.get(i).get(0));
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
-                Document q = searcher.storedFields().document(found.docs[i].doc);
-                int quoteStart = q.getField(Schema.QUOTE_START).numericValue().intValue();
-                int quoteEnd = q.getField(Schema.QUOTE_END).numericValue().intValue();
-                Document article = articleDocument(searcher, q.get(Schema.ARTICLE_ID));
+                Quote q = quotes.get(i);
+                Document article = articles.get(i);
                 QuoteHit.ArticleRef ref = article == null ? null : new QuoteHit.ArticleRef(article.get(Schema.ID),
                         article.get(Schema.TITLE), article.get(Schema.URL),
-                        article.get(Schema.DATE) == null ? null : LocalDate.parse(article.get(Schema.DATE)), quoteStart, quoteEnd);
-                List<String> snippet = snippets.get(i);
-                hits.add(new QuoteHit(q.get(Schema.TEXT), q.get(Schema.valueField(Schema.SPEAKER)),
-                        q.get(Schema.valueField(Schema.COMPANY)), q.getField(Schema.QUOTE_INDIRECT).numericValue().intValue() == 1,
-                        snippet.isEmpty() ? null : snippet.get(0), ref));
+                        article.get(Schema.DATE) == null ? null : LocalDate.parse(article.get(Schema.DATE)),
+                        q == null ? 0 : q.start(), q == null ? 0 : q.end());
+                hits.add(q == null ? new QuoteHit(null, null, null, false, null, ref)
+                        : new QuoteHit(q.text(), q.speaker(), q.company(), q.indirect(), snippetOf.get(found.docs[i].doc), ref));
             }
             return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, null, found.nextCursor);
         });
@@ -316,8 +331,8 @@ public final class LuceneSearch implements Search {
         }
     }
 
-    /** What a quote hit shows of its article: not its body. */
-    private static final Set<String> QUOTE_ARTICLE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.DATE);
+    /** What a quote hit shows of its article, and its mentions, where the quote itself is: not its body. */
+    private static final Set<String> QUOTE_ARTICLE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.DATE, Schema.MENTIONS);
 
     private static Document articleDocument(IndexSearcher searcher, String id) throws IOException {
         if (id == null) return null;

@@ -1,5 +1,6 @@
 package verbatim.search;
 
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -12,6 +13,7 @@ import verbatim.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The passages of a text that match a query: about {@value #PASSAGE_LENGTH} characters each, cut at
@@ -115,24 +117,55 @@ final class Snippets {
                 .withMaxNoHighlightPassages(1));
     }
 
-    /** For each doc id, up to {@code max} passages of {@code field} matching {@code query}. */
+    /** For each doc id, up to {@code max} passages of {@code field} (as stored) matching {@code query}. */
     List<List<String>> passages(String field, Query query, int[] docIds, int max) throws IOException {
+        return passages(field, query, docIds, max, null);
+    }
+
+    /**
+     * The same, for documents whose text is indexed (with offsets) but not stored: {@code texts} gives it by doc
+     * id, exactly as it was indexed.
+     */
+    List<List<String>> passages(String field, Query query, int[] docIds, int max, Map<Integer, String> texts) throws IOException {
         List<List<String>> result = new ArrayList<>(docIds.length);
         if (docIds.length == 0) return result;
         int[] maxPassages = {max};
-        Object[] perDoc = highlighter.highlight(new String[] {field}, query, docIds, maxPassages).get(field);
+        Object[] perDoc = highlighter.highlight(new String[] {field}, query, docIds, maxPassages, texts).get(field);
         for (Object passages : perDoc) result.add(passages == null ? List.of() : List.of((String[]) passages));
         return result;
     }
 
-    /** Exposes the per-passage form of the results, which the public API only offers joined. */
+    /**
+     * Exposes the per-passage form of the results, which the public API only offers joined. One instance serves
+     * every request on its reader at once, so the texts of a call live in a thread local, not in a field.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
+        private final ThreadLocal<Map<Integer, String>> texts = new ThreadLocal<>();
+
         Highlighter(Builder builder) {
             super(builder);
         }
 
-        java.util.Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages,
+                                        Map<Integer, String> texts) throws IOException {
+            this.texts.set(texts);
+            try {
+                return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+            } finally {
+                this.texts.remove();
+            }
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            Map<Integer, String> given = texts.get();
+            if (given == null) return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                values.add(new CharSequence[] {given.get(doc)});
+            }
+            return values;
         }
     }
 }

@@ -28,6 +28,13 @@ final class SolrDocuments {
     static final String CORPUS_STATE = "corpus_state";
     /** How many quote documents an article has, so a rewrite with fewer can delete the rest by id. */
     static final String QUOTE_COUNT = "quote_count";
+    /**
+     * A quote document here keeps its own text, flag and position (the embedded index reads them back from the
+     * article): a quote hit then needs no second request for its article's mentions.
+     */
+    static final String QUOTE_INDIRECT = "quote_indirect";
+    static final String QUOTE_START = "quote_start";
+    static final String QUOTE_END = "quote_end";
 
     private SolrDocuments() {
     }
@@ -83,9 +90,9 @@ final class SolrDocuments {
             quote.setField(Schema.TEXT_EXACT, q.text());
             if (q.speaker() != null) keyword(quote, Schema.SPEAKER, q.speaker(), true);
             if (q.company() != null) keyword(quote, Schema.COMPANY, q.company(), true);
-            quote.setField(Schema.QUOTE_INDIRECT, q.indirect() ? 1 : 0);
-            quote.setField(Schema.QUOTE_START, q.start());
-            quote.setField(Schema.QUOTE_END, q.end());
+            quote.setField(QUOTE_INDIRECT, q.indirect() ? 1 : 0);
+            quote.setField(QUOTE_START, q.start());
+            quote.setField(QUOTE_END, q.end());
             if (a.date() != null) {
                 quote.setField(Schema.DAY, a.date().toEpochDay());
                 filterOnly(quote, Schema.YEAR, Integer.toString(a.date().getYear()));

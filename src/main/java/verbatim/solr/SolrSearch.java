@@ -62,8 +62,8 @@ public final class SolrSearch implements Search {
     private static final String HIT_FIELDS = String.join(",", Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
             Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG), Schema.MENTIONS, Schema.DAY, "score");
     private static final String QUOTE_HIT_FIELDS = String.join(",", Schema.ID, Schema.ARTICLE_ID, Schema.TEXT,
-            Schema.valueField(Schema.SPEAKER), Schema.valueField(Schema.COMPANY), Schema.QUOTE_INDIRECT, Schema.QUOTE_START,
-            Schema.QUOTE_END, Schema.DAY, "score");
+            Schema.valueField(Schema.SPEAKER), Schema.valueField(Schema.COMPANY), SolrDocuments.QUOTE_INDIRECT, SolrDocuments.QUOTE_START,
+            SolrDocuments.QUOTE_END, Schema.DAY, "score");
     /** The sentence breaker sometimes leaves the previous sentence's full stop at the start of a passage. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:!?…]+\\s*");
     private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
@@ -114,10 +114,10 @@ public final class SolrSearch implements Search {
             QuoteHit.ArticleRef ref = a == null ? null : new QuoteHit.ArticleRef(SolrDocuments.string(a, Schema.ID),
                     SolrDocuments.string(a, Schema.TITLE), SolrDocuments.string(a, Schema.URL),
                     date == null ? null : LocalDate.parse(date),
-                    SolrDocuments.integer(q, Schema.QUOTE_START), SolrDocuments.integer(q, Schema.QUOTE_END));
+                    SolrDocuments.integer(q, SolrDocuments.QUOTE_START), SolrDocuments.integer(q, SolrDocuments.QUOTE_END));
             List<String> snippet = passages(page.response, SolrDocuments.string(q, Schema.ID));
             hits.add(new QuoteHit(SolrDocuments.string(q, Schema.TEXT), SolrDocuments.string(q, Schema.valueField(Schema.SPEAKER)),
-                    SolrDocuments.string(q, Schema.valueField(Schema.COMPANY)), SolrDocuments.integer(q, Schema.QUOTE_INDIRECT) == 1,
+                    SolrDocuments.string(q, Schema.valueField(Schema.COMPANY)), SolrDocuments.integer(q, SolrDocuments.QUOTE_INDIRECT) == 1,
                     snippet.isEmpty() ? null : snippet.get(0), ref));
         }
         return new SearchResponse<>(page.response.getResults().getNumFound(), millisSince(start), hits, page.facets, null, page.nextCursor);

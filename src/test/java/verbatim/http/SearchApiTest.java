@@ -232,6 +232,20 @@ class SearchApiTest {
         assertEquals(Map.of("Carrefix", 2L), facet(r, "company"));
     }
 
+    @Test
+    void anExactPhraseFindsTheQuoteWhereItSitsInItsArticle() throws Exception {
+        JsonNode r = api.ok("/api/quotes?q=" + enc("\"zorbaxium est un materiau\""));
+        assertEquals(1, r.get("total").asLong(), r.toString());
+        JsonNode q = r.get("hits").get(0);
+        assertEquals("Le zorbaxium est un matériau noble", q.get("text").asText());
+        assertEquals("Jeanne Martin", q.get("speaker").asText());
+        assertEquals("Le <mark>zorbaxium est un matériau</mark> noble", q.get("snippet").asText());
+        JsonNode ref = q.get("article");
+        String text = api.ok("/api/articles/" + ref.get("id").asText()).get("text").asText();
+        assertEquals(q.get("text").asText(), text.substring(ref.get("start").asInt(), ref.get("end").asInt()));
+        assertEquals(0, api.ok("/api/quotes?q=" + enc("\"zorbaxium un est\"")).get("total").asLong(), "not in another order");
+    }
+
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
