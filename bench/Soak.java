@@ -115,11 +115,12 @@ public class Soak {
                 }
             }));
         }
-        // Writes: open loop, each due at its time and timed from it; up to 64 in flight so a slow commit is seen, not hidden.
+        // Writes: open loop, each due at its time and timed from it, as from many independent clients (up to 256 in
+        // flight): a slow commit shows as latency, and makes the next batch larger, rather than holding writes back.
         long pace = (long) (1e9 / writeRate);
         AtomicLong ticket = new AtomicLong();
-        for (int w = 0; w < 64; w++) {
-            threads.add(Thread.ofPlatform().name("write-" + w).start(() -> {
+        for (int w = 0; w < 256; w++) {
+            threads.add(Thread.ofVirtual().name("write-" + w).start(() -> {
                 Recorder.Local local = writes.local();
                 while (true) {
                     long n = ticket.getAndIncrement();
