@@ -6,57 +6,52 @@ import verbatim.index.IndexWriteException;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * API writes sharing commits. Each request writes its change to the index itself, many at once, then waits for the
- * next commit; one committer thread commits whatever was written since the last commit and answers all those writes.
- * A commit (an fsync) costs about the same for one article as for fifty, so writes arriving while a commit runs are
- * acknowledged together by the next one, which starts after they were written.
+ * API writes sharing commits. A request hands its change to one committer thread and waits; the committer takes
+ * every change waiting, applies them in arrival order and commits once, then answers them all. A commit (an fsync)
+ * costs the same for one article as for fifty, so writes arriving while a commit runs are acknowledged together by
+ * the next one, which starts after they were written.
  *
- * <p>Writes hold a read lock while they change the index, and a commit holds the write lock: a commit never starts
- * with a write half done, and the writes it answers are exactly those made since the commit before. When the disk
- * fails, the index goes back to its last commit, dropping what was not committed: that is this batch of writes, and
- * every one of them gets the error (when a write, rather than the commit, fails, the batch is discarded whole before
- * anything else is committed). No reset can drop a write that another request was told is saved.
+ * <p>Only the committer writes to the index while the server runs. When the disk fails, the index resets its writer
+ * to the last commit, dropping what was not committed: that is exactly the batch in hand, and every write of it gets
+ * the error. No reset can drop a write that another request was told is saved.
  */
 final class GroupCommit implements AutoCloseable {
 
     /** What a change did, told once the commit holding it is durable. */
     enum Outcome { CREATED, REPLACED, DELETED, NOT_FOUND }
 
-    /** The writes made since the last commit; the next commit answers them all. */
-    private static final class Batch {
-        /** Ids this batch changed, and whether the article is there after its last change. */
-        final Map<String, Boolean> present = new ConcurrentHashMap<>();
-        final AtomicInteger writes = new AtomicInteger();
-        final CompletableFuture<Void> committed = new CompletableFuture<>();
-        /** Set when a write failed and the index went back to its last commit: the batch's earlier writes are gone. */
-        volatile IOException lost;
-        volatile boolean changed;
+    private sealed interface Change permits Upsert, Delete {
+        String id();
+    }
+
+    private record Upsert(AnalysedArticle article) implements Change {
+        public String id() {
+            return article.article().id();
+        }
+    }
+
+    private record Delete(String id) implements Change {
+    }
+
+    private record Pending(Change change, CompletableFuture<Outcome> outcome) {
     }
 
     private final ArticleIndex index;
-    /**
-     * Read: writing to the index (shared); write: committing (exclusive). Fair, so that the writes that queued up
-     * during a commit all get in before the next commit starts.
-     */
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
-    private Batch current = new Batch(); // swapped under the write lock
-    private boolean closed; // set under the write lock: no write is made after the last commit
-    private final Semaphore written = new Semaphore(0);
-    private final AtomicInteger waiting = new AtomicInteger();
+    private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final AtomicLong commits = new AtomicLong();
     private final Thread committer;
+    private boolean closed; // guarded by this: no change is queued after close, so none waits for ever
 
     GroupCommit(ArticleIndex index) {
         this.index = index;
@@ -65,17 +60,17 @@ final class GroupCommit implements AutoCloseable {
 
     /** Adds or replaces the article; returns once it is committed. */
     Outcome upsert(AnalysedArticle article) throws IOException {
-        return write(article.article().id(), article);
+        return submit(new Upsert(article));
     }
 
     /** Deletes the article if there is one; returns once that is committed. */
     Outcome delete(String id) throws IOException {
-        return write(id, null);
+        return submit(new Delete(id));
     }
 
-    /** Writes in progress: being written, or waiting for their commit. */
+    /** Changes waiting for a commit (the batch being committed not included). */
     int waiting() {
-        return waiting.get();
+        return waiting.size();
     }
 
     /** Commits made for API writes since the server started. */
@@ -83,62 +78,17 @@ final class GroupCommit implements AutoCloseable {
         return commits.get();
     }
 
-    /** Upserts {@code article}, or deletes {@code id} when it is null, and waits for the commit. */
-    private Outcome write(String id, AnalysedArticle article) throws IOException {
-        waiting.incrementAndGet();
-        try {
-            boolean[] wasThere = new boolean[1];
-            Batch batch;
-            lock.readLock().lock();
-            try {
-                if (closed) throw new ApiException(503, "the server is shutting down; retry on another instance or after it restarts");
-                batch = current;
-                try {
-                    // One change at a time per id, in the order they come: two DELETEs cannot both answer 204.
-                    batch.present.compute(id, (key, known) -> {
-                        try {
-                            boolean there = known != null ? known : index.get(id) != null; // reads see the last commit
-                            wasThere[0] = there;
-                            if (article != null) {
-                                index.upsert(article);
-                                batch.changed = true;
-                                return true;
-                            }
-                            if (there) {
-                                index.delete(id);
-                                batch.changed = true;
-                            }
-                            return false;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof IndexWriteException reset) {
-                        batch.lost = reset;
-                        written.release(); // the committer fails the batch at once
-                    }
-                    throw e.getCause();
-                }
-                batch.writes.incrementAndGet();
-            } finally {
-                lock.readLock().unlock();
-            }
-            written.release();
-            await(batch.committed);
-            if (article != null) return wasThere[0] ? Outcome.REPLACED : Outcome.CREATED;
-            return wasThere[0] ? Outcome.DELETED : Outcome.NOT_FOUND;
-        } finally {
-            waiting.decrementAndGet();
+    private Outcome submit(Change change) throws IOException {
+        Pending pending = new Pending(change, new CompletableFuture<>());
+        synchronized (this) {
+            if (closed) throw new ApiException(503, "the server is shutting down; retry on another instance or after it restarts");
+            waiting.add(pending);
         }
-    }
-
-    private static void await(CompletableFuture<Void> committed) throws IOException {
         try {
-            committed.get();
+            return pending.outcome().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the commit");
+            throw new InterruptedIOException("interrupted while waiting for the commit of " + change.id());
         } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case IOException io -> throw io;
@@ -150,66 +100,77 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void run() {
+        List<Pending> batch = new ArrayList<>();
         while (true) {
-            boolean work;
+            Pending first;
             try {
-                work = written.tryAcquire(100, TimeUnit.MILLISECONDS);
+                first = waiting.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                work = false;
+                first = null;
             }
-            if (work) {
-                commit();
-            } else if (isClosed()) {
-                commit(); // a write that got in just before the close
-                return;
-            }
-        }
-    }
-
-    private boolean isClosed() {
-        lock.readLock().lock();
-        try {
-            return closed;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    /** Commits the writes made since the last commit and answers them; on a failure, they all get it. */
-    private void commit() {
-        lock.writeLock().lock();
-        try {
-            written.drainPermits(); // every write counted so far is in this batch
-            Batch batch = current;
-            if (batch.writes.get() == 0 && batch.lost == null) return;
-            current = new Batch();
-            try {
-                if (batch.lost != null) {
-                    // Writes made after the reset are in the index but must not be saved: their batch-mates were not.
-                    index.discardUncommitted();
-                    throw batch.lost;
+            if (first == null) {
+                synchronized (this) {
+                    if (closed && waiting.isEmpty()) return;
                 }
-                if (batch.changed) {
-                    index.commit();
-                    commits.incrementAndGet();
-                }
-                batch.committed.complete(null);
-            } catch (Throwable e) {
-                batch.committed.completeExceptionally(e);
+                continue;
             }
-        } finally {
-            lock.writeLock().unlock();
+            batch.clear();
+            batch.add(first);
+            waiting.drainTo(batch);
+            commit(batch);
         }
     }
 
-    /** Commits the writes made so far, then stops the committer. Later writes answer 503. */
+    /** Applies the batch's changes in order and commits them; on a failed write or commit, fails them all. */
+    private void commit(List<Pending> batch) {
+        Map<String, Boolean> present = new HashMap<>(); // ids this batch changed: there after its last change?
+        List<Pending> done = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (Pending p : batch) {
+                try {
+                    outcomes.add(apply(p.change(), present));
+                    done.add(p);
+                } catch (IndexWriteException e) {
+                    throw e; // the writer was reset: the changes applied before this one are gone too
+                } catch (IOException | RuntimeException e) {
+                    p.outcome().completeExceptionally(e); // bad input: this change alone, the writer is fine
+                }
+            }
+            if (outcomes.stream().anyMatch(o -> o != Outcome.NOT_FOUND)) {
+                index.commit();
+                commits.incrementAndGet();
+            }
+            for (int i = 0; i < done.size(); i++) done.get(i).outcome().complete(outcomes.get(i));
+        } catch (Throwable e) {
+            for (Pending p : batch) p.outcome().completeExceptionally(e); // no-op for those already answered
+        }
+    }
+
+    private Outcome apply(Change change, Map<String, Boolean> present) throws IOException {
+        String id = change.id();
+        Boolean changed = present.get(id);
+        boolean there = changed != null ? changed : index.get(id) != null; // reads see the last commit
+        switch (change) {
+            case Upsert u -> {
+                index.upsert(u.article());
+                present.put(id, true);
+                return there ? Outcome.REPLACED : Outcome.CREATED;
+            }
+            case Delete d -> {
+                if (!there) return Outcome.NOT_FOUND;
+                index.delete(id);
+                present.put(id, false);
+                return Outcome.DELETED;
+            }
+        }
+    }
+
+    /** Commits what is waiting, then stops the committer. Later writes answer 503. */
     @Override
     public void close() {
-        lock.writeLock().lock();
-        try {
+        synchronized (this) {
             closed = true;
-        } finally {
-            lock.writeLock().unlock();
         }
         try {
             committer.join();

@@ -52,12 +52,6 @@ public interface ArticleIndex extends Closeable {
      */
     void commit(Map<String, String> corpusState) throws IOException;
 
-    /**
-     * Drops every write made since the last commit: the index goes on from the last commit, as it does by itself
-     * after a write fails.
-     */
-    void discardUncommitted() throws IOException;
-
     /** The corpus state saved by the last commit (empty for a new index). */
     Map<String, String> corpusState() throws IOException;
 
