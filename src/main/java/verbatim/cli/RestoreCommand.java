@@ -17,7 +17,12 @@ import java.util.concurrent.Callable;
                 + "counted before the command succeeds.",
                 "",
                 "Stop the server first: a restore refuses an index a process holds. It also refuses an index folder "
-                        + "that already holds files, unless --force, which deletes them.", ""},
+                        + "that already holds files, unless --force, which replaces that index.",
+                "",
+                "All or nothing: the backup is copied into a folder beside the index (.NAME.restoring) and checked there, "
+                        + "then swapped in by renames; the old index is deleted once the new one is in place. Killed at any "
+                        + "point, it leaves the old index or the new one, never a mix (the next open finishes an interrupted "
+                        + "swap).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the index is restored and opens", "1:nothing usable was restored (backup missing or damaged, index in use or not empty)"})
 final class RestoreCommand implements Callable<Integer> {
@@ -35,7 +40,7 @@ final class RestoreCommand implements Callable<Integer> {
             description = "Folder of the Lucene index to restore into (default: ${DEFAULT-VALUE}; env VERBATIM_INDEX).")
     Path index;
 
-    @Option(names = "--force", description = "Replace the index folder's current files (they are deleted).")
+    @Option(names = "--force", description = "Replace the index that the folder holds (deleted once the backup is in place).")
     boolean force;
 
     @Option(names = "--check", description = "Also run Lucene's CheckIndex over the restored index (reads it all: slow on big ones).")

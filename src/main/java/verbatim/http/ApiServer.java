@@ -64,10 +64,12 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final Drain drain;
+    private final ArticleWrites writes;
 
-    private ApiServer(Javalin app, Drain drain) {
+    private ApiServer(Javalin app, Drain drain, ArticleWrites writes) {
         this.app = app;
         this.drain = drain;
+        this.writes = writes;
     }
 
     /**
@@ -115,6 +117,7 @@ public final class ApiServer implements AutoCloseable {
         ArticleWrites writes = new ArticleWrites(index, config);
         Drain drain = new Drain();
         metrics.watch(index);
+        metrics.watch(writes.commits());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(JSON, false));
@@ -209,7 +212,7 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         app.start(port);
-        return new ApiServer(app, drain);
+        return new ApiServer(app, drain, writes);
     }
 
     /**
@@ -244,7 +247,10 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Turns new requests away with 503, lets those in flight finish (up to 10 s), then stops listening. */
+    /**
+     * Turns new requests away with 503, lets those in flight finish (up to 10 s), stops listening, and answers the
+     * writes still waiting for a commit. Afterwards nothing writes to the index: the caller may commit and close it.
+     */
     public void stop() {
         try {
             int unfinished = drain.stop(DRAIN_MILLIS);
@@ -253,6 +259,7 @@ public final class ApiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        writes.close();
     }
 
     @Override

@@ -33,16 +33,25 @@ final class ArticleWrites {
     private final ArticleReader reader;
     private final ArticleAnalysis analysis = new ArticleAnalysis();
     /**
-     * One write and its commit at a time: when the disk fails, the index resets its writer to the last
-     * commit, which must not throw away another request's article between its write and its commit (that
-     * request would then be acknowledged without being saved).
+     * Every write goes through it: concurrent writes share commits, and only its thread writes to the index, so
+     * the writer reset that follows a disk failure cannot throw away another request's acknowledged write.
      */
-    private final Object writeLock = new Object();
+    private final GroupCommit commits;
 
     ArticleWrites(ArticleIndex index, ServerConfig config) {
         this.index = index;
         this.config = config;
         this.reader = new ArticleReader(config.maxBodyBytes());
+        this.commits = new GroupCommit(index);
+    }
+
+    GroupCommit commits() {
+        return commits;
+    }
+
+    /** Answers the writes still waiting for a commit, then stops taking writes. */
+    void close() {
+        commits.close();
     }
 
     void create(Context ctx) throws IOException {
@@ -67,10 +76,9 @@ final class ArticleWrites {
     void delete(Context ctx) throws IOException {
         authorize(ctx);
         String id = ctx.pathParam("id");
-        synchronized (writeLock) { // checked and deleted under the lock: two DELETEs cannot both answer 204
-            if (index.get(id) == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
-            index.delete(id);
-            index.commit();
+        // Checked in commit order: of two DELETEs of one article, only the first answers 204.
+        if (commits.delete(id) == GroupCommit.Outcome.NOT_FOUND) {
+            throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(id) + "'");
         }
         ctx.status(204);
     }
@@ -116,15 +124,10 @@ final class ArticleWrites {
         ctx.status(201).json(body);
     }
 
-    /** Saves and commits the article; true when it replaced one with the same id (checked under the same lock). */
+    /** Saves and commits the article (acknowledged means durable); true when it replaced one with the same id. */
     private boolean save(Article article) throws IOException {
-        AnalysedArticle analysed = analysis.analyse(article); // the slow part, outside the lock
-        synchronized (writeLock) {
-            boolean replaced = index.get(article.id()) != null;
-            index.upsert(analysed);
-            index.commit(); // acknowledged means durable
-            return replaced;
-        }
+        AnalysedArticle analysed = analysis.analyse(article); // the slow part, on the request's own thread
+        return commits.upsert(analysed) == GroupCommit.Outcome.REPLACED;
     }
 
     private Article read(Context ctx, String id) throws IOException {

@@ -1,10 +1,12 @@
 package verbatim.http;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -12,6 +14,9 @@ import verbatim.index.ArticleIndex;
 import verbatim.ingest.Problem;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -41,6 +46,15 @@ public final class Metrics {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        // What the heap holds after garbage collection: the figure that shows a leak, unlike the used heap of the
+        // moment, which swings with allocation. Summed over the heap's pools by whoever reads it.
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP || pool.getCollectionUsage() == null) continue;
+            Gauge.builder("jvm.memory.used.after.gc", pool, p -> p.getCollectionUsage().getUsed())
+                    .description("Heap used in this pool right after the last garbage collection that covered it")
+                    .tags("area", "heap", "id", pool.getName()).baseUnit("bytes").strongReference(true).register(registry);
+        }
         ingestErrors = Counter.builder("verbatim.ingest.errors")
                 .description("Corpus files and records skipped because they could not be read, since the server started")
                 .register(registry);
@@ -58,6 +72,15 @@ public final class Metrics {
         gauge("verbatim.index.size", "Bytes of the index folder on disk", "bytes", s -> s.bytes());
         gauge("verbatim.index.articles", "Articles in the index", null, s -> s.articles());
         gauge("verbatim.index.quotes", "Quotes in the index", null, s -> s.quotes());
+    }
+
+    /** Publishes how API writes are committed: commits made, and writes waiting for one. */
+    void watch(GroupCommit commits) {
+        FunctionCounter.builder("verbatim.index.commits", commits, GroupCommit::commits)
+                .description("Commits made for API writes since the server started; each acknowledges every write of its batch")
+                .register(registry);
+        Gauge.builder("verbatim.writes.waiting", commits, GroupCommit::waiting)
+                .description("API writes waiting for the next commit").register(registry);
     }
 
     private void gauge(String name, String description, String unit, ToDoubleFunction<ArticleIndex.Stats> value) {

@@ -14,6 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -141,65 +143,134 @@ public final class Backups {
     }
 
     /**
-     * Restores the backup in {@code from} into the index folder {@code index}. Refuses when a process holds the
-     * index, and when the folder already holds files unless {@code force} (which deletes them first). Verifies that
-     * the restored index opens and holds the articles the manifest counted; {@code check} also runs Lucene's
-     * CheckIndex over it.
+     * Restores the backup in {@code from} as the index folder {@code index}, all or nothing. Refuses when a process
+     * holds the index, and when the folder already holds files unless {@code force}. The backup is copied into a
+     * sibling folder and checked there (it opens at the backup's commit with the articles the manifest counted;
+     * {@code check} also runs Lucene's CheckIndex); only then is it swapped in by renames, and the old index deleted.
+     * Killed at any point, the restore leaves the old index or the new one at {@code index}, never a mix: between the
+     * two renames of the swap the folder is briefly absent, and {@link #recover} (run by every open) finishes the swap.
      */
     public static Restored restore(Path from, Path index, boolean force, boolean check) throws IOException {
         Manifest manifest = read(from);
-        Files.createDirectories(index);
-        try (FSDirectory target = FSDirectory.open(index); FSDirectory source = FSDirectory.open(from)) {
-            Lock lock;
-            try {
-                lock = target.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-            } catch (LockObtainFailedException e) {
-                throw new BackupException("index " + index + " is in use by a running Verbatim process: stop it before restoring", e);
-            }
-            try (lock) {
+        index = index.toAbsolutePath().normalize();
+        recover(index);
+        Path staging = sibling(index, STAGING);
+        Path ready = sibling(index, READY);
+        Path replaced = sibling(index, REPLACED);
+        Lock lock = null;
+        try (FSDirectory current = Files.isDirectory(index) ? FSDirectory.open(index) : null) {
+            if (current != null) {
+                try {
+                    lock = current.obtainLock(IndexWriter.WRITE_LOCK_NAME); // held until the old index is out of the way
+                } catch (LockObtainFailedException e) {
+                    throw new BackupException("index " + index + " is in use by a running Verbatim process: stop it before restoring", e);
+                }
                 List<String> existing = new ArrayList<>();
-                for (String name : target.listAll()) {
+                for (String name : current.listAll()) {
                     if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) existing.add(name);
                 }
-                if (!existing.isEmpty()) {
-                    if (!force) {
-                        throw new BackupException("index " + index + " is not empty (" + existing.size()
-                                + " files): restore into an empty folder, or pass --force to replace that index");
-                    }
-                    for (String name : existing) {
-                        if (Files.isDirectory(index.resolve(name))) {
-                            throw new BackupException("index " + index + " holds a folder '" + name + "': is it really an index folder?");
-                        }
-                    }
-                    for (String name : existing) target.deleteFile(name);
+                if (!existing.isEmpty() && !force) {
+                    throw new BackupException("index " + index + " is not empty (" + existing.size()
+                            + " files): restore into an empty folder, or pass --force to replace that index");
                 }
-                for (String name : manifest.files().keySet()) {
-                    target.copyFrom(source, name, name, IOContext.DEFAULT);
+                for (String name : existing) {
+                    if (Files.isDirectory(index.resolve(name))) {
+                        throw new BackupException("index " + index + " holds a folder '" + name + "': is it really an index folder?");
+                    }
                 }
-                target.sync(manifest.files().keySet());
-                target.syncMetaData();
             }
+            // Leftovers of an interrupted restore: never the index itself (recover put any finished one in place).
+            deleteFolder(staging);
+            deleteFolder(ready);
+            Files.createDirectories(index.getParent());
+            int[] counts = copyAndVerify(from, manifest, staging, check);
+            Files.move(staging, ready, StandardCopyOption.ATOMIC_MOVE); // complete and checked: recover may finish the swap
+            syncFolder(index.getParent());
+            if (current != null) {
+                // Still locked: a server starting now cannot open the old index as it goes.
+                Files.move(index, replaced, StandardCopyOption.ATOMIC_MOVE);
+                syncFolder(index.getParent());
+            }
+            Files.move(ready, index, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(index.getParent());
+            deleteFolder(replaced);
+            return new Restored(manifest, counts[0], counts[1], check);
+        } finally {
+            if (lock != null) lock.close();
+            deleteFolder(staging); // a failed copy or check leaves nothing behind, and the old index as it was
+        }
+    }
+
+    /** Sibling folders of the index {@code DIR} during a restore: {@code .DIR.restoring}, {@code .DIR.restored}, {@code .DIR.replaced}. */
+    private static final String STAGING = "restoring";
+    private static final String READY = "restored";
+    private static final String REPLACED = "replaced";
+
+    private static Path sibling(Path index, String stage) {
+        return index.resolveSibling("." + index.getFileName() + "." + stage);
+    }
+
+    /**
+     * Finishes a restore that was interrupted while it swapped the folders: when {@code index} is missing (or an empty
+     * folder) and a complete, checked restored index waits beside it, it is moved into place; a replaced index left
+     * beside a restored one is deleted. Does nothing otherwise; cheap enough for every open.
+     */
+    public static void recover(Path index) throws IOException {
+        index = index.toAbsolutePath().normalize();
+        if (index.getParent() == null) return;
+        Path ready = sibling(index, READY);
+        if (Files.isDirectory(ready) && (!Files.exists(index) || isEmptyFolder(index))) {
+            if (Files.exists(index)) Files.delete(index);
+            Files.move(ready, index, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(index.getParent());
+        }
+        if (Files.isDirectory(index) && !Files.exists(ready)) deleteFolder(sibling(index, REPLACED));
+    }
+
+    /** Copies the backup's files into the new folder {@code staging} and checks the index they make; returns its counts. */
+    private static int[] copyAndVerify(Path from, Manifest manifest, Path staging, boolean check) throws IOException {
+        Files.createDirectories(staging);
+        try (FSDirectory target = FSDirectory.open(staging); FSDirectory source = FSDirectory.open(from)) {
+            for (String name : manifest.files().keySet()) {
+                target.copyFrom(source, name, name, IOContext.DEFAULT);
+            }
+            target.sync(manifest.files().keySet());
+            target.syncMetaData();
             int[] counts;
             try (DirectoryReader reader = DirectoryReader.open(target)) {
                 if (reader.getIndexCommit().getGeneration() != manifest.generation()) {
-                    throw new BackupException("restored index " + index + " opens at commit " + reader.getIndexCommit().getGeneration()
-                            + ", the backup holds commit " + manifest.generation());
+                    throw new BackupException("the restored index opens at commit " + reader.getIndexCommit().getGeneration()
+                            + ", the backup holds commit " + manifest.generation() + "; the index was left as it was");
                 }
                 counts = counts(reader);
             } catch (IOException e) {
                 if (e instanceof BackupException) throw e;
-                throw new BackupException("the restored index " + index + " does not open: " + e.getMessage(), e);
+                throw new BackupException("the backup " + from + " does not open as an index (" + e.getMessage()
+                        + "); the index was left as it was", e);
             }
             if (counts[0] != manifest.articles()) {
-                throw new BackupException("the restored index holds " + counts[0] + " articles, the backup manifest says " + manifest.articles());
+                throw new BackupException("the restored index holds " + counts[0] + " articles, the backup manifest says "
+                        + manifest.articles() + "; the index was left as it was");
             }
             if (check) {
                 try (CheckIndex checker = new CheckIndex(target)) {
                     CheckIndex.Status status = checker.checkIndex();
-                    if (!status.clean) throw new BackupException("CheckIndex finds the restored index " + index + " damaged");
+                    if (!status.clean) throw new BackupException("CheckIndex finds the backup " + from + " damaged; the index was left as it was");
                 }
             }
-            return new Restored(manifest, counts[0], counts[1], check);
+            return counts;
+        }
+    }
+
+    /** Makes renames in {@code folder} durable (a no-op where folders cannot be synced). */
+    private static void syncFolder(Path folder) throws IOException {
+        IOUtils.fsync(folder, true);
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

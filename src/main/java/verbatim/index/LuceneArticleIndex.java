@@ -73,6 +73,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public static LuceneArticleIndex open(Path dir) throws IOException {
         Directory directory = null;
         try {
+            Backups.recover(dir); // a restore killed while it swapped folders: finish it
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
         } catch (IOException e) {
@@ -138,8 +139,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * close the writer for good (a "tragic" event) and what was not committed is lost either way: the writer is
      * reset to the last commit so that the next write can try again, searches go on over the last commit, and
      * the caller gets an {@link IndexWriteException}. Callers that pair writes with a commit must not let two of
-     * them interleave, or a reset caused by one discards the other's uncommitted writes (the HTTP API writes one
-     * at a time).
+     * them interleave, or a reset caused by one discards the other's uncommitted writes (the HTTP API sends every
+     * write through one committer thread, which fails the whole batch when a reset drops it).
      */
     private <T> T writing(WriterWork<T> work) throws IOException {
         Live current = writable();

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -226,6 +227,107 @@ class BackupRestoreTest {
         Files.writeString(backup.resolve(Backups.MANIFEST), "{ not json");
         assertTrue(assertThrows(Backups.BackupException.class, () -> Backups.read(backup)).getMessage().contains("cannot be read"));
         assertTrue(!Files.exists(target) || Files.list(target).findAny().isEmpty(), "nothing was copied");
+    }
+
+    /** A backup of {@code index} in a new folder beside it. */
+    private Path backupOf(Path index) {
+        Path backup = work.resolve("backup-of-" + index.getFileName());
+        Run b = cli("backup", "--index", index.toString(), "--to", backup.toString());
+        assertEquals(0, b.code(), b.err());
+        return backup;
+    }
+
+    /** What a restore leaves beside the index folder {@code name}: nothing, once it is over. */
+    private List<String> besides(String name) throws Exception {
+        try (var files = Files.list(work)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("." + name + ".")).sorted().toList();
+        }
+    }
+
+    @Test
+    void forceSwapsInTheWholeBackupAndLeavesNothingBesideTheIndex() throws Exception {
+        Path backup = backupOf(indexOf("new", 5));
+        Path index = indexOf("old", 3);
+        Run forced = cli("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(5, count(index));
+        assertEquals(List.of(), besides("old"));
+    }
+
+    @Test
+    void aBackupThatDoesNotOpenLeavesTheIndexAsItWas() throws Exception {
+        Path backup = backupOf(indexOf("new", 5));
+        // The commit point damaged but not cut: the manifest's sizes match, the copy does not open.
+        String commitPoint = Backups.read(backup).files().keySet().stream().filter(n -> n.startsWith("segments_")).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(backup.resolve(commitPoint));
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(backup.resolve(commitPoint), bytes);
+        Path index = indexOf("old", 3);
+
+        Run refused = cli("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("does not open") && refused.err().contains("left as it was"), refused.err());
+        assertEquals(3, count(index), "the old index, whole");
+        assertEquals(List.of(), besides("old"), "the copy is gone too");
+    }
+
+    @Test
+    void aRestoreKilledWhileItSwapsFoldersIsFinishedByTheNextOpen() throws Exception {
+        Path backup = backupOf(indexOf("new", 5));
+        Path index = indexOf("old", 3);
+        Path scratch = work.resolve("scratch");
+        assertEquals(0, cli("restore", "--from", backup.toString(), "--index", scratch.toString()).code());
+
+        // Killed once the checked copy is beside the index, before the swap: the old index is still the index.
+        Files.move(scratch, work.resolve(".old.restored"));
+        assertEquals(3, count(index));
+        // Killed between the two renames: the old index moved aside, the new one not yet in its place.
+        Files.move(index, work.resolve(".old.replaced"));
+        assertEquals(5, count(index), "the next open puts the restored index in place");
+        assertEquals(List.of(), besides("old"), "and deletes the replaced one");
+    }
+
+    @Test
+    void aRestoreKilledAtRandomMomentsLeavesTheOldIndexOrTheNewOneNeverAMix() throws Exception {
+        Path small = backupOf(indexOf("small", 3));
+        Path big = backupOf(indexOf("big", 7));
+        Path index = work.resolve("index");
+        assertEquals(0, cli("restore", "--from", small.toString(), "--index", index.toString()).code());
+        Random random = new Random(11);
+        int now = 3;
+        int finished = 0;
+        long fullRun = 0;
+        for (int round = 0; round <= 6; round++) {
+            int next = now == 3 ? 7 : 3;
+            Path from = next == 7 ? big : small;
+            long start = System.nanoTime();
+            Process restore = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "verbatim.Main", "restore", "--from", from.toString(),
+                    "--index", index.toString(), "--force")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("restore-" + round + ".log").toFile()).start();
+            if (round == 0) { // timed whole, so that the later rounds are killed before, during or just after their restore
+                assertTrue(restore.waitFor(120, TimeUnit.SECONDS));
+                fullRun = System.nanoTime() - start;
+            } else {
+                restore.waitFor((long) (fullRun * (0.5 + 0.6 * random.nextDouble())), TimeUnit.NANOSECONDS);
+                restore.destroyForcibly();
+                assertTrue(restore.waitFor(30, TimeUnit.SECONDS));
+            }
+            boolean done = restore.exitValue() == 0;
+            int count = count(index);
+            assertTrue(count == now || count == next, "round " + round + ": " + count + " articles, neither the old " + now + " nor the new " + next);
+            if (done) {
+                assertEquals(next, count, "round " + round + ": the restore said it was done");
+                finished++;
+            }
+            now = count;
+        }
+        System.out.printf("a whole restore took %d ms; of 6 killed at random, %d had finished, %d were killed part way or before%n",
+                fullRun / 1_000_000, finished - 1, 7 - finished);
+        // A killed restore may leave its half copy beside the index; the next restore clears it away.
+        assertEquals(0, cli("restore", "--from", small.toString(), "--index", index.toString(), "--force").code());
+        assertEquals(3, count(index));
+        assertEquals(List.of(), besides("index"));
     }
 
     @Test

@@ -23,13 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Acknowledged means durable: {@code serve} killed with SIGKILL while clients write, in a real child JVM, keeps
- * every article it answered 201 for, searchable, in an index that opens and checks clean.
+ * every article it answered 201 for, searchable, in an index that opens and checks clean. The writers are concurrent,
+ * so most commits acknowledge several of them at once.
  */
 class ServeKillTest {
 
     private static final String KEY = "kill-test-key";
     private static final int ROUNDS = 4;
-    private static final int CLIENTS = 3;
+    /** Concurrent writers: their writes share commits, and a kill lands in the middle of a batch as often as not. */
+    private static final int CLIENTS = 8;
 
     @TempDir
     Path work;

@@ -37,8 +37,14 @@ final class ServeProcess implements AutoCloseable {
      * the child prints while it shuts down would be lost.
      */
     static ServeProcess start(Path log, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "verbatim.Main", "serve", "--port", "0"));
+        return start(List.of(), log, args);
+    }
+
+    /** The same, with {@code jvmOptions} (such as {@code -Xmx256m}) for the child JVM. */
+    static ServeProcess start(List<String> jvmOptions, Path log, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "verbatim.Main", "serve", "--port", "0"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.currentTimeMillis() + 60_000;

@@ -1,0 +1,181 @@
+package verbatim.http;
+
+import verbatim.analysis.AnalysedArticle;
+import verbatim.index.ArticleIndex;
+import verbatim.index.IndexWriteException;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * API writes sharing commits. A request hands its change to one committer thread and waits; the committer takes
+ * every change waiting, applies them in arrival order and commits once, then answers them all. A commit (an fsync)
+ * costs the same for one article as for fifty, so writes arriving while a commit runs are acknowledged together by
+ * the next one, which starts after they were written.
+ *
+ * <p>Only the committer writes to the index while the server runs. When the disk fails, the index resets its writer
+ * to the last commit, dropping what was not committed: that is exactly the batch in hand, and every write of it gets
+ * the error. No reset can drop a write that another request was told is saved.
+ */
+final class GroupCommit implements AutoCloseable {
+
+    /** What a change did, told once the commit holding it is durable. */
+    enum Outcome { CREATED, REPLACED, DELETED, NOT_FOUND }
+
+    private sealed interface Change permits Upsert, Delete {
+        String id();
+    }
+
+    private record Upsert(AnalysedArticle article) implements Change {
+        public String id() {
+            return article.article().id();
+        }
+    }
+
+    private record Delete(String id) implements Change {
+    }
+
+    private record Pending(Change change, CompletableFuture<Outcome> outcome) {
+    }
+
+    private final ArticleIndex index;
+    private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final AtomicLong commits = new AtomicLong();
+    private final Thread committer;
+    private boolean closed; // guarded by this: no change is queued after close, so none waits for ever
+
+    GroupCommit(ArticleIndex index) {
+        this.index = index;
+        this.committer = Thread.ofPlatform().daemon().name("verbatim-commits").start(this::run);
+    }
+
+    /** Adds or replaces the article; returns once it is committed. */
+    Outcome upsert(AnalysedArticle article) throws IOException {
+        return submit(new Upsert(article));
+    }
+
+    /** Deletes the article if there is one; returns once that is committed. */
+    Outcome delete(String id) throws IOException {
+        return submit(new Delete(id));
+    }
+
+    /** Changes waiting for a commit (the batch being committed not included). */
+    int waiting() {
+        return waiting.size();
+    }
+
+    /** Commits made for API writes since the server started. */
+    long commits() {
+        return commits.get();
+    }
+
+    private Outcome submit(Change change) throws IOException {
+        Pending pending = new Pending(change, new CompletableFuture<>());
+        synchronized (this) {
+            if (closed) throw new ApiException(503, "the server is shutting down; retry on another instance or after it restarts");
+            waiting.add(pending);
+        }
+        try {
+            return pending.outcome().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the commit of " + change.id());
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (true) {
+            Pending first;
+            try {
+                first = waiting.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first == null) {
+                synchronized (this) {
+                    if (closed && waiting.isEmpty()) return;
+                }
+                continue;
+            }
+            batch.clear();
+            batch.add(first);
+            waiting.drainTo(batch);
+            commit(batch);
+        }
+    }
+
+    /** Applies the batch's changes in order and commits them; on a failed write or commit, fails them all. */
+    private void commit(List<Pending> batch) {
+        Map<String, Boolean> present = new HashMap<>(); // ids this batch changed: there after its last change?
+        List<Pending> done = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (Pending p : batch) {
+                try {
+                    outcomes.add(apply(p.change(), present));
+                    done.add(p);
+                } catch (IndexWriteException e) {
+                    throw e; // the writer was reset: the changes applied before this one are gone too
+                } catch (IOException | RuntimeException e) {
+                    p.outcome().completeExceptionally(e); // bad input: this change alone, the writer is fine
+                }
+            }
+            if (outcomes.stream().anyMatch(o -> o != Outcome.NOT_FOUND)) {
+                index.commit();
+                commits.incrementAndGet();
+            }
+            for (int i = 0; i < done.size(); i++) done.get(i).outcome().complete(outcomes.get(i));
+        } catch (Throwable e) {
+            for (Pending p : batch) p.outcome().completeExceptionally(e); // no-op for those already answered
+        }
+    }
+
+    private Outcome apply(Change change, Map<String, Boolean> present) throws IOException {
+        String id = change.id();
+        Boolean changed = present.get(id);
+        boolean there = changed != null ? changed : index.get(id) != null; // reads see the last commit
+        switch (change) {
+            case Upsert u -> {
+                index.upsert(u.article());
+                present.put(id, true);
+                return there ? Outcome.REPLACED : Outcome.CREATED;
+            }
+            case Delete d -> {
+                if (!there) return Outcome.NOT_FOUND;
+                index.delete(id);
+                present.put(id, false);
+                return Outcome.DELETED;
+            }
+        }
+    }
+
+    /** Commits what is waiting, then stops the committer. Later writes answer 503. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        try {
+            committer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
