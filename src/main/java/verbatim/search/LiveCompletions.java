@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The completions of the index as it is: built in the background (when the server starts, and again once the index
  * has changed), so a lookup never waits for a rebuild, only for the very first build. Rebuilding reads every article
- * (seconds on 38,000), hence at most one at a time and not within {@value #MIN_INTERVAL_MS} ms of the previous one:
- * after a write, suggestions catch up within that time and one build.
+ * (seconds on 38,000), hence at most one at a time, and not within {@value #MIN_INTERVAL_MS} ms of the previous one
+ * nor within {@value #BUILD_TIME_FACTOR} times its duration: under a steady stream of writes, rebuilding then costs
+ * at most about 1/{@value #BUILD_TIME_FACTOR} of one core (a soak run with a fixed 5 to 30 s interval spent a third
+ * of the server's CPU on it). After a write, suggestions catch up within that time and one build.
  */
 final class LiveCompletions {
 
     static final long MIN_INTERVAL_MS = 5_000;
+    static final int BUILD_TIME_FACTOR = 20;
 
     private final LuceneArticleIndex index;
     private final long minIntervalMs;
@@ -25,7 +28,7 @@ final class LiveCompletions {
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Built built;
 
-    private record Built(Completions completions, Object readerKey, long builtAt) {
+    private record Built(Completions completions, Object readerKey, long builtAt, long buildMillis) {
     }
 
     LiveCompletions(LuceneArticleIndex index) {
@@ -47,7 +50,8 @@ final class LiveCompletions {
         if (b == null) {
             rebuildInBackground();
             b = awaitFirst();
-        } else if (System.currentTimeMillis() - b.builtAt >= minIntervalMs && !b.readerKey.equals(readerKey())) {
+        } else if (System.currentTimeMillis() - b.builtAt >= Math.max(minIntervalMs, BUILD_TIME_FACTOR * b.buildMillis)
+                && !b.readerKey.equals(readerKey())) {
             rebuildInBackground();
         }
         return b.completions.lookup(prefix, count);
@@ -74,8 +78,12 @@ final class LiveCompletions {
         if (!building.compareAndSet(false, true)) return;
         Thread.ofVirtual().name("verbatim-completions").start(() -> {
             try {
-                Built fresh = index.withSearcher(s -> new Built(Completions.of(s),
-                        s.getIndexReader().getReaderCacheHelper().getKey(), System.currentTimeMillis()));
+                long start = System.currentTimeMillis();
+                Built fresh = index.withSearcher(s -> {
+                    Completions completions = Completions.of(s);
+                    long now = System.currentTimeMillis();
+                    return new Built(completions, s.getIndexReader().getReaderCacheHelper().getKey(), now, now - start);
+                });
                 Built old = built;
                 built = fresh;
                 first.obtrudeValue(fresh);
