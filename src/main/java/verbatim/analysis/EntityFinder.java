@@ -151,6 +151,7 @@ final class EntityFinder {
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
     private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
             "duc", "duchesse", "empereur", "imperatrice"));
+    private static final Set<String> SOVEREIGN_WOMEN = Lexicon.set(List.of("princesse", "princesses", "reine", "duchesse", "imperatrice"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
@@ -163,10 +164,11 @@ final class EntityFinder {
             }
             if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
                     && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
-                addPerson(t.word[i], i, i);
+                char gender = SOVEREIGN_WOMEN.contains(t.f(i - 1)) ? 'f' : 'm';
+                people.get(addPerson(t.word[i], i, i)).gender = gender;
                 boolean plural = t.f(i - 1).endsWith("s");
                 if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
-                    addPerson(t.word[i + 2], i + 2, i + 2);
+                    people.get(addPerson(t.word[i + 2], i + 2, i + 2)).gender = gender;
                     i += 2;
                 }
                 continue;

@@ -312,6 +312,9 @@ final class QuoteFinder {
                 b--;
             }
             String w = text.substring(b, e).toLowerCase();
+            if (endsSentence(w)) {
+                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
+            }
             if (TITLE_CUES.contains(w) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))) {
                 return -1;
             }
@@ -424,6 +427,11 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    private static boolean endsSentence(String w) {
+        char c = w.charAt(w.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '»' || c == '”';
     }
 
     private static boolean beforeSeparator(char c) {
@@ -662,12 +670,56 @@ final class QuoteFinder {
         return p;
     }
 
+    private static final Set<String> GOVERNORS = Lexicon.set(List.of("de", "du", "des", "a", "au", "aux", "avec", "par", // folded: "à" is "a"
+            "contre", "envers", "sans", "epouse", "epoux", "mari", "femme", "fils", "fille", "frere", "soeur", "pere", "mere",
+            "compagne", "compagnon", "veuve", "veuf", "petit fils", "petite fille", "neveu", "niece"));
+
+    /** Whether mention m is governed by the word before it, or sits inside a quotation already found. */
+    private boolean dependent(EntityFinder.Mention m) {
+        for (Found f : out) {
+            if (f.start <= m.start() && m.end() <= f.end) {
+                return true;
+            }
+        }
+        int e = m.start();
+        if (e > 0 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+            return true; // d'Anton, l'héritage d'Hazel
+        }
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+            b--;
+        }
+        return b < e && GOVERNORS.contains(NameForms.fold(text.substring(b, e)));
+    }
+
     private int speakerBefore(int at, char gender) {
         return speakerBefore(at, gender, 3000);
     }
 
-    /** The most recent person mentioned before {@code at}, of the given gender when known. */
+    /**
+     * The most recent person mentioned before {@code at}, of the given gender when known. A person named as the
+     * complement of another word ("son épouse Kate", "l'héritage de Colin", "a déclaré à Paul") or inside a quotation
+     * is rarely the "il"/"elle" who speaks next, so such mentions are passed over while an earlier one qualifies.
+     */
     private int speakerBefore(int at, char gender, int window) {
+        if (gender != 'u') {
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                EntityFinder.Mention m = mentions.get(k);
+                if (m.end() > at) {
+                    continue;
+                }
+                if (at - m.end() > window) {
+                    break;
+                }
+                char g = ef.people.get(m.person()).gender;
+                if ((g == gender || g == 'u') && !dependent(m)) {
+                    return m.person();
+                }
+            }
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
             if (m.end() > at) {
