@@ -357,7 +357,10 @@ final class QuoteFinder {
             }
             // "…», s'est indignée la journaliste": the person introduced with that role
             Matcher rm = ROLE_NOUN.matcher(after);
-            return rm.find() && rm.start() < 40 ? personWithRole(rm, open) : -1;
+            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
+                return personWithRole(rm, open);
+            }
+            return -1;
         }
         if (DASH_NAME.matcher(after).lookingAt()) {
             int p = personIn(close + 1, sentEnd);
@@ -401,7 +404,8 @@ final class QuoteFinder {
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
-            if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))) {
+            if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                    && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
                 int r = personWithRole(rm, open);
                 String article = rm.group(1).strip().toLowerCase();
                 return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
@@ -703,6 +707,9 @@ final class QuoteFinder {
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
     private static final Pattern ROLE_NOUN = Pattern.compile(
             "(?i)\\b(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+
+    /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
+    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
 
     /**
      * The person the role of {@code rm} (group 2) refers to, mentioned before {@code at}: one whose stated role has that
