@@ -746,7 +746,90 @@ final class EntityFinder {
             }
             i = e;
         }
+        findListedOrgs();
         mergeAcronyms();
+    }
+
+    /**
+     * "Atac, Auchan, Carrefour, Système U ainsi que Netto": the unknown names of a list of three or more whose items are
+     * mostly organisations already found, or of a list introduced as organisations ("des marques comme Top Budget,
+     * Netto ou Matines"), are organisations too. A list naming a person is left alone.
+     */
+    private void findListedOrgs() {
+        List<int[]> items = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!t.cap(i) || orgAt[i] && !t.punct(i + 1, ',') && !t.is(i + 1, "et") && !t.is(i + 1, "ou")) {
+                continue;
+            }
+            items.clear();
+            int k = i;
+            while (true) {
+                int e = itemEnd(k);
+                if (e < 0) {
+                    break;
+                }
+                items.add(new int[]{k, e});
+                int n = e + 1;
+                if (t.punct(n, ',') || t.is(n, "et") || t.is(n, "ou")) {
+                    n++;
+                } else if (t.is(n, "ainsi") && t.is(n + 1, "que")) {
+                    n += 2;
+                } else {
+                    break;
+                }
+                if (t.is(n, "et") || t.is(n, "ou")) {
+                    n++;
+                }
+                if (!t.cap(n)) {
+                    break;
+                }
+                k = n;
+            }
+            if (items.isEmpty()) {
+                continue;
+            }
+            int known = 0;
+            boolean person = false;
+            for (int[] item : items) {
+                known += orgAt[item[0]] ? 1 : 0;
+                person |= personAt[item[0]] >= 0;
+            }
+            int first = items.get(0)[0];
+            boolean introduced = (t.is(first - 1, "comme") || t.is(first - 1, "que") && t.is(first - 2, "tels")
+                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)));
+            if (!person && (items.size() >= 3 && known * 2 >= items.size() && known >= 2 || introduced && items.size() >= 2)) {
+                for (int[] item : items) {
+                    if (!orgAt[item[0]]) {
+                        String f = NameForms.fold(t.span(item[0], item[1]));
+                        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)
+                                && !eventLike(item[0], item[1])) {
+                            addOrg(item[0], item[1]);
+                        }
+                    }
+                }
+            }
+            i = items.get(items.size() - 1)[1];
+        }
+    }
+
+    /** Last token of a list item starting at token k: a found organisation or person, or up to four capitalised words (Rock &amp; Folk); -1 if longer. */
+    private int itemEnd(int k) {
+        int e = k;
+        if (orgAt[k] || personAt[k] >= 0) {
+            while (e + 1 < t.size && (orgAt[k] ? orgAt[e + 1] : personAt[e + 1] == personAt[k])) {
+                e++;
+            }
+            return e;
+        }
+        while (e + 1 < t.size && !orgAt[e + 1] && personAt[e + 1] < 0
+                && (t.cap(e + 1) || t.punct(e + 1, '+') || t.word[e + 1].equals("&") && t.cap(e + 2))) {
+            e++;
+        }
+        return e - k < 4 ? e : -1;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
