@@ -747,7 +747,87 @@ final class EntityFinder {
             i = e;
         }
         findListedOrgs();
+        findApposedOrgs();
         mergeAcronyms();
+    }
+
+    /**
+     * Organisations their context defines: "Arradoy, une société de conditionnement", "L'entreprise de nuanciers,
+     * Pantone,", and a short name followed by the words it abbreviates, "le Ghef (Grand hôpital de l'Est Francilien)".
+     */
+    private void findApposedOrgs() {
+        for (int i = 1; i < t.size; i++) {
+            if (!t.cap(i) || orgAt[i] || personAt[i] >= 0) {
+                continue;
+            }
+            if (t.punct(i + 1, '(') && t.word[i].length() <= 8) {
+                int close = i + 2;
+                while (close < t.size && close < i + 16 && !t.punct(close, ')') && !t.word[close].equals("\n")) {
+                    close++;
+                }
+                if (t.punct(close, ')') && close - i >= 4 && t.cap(i + 2) && containsOrgWord(i + 2, close - 1)
+                        && abbreviates(t.f(i), i + 2, close - 1)) {
+                    int o = addOrg(i + 2, close - 1);
+                    if (o >= 0) {
+                        orgs.get(o).aliases.add(t.word[i]);
+                        orgAt[i] = true;
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            int e = chunkEnd(i);
+            if (e - i > 3 || !t.punct(e + 1, ',') || t.sentenceStart(i) && !t.punct(i - 1, ',')) {
+                continue;
+            }
+            String f = NameForms.fold(t.span(i, e));
+            if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
+                continue;
+            }
+            // "X, une société …" ("X, le ministère …" may start a new clause)
+            boolean after = (t.is(e + 2, "une") || t.is(e + 2, "un")) && ORG_NOUNS.contains(t.f(e + 3)) && !NOT_APPOSED.contains(t.f(e + 3));
+            // "L'entreprise de nuanciers, X, …" as a sentence's subject: lower-case words only between the noun and the
+            // name, and no role ("le CEO de la marque, Stephan Winkelmann,")
+            boolean before = false;
+            if (t.punct(i - 1, ',') && t.punct(e + 1, ',')) {
+                for (int k = i - 2; k >= 0 && k >= i - 6 && t.isWord[k] && !t.cap(k) && !Lexicon.ROLE_WORDS.contains(t.f(k)); k--) {
+                    if (ORG_NOUNS.contains(t.f(k)) && !NOT_APPOSED.contains(t.f(k))
+                            && (t.is(k - 1, "l'") || t.is(k - 1, "la") || t.is(k - 1, "le")) && t.sentenceStart(k - 1)) {
+                        before = true;
+                        break;
+                    }
+                }
+            }
+            if (after || before) {
+                addOrg(i, e);
+                i = e;
+            }
+        }
+    }
+
+    /** Organisation nouns too loose to name an organisation by apposition ("X, le leader du marché" may be a person). */
+    private static final Set<String> NOT_APPOSED = Lexicon.set(List.of("leader", "specialiste", "chez", "site", "service",
+            "application", "appli", "jeune", "geant", "concurrent", "rival", "maison", "label", "media", "reseau"));
+
+    /** Whether the short name abbreviates the words a..b: its letters are their initials in order (small words may be skipped). */
+    private boolean abbreviates(String shortName, int a, int b) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (t.isWord[k] && !FUNCTION_WORDS.contains(t.lower(k).replace("'", "").replace("’", ""))) {
+                initials.append(t.f(k).charAt(0));
+            }
+        }
+        if (shortName.length() < 2 || initials.length() < 2 || initials.length() > shortName.length() + 1
+                || initials.charAt(0) != shortName.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < initials.length() && j < shortName.length(); k++) {
+            if (initials.charAt(k) == shortName.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shortName.length();
     }
 
     /**
