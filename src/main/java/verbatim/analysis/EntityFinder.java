@@ -155,7 +155,7 @@ final class EntityFinder {
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
-     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet").
+     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet", "Hela Ghariani &amp; Matti Schneider").
      */
     private void findPeopleByContext() {
         for (int i = 1; i < t.size; i++) {
@@ -174,16 +174,21 @@ final class EntityFinder {
                 continue;
             }
             // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-            if ((t.is(i + 2, "et") || t.is(i - 1, "et")) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+            if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
                     && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
-                boolean before = t.is(i + 2, "et") && i + 3 < t.size && mentionStartsAt(i + 3);
-                boolean after = t.is(i - 1, "et") && i > 1 && personAt[i - 2] >= 0;
+                boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
+                boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
                 if (before || after) {
                     addPerson(t.span(i, i + 1), i, i + 1);
                     i++;
                 }
             }
         }
+    }
+
+    /** "et" or "&" at token k. */
+    private boolean and(int k) {
+        return t.is(k, "et") || t.is(k, "&");
     }
 
     private boolean mentionStartsAt(int k) {
@@ -1013,6 +1018,9 @@ final class EntityFinder {
             return !(t.is(s - 1, "un") || t.is(s - 1, "une"));
         }
         if (s == e && t.acronym(s)) {
+            if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
+                return false; // "Nissan LEAF", "BMW M3": a model of the brand before it
+            }
             // "Mobile Marketing Association (MMA)" or a repeated acronym
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 || t.punct(s - 1, '(') && t.punct(s + 1, ')');
         }
