@@ -218,12 +218,12 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && nameLike(j + 1)
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || j == i + 1 && companySurname(j + 1))
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
             }
-            if (nameLike(j)) {
+            if (nameLike(j) || last < 0 && j <= i + 2 && companySurname(j)) {
                 last = j;
                 j++;
                 continue;
@@ -231,6 +231,12 @@ final class EntityFinder {
             break;
         }
         return last;
+    }
+
+    /** A company named after a family, right after a first name: "Jacques Servier", "Arnaud Lagardère", "Léonard de Vinci". */
+    private boolean companySurname(int j) {
+        return t.cap(j) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0 && Lexicon.ORGANISATIONS.contains(t.f(j))
+                && !(t.cap(j + 1) && t.isWord[j + 1]);
     }
 
     /** per token: 0 unknown, 1 name-like, 2 not; {@link #nameLike} is asked several times per token */
