@@ -188,7 +188,7 @@ final class EntityFinder {
 
     /** "et" or "&" at token k. */
     private boolean and(int k) {
-        return t.is(k, "et") || t.is(k, "&");
+        return k > 0 && k < t.size && t.word[k].length() <= 2 && (t.word[k].equals("&") || t.is(k, "et"));
     }
 
     private boolean mentionStartsAt(int k) {
@@ -218,12 +218,12 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || j == i + 1 && companySurname(j + 1))
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
             }
-            if (nameLike(j) || last < 0 && j <= i + 2 && companySurname(j)) {
+            if (nameLike(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -235,8 +235,8 @@ final class EntityFinder {
 
     /** A company named after a family, right after a first name: "Jacques Servier", "Arnaud Lagardère", "Léonard de Vinci". */
     private boolean companySurname(int j) {
-        return t.cap(j) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0 && Lexicon.ORGANISATIONS.contains(t.f(j))
-                && !(t.cap(j + 1) && t.isWord[j + 1]);
+        return t.cap(j) && Lexicon.ORGANISATIONS.contains(t.f(j)) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0
+                && !t.cap(j + 1);
     }
 
     /** per token: 0 unknown, 1 name-like, 2 not; {@link #nameLike} is asked several times per token */
@@ -767,53 +767,73 @@ final class EntityFinder {
      * Pantone,", and a short name followed by the words it abbreviates, "le Ghef (Grand hôpital de l'Est Francilien)".
      */
     private void findApposedOrgs() {
-        for (int i = 1; i < t.size; i++) {
-            if (!t.cap(i) || orgAt[i] || personAt[i] >= 0) {
-                continue;
-            }
-            if (t.punct(i + 1, '(') && t.word[i].length() <= 8) {
-                int close = i + 2;
-                while (close < t.size && close < i + 16 && !t.punct(close, ')') && !t.word[close].equals("\n")) {
+        for (int c = t.text.indexOf('('); c >= 0; c = t.text.indexOf('(', c + 1)) {
+            int k = tokenAt(c);
+            if (k >= 2 && t.punct(k, '(')) {
+                int i = k - 1;
+                if (!t.cap(i) || t.cap(i - 1) || orgAt[i] || personAt[i] >= 0 || t.word[i].length() > 8) {
+                    continue;
+                }
+                int close = k + 1;
+                while (close < t.size && close < k + 15 && !t.punct(close, ')') && !t.word[close].equals("\n")) {
                     close++;
                 }
-                if (t.punct(close, ')') && close - i >= 4 && t.cap(i + 2) && containsOrgWord(i + 2, close - 1)
-                        && abbreviates(t.f(i), i + 2, close - 1)) {
-                    int o = addOrg(i + 2, close - 1);
+                if (t.punct(close, ')') && close - k >= 3 && t.cap(k + 1) && containsOrgWord(k + 1, close - 1)
+                        && abbreviates(t.f(i), k + 1, close - 1)) {
+                    int o = addOrg(k + 1, close - 1);
                     if (o >= 0) {
                         orgs.get(o).aliases.add(t.word[i]);
                         orgAt[i] = true;
                     }
-                    i = close;
-                    continue;
                 }
             }
-            int e = chunkEnd(i);
-            if (e - i > 3 || !t.punct(e + 1, ',') || t.sentenceStart(i) && !t.punct(i - 1, ',')) {
-                continue;
-            }
-            String f = NameForms.fold(t.span(i, e));
-            if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
-                continue;
-            }
-            // "X, une société …" ("X, le ministère …" may start a new clause)
-            boolean after = (t.is(e + 2, "une") || t.is(e + 2, "un")) && ORG_NOUNS.contains(t.f(e + 3)) && !NOT_APPOSED.contains(t.f(e + 3));
-            // "L'entreprise de nuanciers, X, …" as a sentence's subject: lower-case words only between the noun and the
-            // name, and no role ("le CEO de la marque, Stephan Winkelmann,")
-            boolean before = false;
-            if (t.punct(i - 1, ',') && t.punct(e + 1, ',')) {
-                for (int k = i - 2; k >= 0 && k >= i - 6 && t.isWord[k] && !t.cap(k) && !Lexicon.ROLE_WORDS.contains(t.f(k)); k--) {
-                    if (ORG_NOUNS.contains(t.f(k)) && !NOT_APPOSED.contains(t.f(k))
-                            && (t.is(k - 1, "l'") || t.is(k - 1, "la") || t.is(k - 1, "le")) && t.sentenceStart(k - 1)) {
-                        before = true;
-                        break;
+        }
+        int after = -1;
+        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
+            int k = tokenAt(c);
+            if (k >= 2 && k > after && t.punct(k, ',')) {
+                // "X, une société …" ("X, le ministère …" may start a new clause)
+                if ((t.is(k + 1, "une") || t.is(k + 1, "un")) && ORG_NOUNS.contains(t.f(k + 2)) && !NOT_APPOSED.contains(t.f(k + 2))) {
+                    int i = k - 1;
+                    while (i > 0 && t.cap(i - 1) && k - i < 4) {
+                        i--;
+                    }
+                    if (t.cap(i) && !t.cap(i - 1) && chunkEnd(i) == k - 1 && !(t.sentenceStart(i) && !t.punct(i - 1, ','))) {
+                        apposedOrg(i, k - 1);
+                    }
+                }
+                // "L'entreprise de nuanciers, X, …" as a sentence's subject: lower-case words only between the noun
+                // and the name, and no role ("le CEO de la marque, Stephan Winkelmann,")
+                if (t.cap(k + 1) && subjectOrgNounBefore(k)) {
+                    int e = chunkEnd(k + 1);
+                    if (e - k <= 4 && t.punct(e + 1, ',')) {
+                        apposedOrg(k + 1, e);
+                        after = e;
                     }
                 }
             }
-            if (after || before) {
-                addOrg(i, e);
-                i = e;
+        }
+    }
+
+    private void apposedOrg(int i, int e) {
+        if (orgAt[i] || personAt[i] >= 0) {
+            return;
+        }
+        String f = NameForms.fold(t.span(i, e));
+        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
+            addOrg(i, e);
+        }
+    }
+
+    /** "L'entreprise de nuanciers," before the comma at {@code comma}, starting its sentence. */
+    private boolean subjectOrgNounBefore(int comma) {
+        for (int k = comma - 1; k >= 0 && k >= comma - 5 && t.isWord[k] && !t.cap(k) && !Lexicon.ROLE_WORDS.contains(t.f(k)); k--) {
+            if (ORG_NOUNS.contains(t.f(k)) && !NOT_APPOSED.contains(t.f(k))
+                    && (t.is(k - 1, "l'") || t.is(k - 1, "la") || t.is(k - 1, "le")) && t.sentenceStart(k - 1)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Organisation nouns too loose to name an organisation by apposition ("X, le leader du marché" may be a person). */
@@ -848,8 +868,20 @@ final class EntityFinder {
      */
     private void findListedOrgs() {
         List<int[]> items = new ArrayList<>();
-        for (int i = 0; i < t.size; i++) {
-            if (!t.cap(i) || orgAt[i] && !t.punct(i + 1, ',') && !t.is(i + 1, "et") && !t.is(i + 1, "ou")) {
+        boolean twoKnown = orgs.size() >= 2; // else only a list introduced as organisations qualifies
+        int listEnd = -1;
+        // a list shows at its first comma: find the item before it, then walk the list from there (commas are
+        // looked up in the text, much faster than a walk over every token)
+        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
+            int sep = tokenAt(c);
+            if (sep <= listEnd + 1 || !t.punct(sep, ',')) {
+                continue;
+            }
+            int i = sep - 1;
+            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&"))) {
+                i--;
+            }
+            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
                 continue;
             }
             items.clear();
@@ -899,7 +931,7 @@ final class EntityFinder {
                     }
                 }
             }
-            i = items.get(items.size() - 1)[1];
+            listEnd = items.get(items.size() - 1)[1];
         }
     }
 
