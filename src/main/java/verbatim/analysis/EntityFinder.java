@@ -2,6 +2,7 @@ package verbatim.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -766,6 +767,9 @@ final class EntityFinder {
      * Organisations their context defines: "Arradoy, une société de conditionnement", "L'entreprise de nuanciers,
      * Pantone,", and a short name followed by the words it abbreviates, "le Ghef (Grand hôpital de l'Est Francilien)".
      */
+    /** Organisations found to be the start of a longer name defined later; dropped as names of their own. */
+    private final Set<Org> absorbed = new HashSet<>();
+
     private void findApposedOrgs() {
         for (int c = t.text.indexOf('('); c >= 0; c = t.text.indexOf('(', c + 1)) {
             int k = tokenAt(c);
@@ -782,8 +786,15 @@ final class EntityFinder {
                         && abbreviates(t.f(i), k + 1, close - 1)) {
                     int o = addOrg(k + 1, close - 1);
                     if (o >= 0) {
-                        orgs.get(o).aliases.add(t.word[i]);
+                        Org defined = orgs.get(o);
+                        defined.aliases.add(t.word[i]);
                         orgAt[i] = true;
+                        for (Org other : orgs) { // "Centre hospitalier" found earlier is the start of this name
+                            if (other != defined && defined.key.startsWith(other.key + " ")) {
+                                defined.aliases.add(other.name);
+                                absorbed.add(other);
+                            }
+                        }
                     }
                 }
             }
@@ -1120,7 +1131,7 @@ final class EntityFinder {
     private void mergeAcronyms() {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
-            boolean alias = false;
+            boolean alias = absorbed.contains(o);
             if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {

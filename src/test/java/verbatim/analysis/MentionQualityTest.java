@@ -15,17 +15,17 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Precision and recall of people, organisations and quote attribution over hand-labelled articles
- * (src/test/resources/verbatim/analysis/labels.json: the seeds and 30 corpus-fr articles, the last 5 labelled before the second tuning round), plus a timing printout.
+ * Precision and recall of people, organisations and quote attribution over hand-labelled articles, plus a timing
+ * printout. Two label sets: labels.json (the seeds and 30 corpus-fr articles) is the tuning set, whose misses and false
+ * positives are printed to work from; labels-heldout.json (25 other corpus-fr articles, drawn by a seeded rule and
+ * labelled before the rules were changed) is only scored, never listed, so it keeps measuring articles the rules were
+ * not fitted to.
  */
 class MentionQualityTest {
-    // Floors a little under what the extractor reaches, so regressions fail and small wobbles do not.
-    private static final double PEOPLE_P = 0.97;
-    private static final double PEOPLE_R = 0.91;
-    private static final double ORG_P = 0.89;
-    private static final double ORG_R = 0.84;
-    private static final double QUOTE_P = 0.95;
-    private static final double QUOTE_R = 0.90;
+    // Floors a little (0.03) under what the extractor reaches, so regressions fail and small wobbles do not:
+    // {people P, R, organisations P, R, quotes P, R}.
+    private static final double[] TUNING_FLOORS = {0.97, 0.91, 0.90, 0.90, 0.97, 0.95};
+    private static final double[] HELD_OUT_FLOORS = {0.75, 0.80, 0.83, 0.65, 0.61, 0.37};
 
     private final MentionExtractor extractor = new MentionExtractor();
 
@@ -58,9 +58,16 @@ class MentionQualityTest {
         System.out.println("held-out people " + heldOut[0] + " | orgs " + heldOut[1] + " | quotes " + heldOut[2]);
         Score[] all = {sum(seeds[0], sample[0]), sum(seeds[1], sample[1]), sum(seeds[2], sample[2])};
         System.out.println("all      people " + all[0] + " | orgs " + all[1] + " | quotes " + all[2]);
-        assertTrue(all[0].p() >= PEOPLE_P && all[0].r() >= PEOPLE_R, "people " + all[0]);
-        assertTrue(all[1].p() >= ORG_P && all[1].r() >= ORG_R, "organisations " + all[1]);
-        assertTrue(all[2].p() >= QUOTE_P && all[2].r() >= QUOTE_R, "quotes " + all[2]);
+        assertAbove("tuning", all, TUNING_FLOORS);
+        assertAbove("held-out", heldOut, HELD_OUT_FLOORS);
+    }
+
+    private static void assertAbove(String set, Score[] scores, double[] floors) {
+        String[] what = {"people", "organisations", "quotes"};
+        for (int k = 0; k < 3; k++) {
+            Score s = scores[k];
+            assertTrue(s.p() >= floors[2 * k] && s.r() >= floors[2 * k + 1], set + " " + what[k] + " " + s);
+        }
     }
 
     /**
