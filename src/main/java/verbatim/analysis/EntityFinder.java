@@ -758,8 +758,9 @@ final class EntityFinder {
             }
             i = e;
         }
-        findListedOrgs();
-        findApposedOrgs();
+        int[] commas = commaTokens();
+        findListedOrgs(commas);
+        findApposedOrgs(commas);
         mergeAcronyms();
     }
 
@@ -770,7 +771,7 @@ final class EntityFinder {
     /** Organisations found to be the start of a longer name defined later; dropped as names of their own. */
     private final Set<Org> absorbed = new HashSet<>();
 
-    private void findApposedOrgs() {
+    private void findApposedOrgs(int[] commas) {
         for (int c = t.text.indexOf('('); c >= 0; c = t.text.indexOf('(', c + 1)) {
             int k = tokenAt(c);
             if (k >= 2 && t.punct(k, '(')) {
@@ -800,9 +801,8 @@ final class EntityFinder {
             }
         }
         int after = -1;
-        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
-            int k = tokenAt(c);
-            if (k >= 2 && k > after && t.punct(k, ',')) {
+        for (int k : commas) {
+            if (k >= 2 && k > after) {
                 // "X, une société …" ("X, le ministère …" may start a new clause)
                 if ((t.is(k + 1, "une") || t.is(k + 1, "un")) && ORG_NOUNS.contains(t.f(k + 2)) && !NOT_APPOSED.contains(t.f(k + 2))) {
                     int i = k - 1;
@@ -877,15 +877,29 @@ final class EntityFinder {
      * mostly organisations already found, or of a list introduced as organisations ("des marques comme Top Budget,
      * Netto ou Matines"), are organisations too. A list naming a person is left alone.
      */
-    private void findListedOrgs() {
+    /** Indexes of the comma tokens, found through the text (much faster than a walk over every token). */
+    private int[] commaTokens() {
+        int[] out = new int[8];
+        int n = 0;
+        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
+            int k = tokenAt(c);
+            if (t.punct(k, ',')) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private void findListedOrgs(int[] commas) {
         List<int[]> items = new ArrayList<>();
         boolean twoKnown = orgs.size() >= 2; // else only a list introduced as organisations qualifies
         int listEnd = -1;
-        // a list shows at its first comma: find the item before it, then walk the list from there (commas are
-        // looked up in the text, much faster than a walk over every token)
-        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
-            int sep = tokenAt(c);
-            if (sep <= listEnd + 1 || !t.punct(sep, ',')) {
+        // a list shows at its first comma: find the item before it, then walk the list from there
+        for (int sep : commas) {
+            if (sep <= listEnd + 1) {
                 continue;
             }
             int i = sep - 1;
