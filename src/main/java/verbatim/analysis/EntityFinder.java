@@ -2,6 +2,7 @@ package verbatim.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,10 +152,11 @@ final class EntityFinder {
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
     private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
             "duc", "duchesse", "empereur", "imperatrice"));
+    private static final Set<String> SOVEREIGN_WOMEN = Lexicon.set(List.of("princesse", "princesses", "reine", "duchesse", "imperatrice"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
-     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet").
+     * coordinated with a person already found ("Héla Ghariani et Ivan Collombet", "Hela Ghariani &amp; Matti Schneider").
      */
     private void findPeopleByContext() {
         for (int i = 1; i < t.size; i++) {
@@ -163,25 +165,31 @@ final class EntityFinder {
             }
             if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
                     && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
-                addPerson(t.word[i], i, i);
+                char gender = SOVEREIGN_WOMEN.contains(t.f(i - 1)) ? 'f' : 'm';
+                people.get(addPerson(t.word[i], i, i)).gender = gender;
                 boolean plural = t.f(i - 1).endsWith("s");
                 if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
-                    addPerson(t.word[i + 2], i + 2, i + 2);
+                    people.get(addPerson(t.word[i + 2], i + 2, i + 2)).gender = gender;
                     i += 2;
                 }
                 continue;
             }
             // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-            if ((t.is(i + 2, "et") || t.is(i - 1, "et")) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+            if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
                     && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
-                boolean before = t.is(i + 2, "et") && i + 3 < t.size && mentionStartsAt(i + 3);
-                boolean after = t.is(i - 1, "et") && i > 1 && personAt[i - 2] >= 0;
+                boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
+                boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
                 if (before || after) {
                     addPerson(t.span(i, i + 1), i, i + 1);
                     i++;
                 }
             }
         }
+    }
+
+    /** "et" or "&" at token k. */
+    private boolean and(int k) {
+        return k > 0 && k < t.size && t.word[k].length() <= 2 && (t.word[k].equals("&") || t.is(k, "et"));
     }
 
     private boolean mentionStartsAt(int k) {
@@ -211,12 +219,12 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && nameLike(j + 1)
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
             }
-            if (nameLike(j)) {
+            if (nameLike(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -224,6 +232,12 @@ final class EntityFinder {
             break;
         }
         return last;
+    }
+
+    /** A company named after a family, right after a first name: "Jacques Servier", "Arnaud Lagardère", "Léonard de Vinci". */
+    private boolean companySurname(int j) {
+        return t.cap(j) && Lexicon.ORGANISATIONS.contains(t.f(j)) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0
+                && !t.cap(j + 1);
     }
 
     /** per token: 0 unknown, 1 name-like, 2 not; {@link #nameLike} is asked several times per token */
@@ -744,7 +758,226 @@ final class EntityFinder {
             }
             i = e;
         }
+        int[] commas = commaTokens();
+        findListedOrgs(commas);
+        findApposedOrgs(commas);
         mergeAcronyms();
+    }
+
+    /**
+     * Organisations their context defines: "Arradoy, une société de conditionnement", "L'entreprise de nuanciers,
+     * Pantone,", and a short name followed by the words it abbreviates, "le Ghef (Grand hôpital de l'Est Francilien)".
+     */
+    /** Organisations found to be the start of a longer name defined later; dropped as names of their own. */
+    private final Set<Org> absorbed = new HashSet<>();
+
+    private void findApposedOrgs(int[] commas) {
+        for (int c = t.text.indexOf('('); c >= 0; c = t.text.indexOf('(', c + 1)) {
+            int k = tokenAt(c);
+            if (k >= 2 && t.punct(k, '(')) {
+                int i = k - 1;
+                if (!t.cap(i) || t.cap(i - 1) || orgAt[i] || personAt[i] >= 0 || t.word[i].length() > 8) {
+                    continue;
+                }
+                int close = k + 1;
+                while (close < t.size && close < k + 15 && !t.punct(close, ')') && !t.word[close].equals("\n")) {
+                    close++;
+                }
+                if (t.punct(close, ')') && close - k >= 3 && t.cap(k + 1) && containsOrgWord(k + 1, close - 1)
+                        && abbreviates(t.f(i), k + 1, close - 1)) {
+                    int o = addOrg(k + 1, close - 1);
+                    if (o >= 0) {
+                        Org defined = orgs.get(o);
+                        defined.aliases.add(t.word[i]);
+                        orgAt[i] = true;
+                        for (Org other : orgs) { // "Centre hospitalier" found earlier is the start of this name
+                            if (other != defined && defined.key.startsWith(other.key + " ")) {
+                                defined.aliases.add(other.name);
+                                absorbed.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int after = -1;
+        for (int k : commas) {
+            if (k >= 2 && k > after) {
+                // "X, une société …" ("X, le ministère …" may start a new clause)
+                if ((t.is(k + 1, "une") || t.is(k + 1, "un")) && ORG_NOUNS.contains(t.f(k + 2)) && !NOT_APPOSED.contains(t.f(k + 2))) {
+                    int i = k - 1;
+                    while (i > 0 && t.cap(i - 1) && k - i < 4) {
+                        i--;
+                    }
+                    if (t.cap(i) && !t.cap(i - 1) && chunkEnd(i) == k - 1 && !(t.sentenceStart(i) && !t.punct(i - 1, ','))) {
+                        apposedOrg(i, k - 1);
+                    }
+                }
+                // "L'entreprise de nuanciers, X, …" as a sentence's subject: lower-case words only between the noun
+                // and the name, and no role ("le CEO de la marque, Stephan Winkelmann,")
+                if (t.cap(k + 1) && subjectOrgNounBefore(k)) {
+                    int e = chunkEnd(k + 1);
+                    if (e - k <= 4 && t.punct(e + 1, ',')) {
+                        apposedOrg(k + 1, e);
+                        after = e;
+                    }
+                }
+            }
+        }
+    }
+
+    private void apposedOrg(int i, int e) {
+        if (orgAt[i] || personAt[i] >= 0) {
+            return;
+        }
+        String f = NameForms.fold(t.span(i, e));
+        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
+            addOrg(i, e);
+        }
+    }
+
+    /** "L'entreprise de nuanciers," before the comma at {@code comma}, starting its sentence. */
+    private boolean subjectOrgNounBefore(int comma) {
+        for (int k = comma - 1; k >= 0 && k >= comma - 5 && t.isWord[k] && !t.cap(k) && !Lexicon.ROLE_WORDS.contains(t.f(k)); k--) {
+            if (ORG_NOUNS.contains(t.f(k)) && !NOT_APPOSED.contains(t.f(k))
+                    && (t.is(k - 1, "l'") || t.is(k - 1, "la") || t.is(k - 1, "le")) && t.sentenceStart(k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organisation nouns too loose to name an organisation by apposition ("X, le leader du marché" may be a person). */
+    private static final Set<String> NOT_APPOSED = Lexicon.set(List.of("leader", "specialiste", "chez", "site", "service",
+            "application", "appli", "jeune", "geant", "concurrent", "rival", "maison", "label", "media", "reseau"));
+
+    /** Whether the short name abbreviates the words a..b: its letters are their initials in order (small words may be skipped). */
+    private boolean abbreviates(String shortName, int a, int b) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (t.isWord[k] && !FUNCTION_WORDS.contains(t.lower(k).replace("'", "").replace("’", ""))) {
+                initials.append(t.f(k).charAt(0));
+            }
+        }
+        if (shortName.length() < 2 || initials.length() < 2 || initials.length() > shortName.length() + 1
+                || initials.charAt(0) != shortName.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < initials.length() && j < shortName.length(); k++) {
+            if (initials.charAt(k) == shortName.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shortName.length();
+    }
+
+    /**
+     * "Atac, Auchan, Carrefour, Système U ainsi que Netto": the unknown names of a list of three or more whose items are
+     * mostly organisations already found, or of a list introduced as organisations ("des marques comme Top Budget,
+     * Netto ou Matines"), are organisations too. A list naming a person is left alone.
+     */
+    /** Indexes of the comma tokens, found through the text (much faster than a walk over every token). */
+    private int[] commaTokens() {
+        int[] out = new int[8];
+        int n = 0;
+        for (int c = t.text.indexOf(','); c >= 0; c = t.text.indexOf(',', c + 1)) {
+            int k = tokenAt(c);
+            if (t.punct(k, ',')) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private void findListedOrgs(int[] commas) {
+        List<int[]> items = new ArrayList<>();
+        boolean twoKnown = orgs.size() >= 2; // else only a list introduced as organisations qualifies
+        int listEnd = -1;
+        // a list shows at its first comma: find the item before it, then walk the list from there
+        for (int sep : commas) {
+            if (sep <= listEnd + 1) {
+                continue;
+            }
+            int i = sep - 1;
+            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&"))) {
+                i--;
+            }
+            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
+                continue;
+            }
+            items.clear();
+            int k = i;
+            while (true) {
+                int e = itemEnd(k);
+                if (e < 0) {
+                    break;
+                }
+                items.add(new int[]{k, e});
+                int n = e + 1;
+                if (t.punct(n, ',') || t.is(n, "et") || t.is(n, "ou")) {
+                    n++;
+                } else if (t.is(n, "ainsi") && t.is(n + 1, "que")) {
+                    n += 2;
+                } else {
+                    break;
+                }
+                if (t.is(n, "et") || t.is(n, "ou")) {
+                    n++;
+                }
+                if (!t.cap(n)) {
+                    break;
+                }
+                k = n;
+            }
+            if (items.isEmpty()) {
+                continue;
+            }
+            int known = 0;
+            boolean person = false;
+            for (int[] item : items) {
+                known += orgAt[item[0]] ? 1 : 0;
+                person |= personAt[item[0]] >= 0;
+            }
+            int first = items.get(0)[0];
+            boolean introduced = (t.is(first - 1, "comme") || t.is(first - 1, "que") && t.is(first - 2, "tels")
+                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)));
+            if (!person && (items.size() >= 3 && known * 2 >= items.size() && known >= 2 || introduced && items.size() >= 2)) {
+                for (int[] item : items) {
+                    if (!orgAt[item[0]]) {
+                        String f = NameForms.fold(t.span(item[0], item[1]));
+                        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)
+                                && !eventLike(item[0], item[1])) {
+                            addOrg(item[0], item[1]);
+                        }
+                    }
+                }
+            }
+            listEnd = items.get(items.size() - 1)[1];
+        }
+    }
+
+    /** Last token of a list item starting at token k: a found organisation or person, or up to four capitalised words (Rock &amp; Folk); -1 if longer. */
+    private int itemEnd(int k) {
+        int e = k;
+        if (orgAt[k] || personAt[k] >= 0) {
+            while (e + 1 < t.size && (orgAt[k] ? orgAt[e + 1] : personAt[e + 1] == personAt[k])) {
+                e++;
+            }
+            return e;
+        }
+        while (e + 1 < t.size && !orgAt[e + 1] && personAt[e + 1] < 0
+                && (t.cap(e + 1) || t.punct(e + 1, '+') || t.word[e + 1].equals("&") && t.cap(e + 2))) {
+            e++;
+        }
+        return e - k < 4 ? e : -1;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
@@ -848,6 +1081,9 @@ final class EntityFinder {
             return !(t.is(s - 1, "un") || t.is(s - 1, "une"));
         }
         if (s == e && t.acronym(s)) {
+            if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
+                return false; // "Nissan LEAF", "BMW M3": a model of the brand before it
+            }
             // "Mobile Marketing Association (MMA)" or a repeated acronym
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 || t.punct(s - 1, '(') && t.punct(s + 1, ')');
         }
@@ -909,7 +1145,7 @@ final class EntityFinder {
     private void mergeAcronyms() {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
-            boolean alias = false;
+            boolean alias = absorbed.contains(o);
             if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {

@@ -231,7 +231,7 @@ final class QuoteFinder {
                 if (only >= 0 && body.split("\\s+").length <= 4) {
                     return; // another author's box starts
                 }
-                if (body.contains(author) || body.startsWith("#") || body.indexOf('«') >= 0 || body.indexOf('“') >= 0) {
+                if (body.contains(author) || body.startsWith("#") || quotesSomeone(lk)) {
                     continue;
                 }
                 char last = body.charAt(body.length() - 1);
@@ -243,6 +243,23 @@ final class QuoteFinder {
             }
             return;
         }
+    }
+
+    /** Whether the line holds a quotation of three words or more (a term in « » stays the author's own line). */
+    private boolean quotesSomeone(int[] line) {
+        int open = -1;
+        for (int i = line[0]; i < line[1]; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                open = i;
+            } else if ((c == '»' || c == '”') && open >= 0) {
+                if (wordCount(open + 1, i) >= 3) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return open >= 0;
     }
 
     // ------------------------------------------------------------ quotation marks
@@ -312,6 +329,9 @@ final class QuoteFinder {
                 b--;
             }
             String w = text.substring(b, e).toLowerCase();
+            if (endsSentence(w)) {
+                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
+            }
             if (TITLE_CUES.contains(w) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))) {
                 return -1;
             }
@@ -331,7 +351,16 @@ final class QuoteFinder {
                 return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
-            return selfNamed(open, close);
+            int self = selfNamed(open, close);
+            if (self >= 0) {
+                return self;
+            }
+            // "…», s'est indignée la journaliste": the person introduced with that role
+            Matcher rm = ROLE_NOUN.matcher(after);
+            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
+                return personWithRole(rm, open);
+            }
+            return -1;
         }
         if (DASH_NAME.matcher(after).lookingAt()) {
             int p = personIn(close + 1, sentEnd);
@@ -372,6 +401,14 @@ final class QuoteFinder {
             Matcher pm = PRONOUN.matcher(lead);
             if (pm.find()) {
                 return speakerBefore(open, pm.group(1).equals("elle") ? 'f' : 'm');
+            }
+            // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
+            Matcher rm = ROLE_NOUN.matcher(leadTrim);
+            if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                    && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
+                int r = personWithRole(rm, open);
+                String article = rm.group(1).strip().toLowerCase();
+                return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
             if (colon) {
                 return speakerBefore(open, 'u', 600);
@@ -424,6 +461,11 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    private static boolean endsSentence(String w) {
+        char c = w.charAt(w.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '»' || c == '”';
     }
 
     private static boolean beforeSeparator(char c) {
@@ -662,12 +704,87 @@ final class QuoteFinder {
         return p;
     }
 
+    /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
+    private static final Pattern ROLE_NOUN = Pattern.compile(
+            "(?i)\\b(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+
+    /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
+    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+
+    /**
+     * The person the role of {@code rm} (group 2) refers to, mentioned before {@code at}: one whose stated role has that
+     * word, or whose name comes right after it ("la journaliste Vanessa Burggraf"); -1 if the word is no role or no one
+     * fits.
+     */
+    private int personWithRole(Matcher rm, int at) {
+        String role = NameForms.fold(rm.group(2));
+        if (!Lexicon.ROLE_WORDS.contains(role)) {
+            return -1;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            EntityFinder.Mention m = mentions.get(k);
+            if (m.end() > at) {
+                continue;
+            }
+            String stated = ef.people.get(m.person()).role;
+            String before = NameForms.fold(text.substring(Math.max(0, m.start() - role.length() - 3), m.start()));
+            if (stated != null && (" " + NameForms.fold(stated) + " ").contains(" " + role + " ") || before.endsWith(role)) {
+                return m.person();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> GOVERNORS = Lexicon.set(List.of("de", "du", "des", "a", "au", "aux", "avec", "par", // folded: "à" is "a"
+            "contre", "envers", "sans", "epouse", "epoux", "mari", "femme", "fils", "fille", "frere", "soeur", "pere", "mere",
+            "compagne", "compagnon", "veuve", "veuf", "petit fils", "petite fille", "neveu", "niece"));
+
+    /** Whether mention m is governed by the word before it, or sits inside a quotation already found. */
+    private boolean dependent(EntityFinder.Mention m) {
+        for (Found f : out) {
+            if (f.start <= m.start() && m.end() <= f.end) {
+                return true;
+            }
+        }
+        int e = m.start();
+        if (e > 0 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+            return true; // d'Anton, l'héritage d'Hazel
+        }
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+            b--;
+        }
+        return b < e && GOVERNORS.contains(NameForms.fold(text.substring(b, e)));
+    }
+
     private int speakerBefore(int at, char gender) {
         return speakerBefore(at, gender, 3000);
     }
 
-    /** The most recent person mentioned before {@code at}, of the given gender when known. */
+    /**
+     * The most recent person mentioned before {@code at}, of the given gender when known. A person named as the
+     * complement of another word ("son épouse Kate", "l'héritage de Colin", "a déclaré à Paul") or inside a quotation
+     * is rarely the "il"/"elle" who speaks next, so such mentions are passed over while an earlier one qualifies.
+     */
     private int speakerBefore(int at, char gender, int window) {
+        if (gender != 'u') {
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                EntityFinder.Mention m = mentions.get(k);
+                if (m.end() > at) {
+                    continue;
+                }
+                if (at - m.end() > window) {
+                    break;
+                }
+                char g = ef.people.get(m.person()).gender;
+                if ((g == gender || g == 'u') && !dependent(m)) {
+                    return m.person();
+                }
+            }
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
             if (m.end() > at) {

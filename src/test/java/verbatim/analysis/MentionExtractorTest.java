@@ -91,4 +91,62 @@ class MentionExtractorTest {
         }
         assertNotNull(extractor.extract(null, null));
     }
+
+    @Test
+    void pronounAfterAQuotePassesOverPeopleNamedAsAComplement() {
+        Mentions m = extractor.extract("", "« La famille a changé », a expliqué Claire Dubois au magazine. Selon la spécialiste, "
+                + "le prince partage peu avec son épouse Marie Leroy. « Ils suivent des chemins différents », avance-t-elle.");
+        Quote last = m.quotes().get(m.quotes().size() - 1);
+        assertTrue(last.text().startsWith("Ils suivent"), m.quotes().toString());
+        assertEquals("Claire Dubois", last.speaker(), "not Marie Leroy, named as « son épouse »");
+    }
+
+    @Test
+    void titleCuesOfThePreviousSentenceDoNotMakeAQuoteATitle() {
+        Mentions m = extractor.extract("", "« Nous passerons au niveau 4 », a commenté Marc Durand, pour présenter ce concept. "
+                + "« Cette voiture vous donnera une idée de l’intérieur »");
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertEquals("Marc Durand", m.quotes().get(1).speaker());
+    }
+
+    @Test
+    void aRoleAsSubjectNamesThePersonOfTheStory() {
+        Mentions m = extractor.extract("", "Élu en juin, Paul Garnier avait promis de partir. Le député a répondu au site, "
+                + "expliquant que la lettre « n’appelait aucune réponse de sa part ».");
+        assertEquals(1, m.quotes().size());
+        assertEquals("Paul Garnier", m.quotes().get(0).speaker());
+    }
+
+    @Test
+    void unknownNamesInAListOfOrganisationsAreOrganisations() {
+        Mentions m = extractor.extract("", "Auchan, Carrefour, Brivo et Quelmart ont retiré les produits. "
+                + "Des marques comme Sofrel, Nuvia ou Tamaro sont aussi concernées.");
+        for (String org : new String[]{"Brivo", "Quelmart", "Sofrel", "Nuvia", "Tamaro"}) {
+            assertTrue(m.companies().stream().anyMatch(c -> c.name().equals(org)), org + " in " + m.companies());
+        }
+    }
+
+    @Test
+    void appositionsAndAbbreviationsDefineOrganisations() {
+        Mentions m = extractor.extract("", "Le fournisseur de Brivex, une société de conditionnement, est en cause. "
+                + "L'entreprise de nuanciers, Tintor, avait créé la couleur. Une patiente du Chug (Centre hospitalier "
+                + "universitaire de Grenoble) est morte.");
+        assertTrue(m.companies().stream().anyMatch(c -> c.name().equals("Brivex")), m.companies().toString());
+        assertTrue(m.companies().stream().anyMatch(c -> c.name().equals("Tintor")), m.companies().toString());
+        Company chu = m.companies().stream().filter(c -> c.name().startsWith("Centre hospitalier")).findFirst().orElse(null);
+        assertNotNull(chu, m.companies().toString());
+        assertTrue(chu.aliases().contains("Chug"), m.companies().toString());
+    }
+
+    @Test
+    void aModelAfterItsBrandIsNotAnOrganisation() {
+        Mentions m = extractor.extract("", "La BMW XM arrive. La BMW XM sera vendue en mars.");
+        assertTrue(m.companies().stream().noneMatch(c -> c.name().equals("XM")), m.companies().toString());
+    }
+
+    @Test
+    void aFamilyCompanyAfterAFirstNameIsASurname() {
+        Mentions m = extractor.extract("", "Serge Dassault a dirigé le groupe Dassault pendant des années.");
+        assertNotNull(speaker(m, "Serge Dassault"), m.speakers().toString());
+    }
 }
