@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,8 +37,8 @@ public final class SolrConnection implements Closeable {
     private final Supplier<List<String>> nodes;
     private final Closeable onClose;
     /** Searches and writes give up on a node after 30 s and try the next; cluster administration may take minutes. */
-    private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, HttpJdkSolrClient> adminClients = new ConcurrentHashMap<>();
+    private final Map<String, NodeClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, NodeClient> adminClients = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger();
 
     private SolrConnection(String collection, Supplier<List<String>> nodes, Closeable onClose) {
@@ -83,9 +85,13 @@ public final class SolrConnection implements Closeable {
 
     /** Sends a request to one given node, for what each node answers about itself (metrics). */
     public <T extends SolrResponse> T onNode(String node, SolrRequest<T> request) throws IOException {
+        NodeClient client = adminClient(node);
         try {
-            return request.process(adminClient(node), null);
-        } catch (SolrServerException | SolrException e) {
+            return request.process(client.solr, null);
+        } catch (SolrServerException | IOException e) {
+            discard(adminClients, node, client);
+            throw new IOException("Solr node " + node + ": " + e.getMessage(), e);
+        } catch (SolrException e) {
             throw new IOException("Solr node " + node + ": " + e.getMessage(), e);
         }
     }
@@ -97,10 +103,13 @@ public final class SolrConnection implements Closeable {
         Exception last = null;
         for (int i = 0; i < live.size(); i++) {
             String node = live.get((first + i) % live.size());
+            Map<String, NodeClient> pool = target == null ? adminClients : clients;
+            NodeClient client = target == null ? adminClient(node) : client(node);
             try {
-                return request.process(target == null ? adminClient(node) : client(node), target);
+                return request.process(client.solr, target);
             } catch (SolrServerException | IOException e) {
                 last = e; // the node could not be reached, or went away mid-answer: the next one may answer
+                discard(pool, node, client);
             } catch (SolrException e) {
                 if (!retriable(e.code())) throw new IOException("Solr: " + e.getMessage(), e);
                 last = e;
@@ -114,26 +123,52 @@ public final class SolrConnection implements Closeable {
         return code == 503 || code == 510 || code == 502 || code == 504 || code == -1;
     }
 
-    private HttpJdkSolrClient client(String node) {
-        return clients.computeIfAbsent(node, url -> newClient(url, 30));
+    private NodeClient client(String node) {
+        return clients.computeIfAbsent(node, url -> NodeClient.of(url, 30));
     }
 
-    private HttpJdkSolrClient adminClient(String node) {
-        return adminClients.computeIfAbsent(node, url -> newClient(url, 300));
+    private NodeClient adminClient(String node) {
+        return adminClients.computeIfAbsent(node, url -> NodeClient.of(url, 300));
     }
 
-    private static HttpJdkSolrClient newClient(String url, int requestTimeoutSeconds) {
-        return new HttpJdkSolrClient.Builder(url)
-                .useHttp1_1(true)
-                .withConnectionTimeout(2, TimeUnit.SECONDS)
-                .withRequestTimeout(requestTimeoutSeconds, TimeUnit.SECONDS)
-                .build();
+    /**
+     * A client that failed is dropped, and a fresh one made for the next request. The JDK client writes a POST body
+     * through a pipe on a thread of {@code writers}; when the connection fails that thread is left blocked on the
+     * pipe for good. With SolrJ's own four-thread pool, four failures to a killed node wedged every later request
+     * to it, even after it came back (the failover test hung so). Stopping the writers frees those threads.
+     */
+    private static void discard(Map<String, NodeClient> pool, String node, NodeClient client) {
+        if (pool.remove(node, client)) client.close();
+    }
+
+    private record NodeClient(HttpJdkSolrClient solr, ExecutorService writers) {
+        static NodeClient of(String url, int requestTimeoutSeconds) {
+            ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+            return new NodeClient(new HttpJdkSolrClient.Builder(url)
+                    .useHttp1_1(true)
+                    .withExecutor(writers)
+                    .withConnectionTimeout(2, TimeUnit.SECONDS)
+                    .withRequestTimeout(requestTimeoutSeconds, TimeUnit.SECONDS)
+                    .build(), writers);
+        }
+
+        /** Interrupts blocked body writers first; closing the JDK client waits for its exchanges, so not on the caller's thread. */
+        void close() {
+            writers.shutdownNow();
+            Thread.ofVirtual().name("solr-client-close").start(() -> {
+                try {
+                    solr.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // a client being thrown away: nothing left to save
+                }
+            });
+        }
     }
 
     @Override
     public void close() throws IOException {
-        for (HttpJdkSolrClient c : clients.values()) c.close();
-        for (HttpJdkSolrClient c : adminClients.values()) c.close();
+        for (NodeClient c : clients.values()) c.close();
+        for (NodeClient c : adminClients.values()) c.close();
         onClose.close();
     }
 }
