@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The soak run of {@code bench/soak.sh}, shortened to 30 seconds on the bundled corpus: {@code serve} in a child JVM
- * (-Xmx256m) is searched by 8 connections (not 64: the suite shares a small machine) while 50 articles a second are
+ * (-Xmx256m) is searched by 64 connections, as in the long run, while 50 articles a second are
  * written, by the same program the long run uses ({@code bench/Soak.java}). No request may fail, every written article
  * must be found by a search at the end, and memory and open files must stay flat.
  */
@@ -53,7 +53,7 @@ class SoakTest {
                 "--index", work.resolve("index").toString(), "--corpus", "corpus")) {
             Process soak = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", classes.toString(), "Soak", "--url", serve.url, "--queries", queries.toString(), "--key", KEY,
-                    "--pid", Long.toString(serve.process.pid()), "--connections", "8", "--write-rate", "50",
+                    "--pid", Long.toString(serve.process.pid()), "--connections", "64", "--write-rate", "50",
                     "--seconds", "30", "--warmup", "5", "--sample-every", "5")
                     .redirectErrorStream(true).redirectOutput(work.resolve("soak.log").toFile()).start();
             assertTrue(soak.waitFor(5, TimeUnit.MINUTES), "the soak run ends");
