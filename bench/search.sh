@@ -9,6 +9,9 @@
 #   QUERIES=N          requests in the generated mix (default 4000); SEED=42
 #   SERVER_OPTS="..."  extra JVM options for the server (default -Xmx512m), e.g.
 #                      SERVER_OPTS="-Xmx512m -XX:StartFlightRecording=filename=/tmp/serve.jfr"
+#   SERVER_ARGS="..."  extra arguments for `serve`, e.g. SERVER_ARGS="--backend solr --solr-zk 127.0.0.1:9983"
+#                      (INDEX still gives the query mix; the collection must be indexed already)
+#   SKIP_FLOOR=1       no in-process floor runs (the floor reads INDEX with Lucene: meaningless for Solr)
 #   SKIP_BUILD=1       do not rebuild target/verbatim.jar
 #   OUT=DIR            keep results.tsv, queries.tsv and server.log there (default: the temp dir, deleted)
 # Prints a table (label, category, requests, req/s, p50/p90/p99/max ms, errors) and the server's RSS/heap.
@@ -57,7 +60,7 @@ results="$out/results.tsv"
 : > "$results"
 
 # --- HTTP
-"$java" ${SERVER_OPTS:--Xmx512m} -jar "$jar" serve --corpus "$work/corpus" --index "$index" --port 0 >"$out/server.log" 2>&1 &
+"$java" ${SERVER_OPTS:--Xmx512m} -jar "$jar" serve --corpus "$work/corpus" --index "$index" --port 0 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
 server_pid=$!
 port=
 for _ in $(seq 120); do
@@ -67,7 +70,7 @@ for _ in $(seq 120); do
   sleep 0.5
 done
 [ -n "$port" ] || { echo "server did not start"; cat "$out/server.log"; exit 1; }
-echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m})"
+echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS})"
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
   "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
@@ -84,19 +87,23 @@ echo "== machine after http: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 
 # --- the floor: same requests, same concurrency, in-process
-for c in $conns; do
+conns_floor="$conns"; rates_floor="$rates"
+if [ -n "${SKIP_FLOOR:-}" ]; then conns_floor=; rates_floor=; fi
+for c in $conns_floor; do
   echo "-- floor, $c threads, ${warmup}+${secs} s"
   "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
     --threads "$c" --seconds "$secs" --warmup "$warmup" --label "floor-$c" --tsv "$results" 2>&1 | quiet
 done
-for r in $rates; do
+for r in $rates_floor; do
   echo "-- floor, open loop at $r requests/s, ${warmup}+${secs} s"
   "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
     --threads 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "floor@$r" --tsv "$results" 2>&1 | quiet
 done
-echo "-- floor + JSON serialisation, 16 threads"
-"$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
-  --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
+if [ -z "${SKIP_FLOOR:-}" ]; then
+  echo "-- floor + JSON serialisation, 16 threads"
+  "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
+    --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
+fi
 
 echo
 echo "== results (ms); machine at end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
