@@ -19,6 +19,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.JavaBinCodec;
+import org.slf4j.LoggerFactory;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
 import verbatim.analysis.FrenchAnalysis;
@@ -45,6 +46,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,7 @@ public final class SolrSearch implements Search {
     /** The sentence breaker sometimes leaves the previous sentence's full stop at the start of a passage. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:!?…]+\\s*");
     private static final long COMPLETIONS_MAX_AGE_MS = 30_000;
+    private final AtomicBoolean rebuildingCompletions = new AtomicBoolean();
     private static final int SPELLING_MAX_WORDS = 12;
 
     private final SolrConnection solr;
@@ -325,31 +328,48 @@ public final class SolrSearch implements Search {
     }
 
     /**
-     * Completions are built from the collection's titles and its speaker and company counts, and rebuilt at most
-     * every {@value #COMPLETIONS_MAX_AGE_MS} ms (the previous ones answer meanwhile).
+     * Completions are built from the collection's titles and its speaker and company counts. The first request waits
+     * for them; later, once they are {@value #COMPLETIONS_MAX_AGE_MS} ms old, one rebuild runs in the background and
+     * the previous ones answer meanwhile (a rebuild under the lock stalled every suggest for seconds: at 16
+     * connections the whole load stopped behind it).
      */
     private Completions completions() throws IOException {
         CachedCompletions c = completions;
-        if (c != null && System.currentTimeMillis() - c.builtAt < COMPLETIONS_MAX_AGE_MS) return c.completions;
-        synchronized (this) {
-            c = completions;
-            if (c != null && System.currentTimeMillis() - c.builtAt < COMPLETIONS_MAX_AGE_MS) return c.completions;
-            Completions.Builder builder = new Completions.Builder();
-            index.forEach(Schema.KIND + ":" + Schema.KIND_ARTICLE, Schema.ID + "," + Schema.TITLE, doc -> {
-                String title = SolrDocuments.string(doc, Schema.TITLE);
-                if (title != null) builder.add(title, "title", 1);
-            });
-            SolrQuery q = new SolrQuery(Schema.KIND + ":" + Schema.KIND_ARTICLE).setRows(0).setFacet(true)
-                    .setFacetLimit(-1).setFacetMinCount(1)
-                    .addFacetField(SolrDocuments.facetField(Schema.SPEAKER), SolrDocuments.facetField(Schema.COMPANY));
-            QueryResponse r = solr.request(new QueryRequest(q));
-            for (FacetField.Count s : r.getFacetField(SolrDocuments.facetField(Schema.SPEAKER)).getValues()) builder.add(s.getName(), "speaker", s.getCount());
-            for (FacetField.Count s : r.getFacetField(SolrDocuments.facetField(Schema.COMPANY)).getValues()) builder.add(s.getName(), "company", s.getCount());
-            CachedCompletions old = completions;
-            completions = new CachedCompletions(builder.build(), System.currentTimeMillis());
-            if (old != null) closeLater(old.completions);
-            return completions.completions;
+        if (c == null) {
+            synchronized (this) {
+                if (completions == null) completions = new CachedCompletions(buildCompletions(), System.currentTimeMillis());
+                return completions.completions;
+            }
         }
+        if (System.currentTimeMillis() - c.builtAt >= COMPLETIONS_MAX_AGE_MS && rebuildingCompletions.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("solr-completions").start(() -> {
+                try {
+                    CachedCompletions old = completions;
+                    completions = new CachedCompletions(buildCompletions(), System.currentTimeMillis());
+                    closeLater(old.completions);
+                } catch (IOException | RuntimeException e) {
+                    LoggerFactory.getLogger(SolrSearch.class).warn("rebuilding the completions failed; the previous ones still answer", e);
+                } finally {
+                    rebuildingCompletions.set(false);
+                }
+            });
+        }
+        return c.completions;
+    }
+
+    private Completions buildCompletions() throws IOException {
+        Completions.Builder builder = new Completions.Builder();
+        index.forEach(Schema.KIND + ":" + Schema.KIND_ARTICLE, Schema.ID + "," + Schema.TITLE, doc -> {
+            String title = SolrDocuments.string(doc, Schema.TITLE);
+            if (title != null) builder.add(title, "title", 1);
+        });
+        SolrQuery q = new SolrQuery(Schema.KIND + ":" + Schema.KIND_ARTICLE).setRows(0).setFacet(true)
+                .setFacetLimit(-1).setFacetMinCount(1)
+                .addFacetField(SolrDocuments.facetField(Schema.SPEAKER), SolrDocuments.facetField(Schema.COMPANY));
+        QueryResponse r = solr.request(new QueryRequest(q));
+        for (FacetField.Count s : r.getFacetField(SolrDocuments.facetField(Schema.SPEAKER)).getValues()) builder.add(s.getName(), "speaker", s.getCount());
+        for (FacetField.Count s : r.getFacetField(SolrDocuments.facetField(Schema.COMPANY)).getValues()) builder.add(s.getName(), "company", s.getCount());
+        return builder.build();
     }
 
     /** A lookup may still be running on the old completions: give it time before closing them. */
