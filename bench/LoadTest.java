@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop HTTP load against a running Verbatim server: N workers, each sending the next request of
@@ -69,46 +67,14 @@ public class LoadTest {
                 // counted when it happens again under load
             }
         }
-        AtomicLong next = new AtomicLong();
-        long start = System.nanoTime();
-        long warmupEnd = start + (long) (warmup * 1e9);
-        long pace = rate > 0 ? (long) (1e9 / rate) : 0;
-        AtomicLong ticket = new AtomicLong();
-        long end = warmupEnd + (long) (seconds * 1e9);
-        List<Thread> workers = new ArrayList<>();
-        for (int w = 0; w < connections; w++) {
-            workers.add(Thread.ofPlatform().name("load-" + w).start(() -> {
-                Recorder.Local local = rec.local();
-                long now;
-                while ((now = System.nanoTime()) < end) {
-                    if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
-                        long due = start + ticket.getAndIncrement() * pace;
-                        if (due >= end) break;
-                        while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
-                        now = due;
-                    }
-                    int i = (int) (next.getAndIncrement() % built.size());
-                    String category = requests.get(i)[0];
-                    boolean ok;
-                    String error = null;
-                    try {
-                        HttpResponse<byte[]> res = client.send(built.get(i), HttpResponse.BodyHandlers.ofByteArray());
-                        ok = res.statusCode() / 100 == 2;
-                        if (!ok) error = res.statusCode() + " " + new String(res.body(), StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        ok = false;
-                        error = e.toString();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    long done = System.nanoTime();
-                    if (now >= warmupEnd) {
-                        local.add(category, done - now, ok, requests.get(i)[1], error);
-                    }
-                }
-            }));
-        }
-        for (Thread t : workers) t.join();
+        rec.drive("load", connections, rate, warmup, seconds, requests, i -> {
+            try {
+                HttpResponse<byte[]> res = client.send(built.get(i), HttpResponse.BodyHandlers.ofByteArray());
+                return res.statusCode() / 100 == 2 ? null : res.statusCode() + " " + new String(res.body(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
         rec.print(label, seconds, tsv);
     }
 }

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The floor under the HTTP numbers: the same query file replayed in-process on
@@ -82,43 +80,16 @@ public class LuceneFloor {
                     // counted when it happens again under load
                 }
             }
-            AtomicLong next = new AtomicLong();
-            long start = System.nanoTime();
-            long warmupEnd = start + (long) (warmup * 1e9);
-            long pace = rate > 0 ? (long) (1e9 / rate) : 0;
-            AtomicLong ticket = new AtomicLong();
-            long end = warmupEnd + (long) (seconds * 1e9);
             boolean serialise = json;
-            List<Thread> workers = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                workers.add(Thread.ofPlatform().name("floor-" + w).start(() -> {
-                    Recorder.Local local = rec.local();
-                    long now;
-                    while ((now = System.nanoTime()) < end) {
-                        if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
-                            long due = start + ticket.getAndIncrement() * pace;
-                            if (due >= end) break;
-                            while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
-                            now = due;
-                        }
-                        int i = (int) (next.getAndIncrement() % calls.size());
-                        boolean ok = true;
-                        String error = null;
-                        try {
-                            Object result = calls.get(i).run();
-                            if (serialise) JSON.writeValueAsBytes(result);
-                        } catch (Exception e) {
-                            ok = false;
-                            error = e.toString();
-                        }
-                        long done = System.nanoTime();
-                        if (now >= warmupEnd) {
-                            local.add(requests.get(i)[0], done - now, ok, requests.get(i)[1], error);
-                        }
-                    }
-                }));
-            }
-            for (Thread t : workers) t.join();
+            rec.drive("floor", threads, rate, warmup, seconds, requests, i -> {
+                try {
+                    Object result = calls.get(i).run();
+                    if (serialise) JSON.writeValueAsBytes(result);
+                    return null;
+                } catch (Exception e) {
+                    return e.toString();
+                }
+            });
             rec.print(label, seconds, tsv);
         }
     }

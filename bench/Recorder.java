@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Latencies per category, gathered per thread without contention and merged at the end; shared by
@@ -40,6 +42,51 @@ final class Recorder {
     static String format(String tsvRow) {
         String[] c = tsvRow.split("\t");
         return String.format("%-10s %-8s %7s %8s %8s %8s %8s %8s %6s", (Object[]) c);
+    }
+
+    /** One request of the mix, by its index: null when it succeeded, else what went wrong. */
+    interface Request {
+        String run(int i) throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code workers} threads through {@code requests} in turn (each row: category, text) for {@code warmup}
+     * then {@code seconds}, recording what ends after the warm-up. Closed loop, or open loop at {@code rate}
+     * requests/s when it is above 0.
+     */
+    void drive(String name, int workers, double rate, double warmup, double seconds, List<String[]> requests, Request request)
+            throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        long warmupEnd = start + (long) (warmup * 1e9);
+        long pace = rate > 0 ? (long) (1e9 / rate) : 0;
+        AtomicLong ticket = new AtomicLong();
+        long end = warmupEnd + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            threads.add(Thread.ofPlatform().name(name + "-" + w).start(() -> {
+                Local local = local();
+                long now;
+                while ((now = System.nanoTime()) < end) {
+                    if (pace > 0) { // open loop: the latency counts from when the request was due, not when a worker got to it
+                        long due = start + ticket.getAndIncrement() * pace;
+                        if (due >= end) break;
+                        while ((now = System.nanoTime()) < due) LockSupport.parkNanos(due - now);
+                        now = due;
+                    }
+                    int i = (int) (next.getAndIncrement() % requests.size());
+                    String error;
+                    try {
+                        error = request.run(i);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long done = System.nanoTime();
+                    if (now >= warmupEnd) local.add(requests.get(i)[0], done - now, error == null, requests.get(i)[1], error);
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
     }
 
     synchronized Local local() {
