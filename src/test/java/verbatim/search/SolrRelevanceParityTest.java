@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -31,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The topics of {@link RelevanceTest} through the product's search ({@code Search.articles}) on both engines, over the
  * same subset of {@code ../shared/corpus-fr}: the embedded index and a 2 × 2 SolrCloud collection. Prints, per topic,
- * whether the top 10 are the same, and both engines' nDCG@10; fails when Solr's mean nDCG@10 falls more than 0.02
+ * whether the top 10 are the same, and both engines' nDCG@10 (with, under a topic whose top 10s differ, the ranks
+ * where they part and both engines' scores there); fails when Solr's mean nDCG@10 falls more than 0.02
  * below the embedded index's. Slow (it indexes thousands of articles into both): run it on demand with
  * {@code -Dverbatim.solr.parity=true}.
  */
@@ -66,8 +69,11 @@ class SolrRelevanceParityTest {
             StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-5s %-48s %-10s %7s %7s%n", "topic", "query", "top 10", "nDCG-L", "nDCG-S"));
             List<RelevanceTest.Topic> topics = RelevanceTest.topics();
             for (RelevanceTest.Topic t : topics) {
-                List<String> l = ids(embedded.articles(SearchRequest.of(t.query())));
-                List<String> s = ids(cloud.articles(SearchRequest.of(t.query())));
+                // 20 deep, so that a document that leaves one engine's top 10 still shows its score there
+                Map<String, Float> lScores = scores(embedded.articles(top20(t.query())));
+                Map<String, Float> sScores = scores(cloud.articles(top20(t.query())));
+                List<String> l = lScores.keySet().stream().limit(10).toList();
+                List<String> s = sScores.keySet().stream().limit(10).toList();
                 Set<String> common = new HashSet<>(l);
                 common.retainAll(s);
                 String verdict = l.equals(s) ? "same" : Set.copyOf(l).equals(Set.copyOf(s)) ? "reordered" : common.size() + "/" + Math.max(l.size(), s.size());
@@ -80,6 +86,7 @@ class SolrRelevanceParityTest {
                 ndcgSolr.add(ns);
                 table.append(String.format(Locale.ROOT, "%-5s %-48s %-10s %7.3f %7.3f%n", t.id(),
                         t.query().length() > 48 ? t.query().substring(0, 47) + "…" : t.query(), verdict, nl, ns));
+                if (!l.equals(s)) table.append(differences(l, s, lScores, sScores));
             }
             double ml = RankingMetrics.mean(ndcgLucene);
             double ms = RankingMetrics.mean(ndcgSolr);
@@ -90,8 +97,46 @@ class SolrRelevanceParityTest {
         }
     }
 
-    private static List<String> ids(SearchResponse<Hit> response) {
-        return response.hits().stream().map(Hit::id).toList();
+    private static SearchRequest top20(String query) {
+        return new SearchRequest(query, Map.of(), null, null, null, 1, 20, null);
+    }
+
+    /** Ids in rank order, with their scores. */
+    private static Map<String, Float> scores(SearchResponse<Hit> response) {
+        Map<String, Float> scores = new LinkedHashMap<>();
+        for (Hit h : response.hits()) scores.put(h.id(), h.score());
+        return scores;
+    }
+
+    /**
+     * What explains a difference: each rank where the two top 10s part, with both engines' scores of both
+     * documents (- when a document is not in that engine's top 20), and how far apart the two engines score the
+     * documents they share. Both sort by score, then id, so only a score difference can reorder.
+     */
+    private static String differences(List<String> l, List<String> s, Map<String, Float> lScores, Map<String, Float> sScores) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.max(l.size(), s.size()); i++) {
+            String a = i < l.size() ? l.get(i) : null;
+            String b = i < s.size() ? s.get(i) : null;
+            if (a != null && a.equals(b)) continue;
+            out.append(String.format(Locale.ROOT, "      rank %2d: embedded %s, Solr %s%n", i + 1, scored(a, lScores, sScores), scored(b, lScores, sScores)));
+        }
+        double worst = 0;
+        for (var e : lScores.entrySet()) {
+            Float other = sScores.get(e.getKey());
+            if (other != null) worst = Math.max(worst, Math.abs(e.getValue() - other) / Math.max(e.getValue(), other));
+        }
+        out.append(String.format(Locale.ROOT, "      scores of the documents both return differ by at most %.2g (relative)%n", worst));
+        return out.toString();
+    }
+
+    private static String scored(String id, Map<String, Float> lScores, Map<String, Float> sScores) {
+        if (id == null) return "(none)";
+        return String.format(Locale.ROOT, "%s (%s / %s)", id, score(lScores.get(id)), score(sScores.get(id)));
+    }
+
+    private static String score(Float f) {
+        return f == null ? "-" : String.format(Locale.ROOT, "%.6f", f);
     }
 
     private static List<AnalysedArticle> subset() throws Exception {
