@@ -29,6 +29,9 @@ import java.util.StringJoiner;
  */
 final class SolrQuerySyntax {
 
+    /** Stands for a removed stop word inside a phrase (schema.xml's query_gaps.txt); no analysed term is "_". */
+    static final String GAP = "_";
+
     private final ModifiableSolrParams params;
     private final String prefix;
     private int next;
@@ -82,17 +85,20 @@ final class SolrQuerySyntax {
     }
 
     /**
-     * The standard parser makes a phrase of consecutive positions; gaps left by removed stop words are added to
-     * the slop instead (a little more lenient than the same phrase on the embedded index).
+     * The standard parser makes a phrase of consecutive positions; a gap left by a removed stop word is written as
+     * {@link #GAP}, which the stemmed fields' query analyzer removes as a stop word, keeping the gap, so the phrase
+     * matches exactly what it matches on the embedded index.
      */
     private String phrase(PhraseQuery pq, String extra) {
         Term[] terms = pq.getTerms();
         int[] positions = pq.getPositions();
         StringJoiner words = new StringJoiner(" ");
-        for (Term t : terms) words.add(t.text().replace("\\", "\\\\").replace("\"", "\\\""));
-        int gaps = terms.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (terms.length - 1);
-        int slop = pq.getSlop() + gaps;
+        for (int i = 0; i < terms.length; i++) {
+            if (i > 0) for (int gap = positions[i - 1] + 1; gap < positions[i]; gap++) words.add(GAP);
+            words.add(terms[i].text().replace("\\", "\\\\").replace("\"", "\\\""));
+        }
         String field = terms.length == 0 ? pq.getField() : terms[0].field();
+        int slop = pq.getSlop();
         return "{!lucene df=" + field + extra + " v=" + param("\"" + words + "\"" + (slop > 0 ? "~" + slop : "")) + "}";
     }
 

@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
 public final class SolrSetup {
 
     /** The files of the configset, in {@code src/main/resources/verbatim/solr/conf/}. */
-    static final List<String> CONF_FILES = List.of("schema.xml", "solrconfig.xml", "stopwords_fr.txt", "elisions_fr.txt");
+    static final List<String> CONF_FILES = List.of("schema.xml", "solrconfig.xml", "stopwords_fr.txt", "elisions_fr.txt", "query_gaps.txt");
 
     private SolrSetup() {
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The Solr field types analyse French as Verbatim does: the same sentences through {@link FrenchAnalysis} and
@@ -47,6 +48,22 @@ class FrenchAnalysisParityTest {
     void exactFieldTypeGivesVerbatimsTerms() throws IOException {
         for (String sentence : SENTENCES) {
             assertEquals(lucene(FrenchAnalysis.exact(), sentence), solr("text_fr_exact", sentence), sentence);
+        }
+    }
+
+    /** Phrases reach Solr as analysed terms, with {@link SolrQuerySyntax#GAP} where a stop word was removed. */
+    @Test
+    void queryAnalyzersKeepTheGapOfARemovedStopWord() throws IOException {
+        for (String fieldType : List.of("text_fr", "text_fr_exact")) {
+            assertEquals(List.of("consol@1", "jeu@3"), solrQuery(fieldType, "consol " + SolrQuerySyntax.GAP + " jeu"), fieldType);
+        }
+    }
+
+    @Test
+    void theGapPlaceholderIsNeverAnAnalysedTerm() throws IOException {
+        String text = "a _ b __ _c d_e " + SolrQuerySyntax.GAP;
+        for (Analyzer analyzer : List.of(FrenchAnalysis.stemmed(), FrenchAnalysis.exact())) {
+            assertFalse(lucene(analyzer, text).stream().anyMatch(t -> t.startsWith(SolrQuerySyntax.GAP + "@")), text);
         }
     }
 
@@ -78,6 +95,22 @@ class FrenchAnalysisParityTest {
             ts.end();
         }
         return tokens;
+    }
+
+    /** Term and position of each token of the field type's query analysis. */
+    private static List<String> solrQuery(String fieldType, String text) throws IOException {
+        try (SolrConnection solr = LocalSolrCluster.shared().connect()) {
+            FieldAnalysisRequest request = new FieldAnalysisRequest().setFieldTypes(List.of(fieldType))
+                    .setFieldValue("").setQuery(text);
+            FieldAnalysisResponse response = solr.request(request);
+            List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();
+            response.getFieldTypeAnalysis(fieldType).getQueryPhases().forEach(phases::add);
+            List<String> tokens = new ArrayList<>();
+            for (AnalysisResponseBase.TokenInfo t : phases.get(phases.size() - 1).getTokens()) {
+                tokens.add(t.getText() + "@" + t.getPosition());
+            }
+            return tokens;
+        }
     }
 
     private static List<String> solr(String fieldType, String text) throws IOException {
