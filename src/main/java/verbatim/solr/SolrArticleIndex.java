@@ -263,6 +263,15 @@ public final class SolrArticleIndex implements ArticleIndex {
         return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() { });
     }
 
+    /**
+     * A backup by Solr's Collections API into {@code target}, which every Solr node must see at that path and allow
+     * (see {@link SolrBackups}).
+     */
+    @Override
+    public verbatim.index.Backups.Manifest backup(java.nio.file.Path target) throws IOException {
+        return SolrBackups.backup(solr, target);
+    }
+
     /** Sends what is gathered, and closes the connection (the index owns it). */
     @Override
     public void close() throws IOException {
