@@ -86,6 +86,12 @@ class SolrBackupTest {
             assertEquals(4, api.ok("/api/search?q=zorbaxium").get("total").asInt());
         }
 
+        // The command line backs up as well, with no server.
+        Run cliBackup = cli(concat(new String[] {"backup", "--to", root.resolve("by-cli").toString()}, solr));
+        assertEquals(0, cliBackup.code(), cliBackup.err());
+        assertTrue(cliBackup.out().contains("Backed up collection backed: 13 articles"), cliBackup.out());
+        assertEquals(13, Backups.readManifest(root.resolve("by-cli")).articles());
+
         // A damaged backup is refused, naming the file; an embedded restore is told this is a Solr backup.
         Map.Entry<String, Long> file = Backups.readManifest(backup).files().entrySet().stream()
                 .filter(f -> f.getValue() > 0).findFirst().orElseThrow();
