@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 "With --backend solr, Solr's Collections API backs the collection up into --to, which every Solr node must "
                         + "see at that path and allow (-Dsolr.allowPaths); this works while servers run.", ""},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the backup is complete", "1:no backup was made (index in use or missing, target not empty, I/O error)"})
+        exitCodeList = {"0:the backup is complete", "1:no backup was made (index in use or missing, target not empty, I/O error)",
+                "2:bad options"})
 final class BackupCommand implements Callable<Integer> {
 
     @Spec

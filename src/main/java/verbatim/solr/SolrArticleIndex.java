@@ -15,9 +15,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.index.ArticleIndex;
+import verbatim.index.Backups;
 import verbatim.index.Schema;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -268,7 +270,7 @@ public final class SolrArticleIndex implements ArticleIndex {
      * (see {@link SolrBackups}).
      */
     @Override
-    public verbatim.index.Backups.Manifest backup(java.nio.file.Path target) throws IOException {
+    public Backups.Manifest backup(Path target) throws IOException {
         return SolrBackups.backup(solr, target);
     }
 
