@@ -315,7 +315,13 @@ class WriteApiTest {
                 i++;
             }
         }));
-        Thread.sleep(3_000);
+        // At least 3 s, and until both sides have done some work: a count, not a speed, so an engine whose commits
+        // take longer (Solr's reach four replicas) passes as long as searches and writes both go on.
+        long start = System.nanoTime();
+        do {
+            Thread.sleep(50);
+        } while ((System.nanoTime() - start < 3_000_000_000L || searches.get() <= 20 || writes.get() <= 5)
+                && System.nanoTime() - start < 60_000_000_000L);
         stop.set(true);
         for (Future<?> f : tasks) f.get();
         pool.shutdown();
