@@ -8,7 +8,8 @@
 #   solr/cluster.sh status     which nodes run, and the live nodes ZooKeeper knows
 #
 # Data, logs and pid files go under $SOLR_CLUSTER_DIR (default solr/target/cluster); a restart on the same
-# folder finds its collections again. Node heap: $SOLR_HEAP (default 512m).
+# folder finds its collections again. Node heap: $SOLR_HEAP (default 512m). Collection backups
+# (verbatim serve --backend solr --backup-root DIR) may go under $SOLR_BACKUP_DIR (default $SOLR_CLUSTER_DIR/backups).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/../.mvn/select-jdk.sh"
@@ -17,6 +18,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 dir="${SOLR_CLUSTER_DIR:-$here/target/cluster}"
 base="${SOLR_BASE_PORT:-8983}"
 heap="${SOLR_HEAP:-512m}"
+backups="${SOLR_BACKUP_DIR:-$dir/backups}"   # where collection backups may go (Solr's allowPaths)
 
 classpath() {
   if [ ! -f "$here/target/classpath.txt" ] || [ ! -f "$here/target/verbatim-solr-node.jar" ] \
@@ -35,7 +37,7 @@ start_node() { # n port zk-option
   mkdir -p "$home"
   if running "$home/pid"; then echo "node$n already running (pid $(cat "$home/pid"))"; return; fi
   nohup "$java" -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true \
-      "$zk" -cp "$cp" verbatim.solrnode.SolrNode "$port" "$home" >"$home/out.log" 2>&1 &
+      -Dsolr.allowPaths="$backups" "$zk" -cp "$cp" verbatim.solrnode.SolrNode "$port" "$home" >"$home/out.log" 2>&1 &
   echo $! >"$home/pid"
 }
 
@@ -59,7 +61,7 @@ case "${1:-}" in
     await_ready 1
     for n in $(seq 2 "$count"); do start_node "$n" $((base + n - 1)) "-DzkHost=127.0.0.1:$((base + 1000))"; done
     for n in $(seq 2 "$count"); do await_ready "$n"; done
-    echo "ZooKeeper 127.0.0.1:$((base + 1000)), data in $dir"
+    echo "ZooKeeper 127.0.0.1:$((base + 1000)), data in $dir, collection backups allowed under $backups"
     ;;
   stop)
     pids=()

@@ -40,6 +40,14 @@ final class ProgressBar implements CorpusIndexer.Listener {
         out.printf("Reading %,d files (%s)%n", files, megabytes(totalBytes));
     }
 
+    /** For work counted in articles rather than bytes: {@code heading} first, then the bar over {@code articles}. */
+    void started(String heading, int articles) {
+        start = System.currentTimeMillis();
+        lastDraw = start;
+        total = Math.max(1, articles);
+        out.println(heading);
+    }
+
     @Override
     public void progress(long bytesDone, int articles) {
         long now = System.currentTimeMillis();

@@ -1,11 +1,14 @@
 package verbatim.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import verbatim.index.Backups;
+import verbatim.solr.SolrBackups;
+import verbatim.solr.SolrConnection;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +25,15 @@ import java.util.concurrent.Callable;
                 "All or nothing: the backup is copied into a folder beside the index (.NAME.restoring) and checked there, "
                         + "then swapped in by renames; the old index is deleted once the new one is in place. Killed at any "
                         + "point, it leaves the old index or the new one, never a mix (the next open finishes an interrupted "
-                        + "swap).", ""},
+                        + "swap).",
+                "",
+                "With --backend solr, restores a collection backup (made with --backend solr, or by a server on Solr) as the "
+                        + "--collection, by Solr's Collections API, and checks its counts against the manifest. A collection of "
+                        + "that name is refused unless --force, which deletes it first: the collection is then missing until "
+                        + "the restore ends (restore into a new name to keep serving the old one meanwhile).", ""},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the index is restored and opens", "1:nothing usable was restored (backup missing or damaged, index in use or not empty)"})
+        exitCodeList = {"0:the index is restored and opens", "1:nothing usable was restored (backup missing or damaged, index in use or not empty)",
+                "2:bad options"})
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +49,11 @@ final class RestoreCommand implements Callable<Integer> {
             description = "Folder of the Lucene index to restore into (default: ${DEFAULT-VALUE}; env VERBATIM_INDEX).")
     Path index;
 
-    @Option(names = "--force", description = "Replace the index that the folder holds (deleted once the backup is in place).")
+    @Mixin
+    BackendOptions backend;
+
+    @Option(names = "--force", description = "Replace the index that the folder holds (deleted once the backup is in place); "
+            + "with --backend solr, delete the collection of that name and restore in its place.")
     boolean force;
 
     @Option(names = "--check", description = "Also run Lucene's CheckIndex over the restored index (reads it all: slow on big ones).")
@@ -53,6 +66,7 @@ final class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("verbatim restore: say which backup to restore: verbatim restore --from DIR");
             return 1;
         }
+        if (backend.solr()) return solrRestore(source);
         try {
             Backups.Restored r = Backups.restore(source, index, force, check);
             spec.commandLine().getOut().printf("Restored %,d articles and %,d quotes (commit %d, backed up %s) into %s%s%n",
@@ -60,6 +74,25 @@ final class RestoreCommand implements Callable<Integer> {
                     r.checked() ? "; CheckIndex finds it clean" : "");
             return 0;
         } catch (IOException e) {
+            spec.commandLine().getErr().println("verbatim restore: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int solrRestore(Path source) {
+        SolrConnection solr;
+        try {
+            solr = backend.connect();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("verbatim restore: " + e.getMessage());
+            return 2;
+        }
+        try (solr) {
+            SolrBackups.Restored r = SolrBackups.restore(solr, source, force);
+            spec.commandLine().getOut().printf("Restored collection %s with %,d articles and %,d quotes (backed up %s from %s)%n",
+                    r.collection(), r.articles(), r.quotes(), r.manifest().created(), r.manifest().source());
+            return 0;
+        } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println("verbatim restore: " + e.getMessage());
             return 1;
         }

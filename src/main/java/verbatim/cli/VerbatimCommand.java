@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
         version = "Verbatim 0.1.0",
         description = {"Full-text search over French industry articles: who said what.", ""},
         subcommands = {IndexCommand.class, ServeCommand.class, ExtractCommand.class, BackupCommand.class, RestoreCommand.class,
-                SolrInitCommand.class,                 HelpCommand.class},
+                SolrInitCommand.class, MigrateCommand.class, HelpCommand.class},
         footer = {"", "Start with:  verbatim serve   (indexes ./corpus into ./index when the index is empty)",
                 "Run 'verbatim help COMMAND' or 'verbatim COMMAND --help' for a command's options."})
 public final class VerbatimCommand implements Runnable {

@@ -39,6 +39,8 @@ public final class Backups {
 
     public static final String MANIFEST = "verbatim-backup.json";
     static final String FORMAT = "verbatim-backup/1";
+    /** A backup of a SolrCloud collection, made by Solr's Collections API (see {@code verbatim.solr.SolrBackups}). */
+    public static final String SOLR_FORMAT = "verbatim-solr-backup/1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Backups() {
@@ -70,7 +72,7 @@ public final class Backups {
             super(message);
         }
 
-        BackupException(String message, Throwable cause) {
+        public BackupException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -105,8 +107,11 @@ public final class Backups {
         }
     }
 
-    /** Reads and checks the manifest of the backup in {@code from}: every file it names is there, at its size. */
-    public static Manifest read(Path from) throws BackupException {
+    /**
+     * The manifest of the backup in {@code from}, read but not checked against the files: a backup of either engine
+     * ({@link #FORMAT} or {@link #SOLR_FORMAT}).
+     */
+    public static Manifest readManifest(Path from) throws BackupException {
         if (!Files.isDirectory(from)) throw new BackupException("no backup at " + from + ": the folder does not exist");
         Path file = from.resolve(MANIFEST);
         if (!Files.isRegularFile(file)) {
@@ -119,6 +124,16 @@ public final class Backups {
         } catch (IOException e) {
             throw new BackupException("backup " + from + " is damaged: " + MANIFEST + " cannot be read ("
                     + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+        return manifest;
+    }
+
+    /** Reads and checks the manifest of the backup in {@code from}: every file it names is there, at its size. */
+    public static Manifest read(Path from) throws BackupException {
+        Manifest manifest = readManifest(from);
+        if (SOLR_FORMAT.equals(manifest.format())) {
+            throw new BackupException(from + " is a backup of SolrCloud collection " + manifest.source()
+                    + ": restore it with --backend solr (see 'verbatim restore --help')");
         }
         if (!FORMAT.equals(manifest.format()) || manifest.files() == null || manifest.files().isEmpty()) {
             throw new BackupException("backup " + from + " is damaged: " + MANIFEST + " is not a " + FORMAT + " manifest");
@@ -282,7 +297,8 @@ public final class Backups {
                 searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_QUOTE)))};
     }
 
-    private static void writeManifest(Path target, Manifest manifest) throws IOException {
+    /** Writes the manifest last, by an atomic rename: a folder without it is an interrupted backup. */
+    public static void writeManifest(Path target, Manifest manifest) throws IOException {
         Path tmp = target.resolve(MANIFEST + ".tmp");
         Files.write(tmp, JSON.writeValueAsBytes(manifest), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
         Files.move(tmp, target.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);

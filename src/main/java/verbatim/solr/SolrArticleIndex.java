@@ -15,9 +15,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.index.ArticleIndex;
+import verbatim.index.Backups;
 import verbatim.index.Schema;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,10 +87,15 @@ public final class SolrArticleIndex implements ArticleIndex {
         if (!batch.isEmpty()) send(batch);
     }
 
-    /** One batch: the articles' documents, and the deletion of quotes that a rewritten article no longer has. */
     private void send(List<AnalysedArticle> batch) throws IOException {
-        Map<String, Integer> before = quoteCounts(batch.stream().map(a -> a.article().id()).toList());
+        withRetries(update(batch));
+    }
+
+    /** One batch: the articles' documents, and the deletion of quotes that a rewritten article no longer has. */
+    private UpdateRequest update(List<AnalysedArticle> batch) throws IOException {
         UpdateRequest update = new UpdateRequest();
+        if (batch.isEmpty()) return update;
+        Map<String, Integer> before = quoteCounts(batch.stream().map(a -> a.article().id()).toList());
         List<SolrInputDocument> docs = new ArrayList<>();
         for (AnalysedArticle a : batch) {
             docs.addAll(SolrDocuments.of(a));
@@ -98,7 +105,7 @@ public final class SolrArticleIndex implements ArticleIndex {
             }
         }
         update.add(docs);
-        withRetries(update);
+        return update;
     }
 
     /** The number of quote documents of each of these articles that the collection holds (real-time get). */
@@ -223,13 +230,30 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public void commit(Map<String, String> corpusState) throws IOException {
-        flush();
         SolrInputDocument state = new SolrInputDocument();
         state.setField(Schema.ID, SolrDocuments.STATE_ID);
         state.setField(Schema.KIND, SolrDocuments.KIND_STATE);
         state.setField(SolrDocuments.CORPUS_STATE, JSON.writeValueAsString(new TreeMap<>(corpusState)));
-        UpdateRequest update = new UpdateRequest();
-        update.add(state);
+        commitWith(state);
+    }
+
+    /**
+     * Commits and leaves the corpus state as it is, as the API's writes do: the articles gathered and the commit go
+     * in one request, two fewer round trips per write than reading the state back and writing it again.
+     */
+    @Override
+    public void commit() throws IOException {
+        commitWith(null);
+    }
+
+    private void commitWith(SolrInputDocument state) throws IOException {
+        List<AnalysedArticle> batch;
+        synchronized (pending) {
+            batch = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        UpdateRequest update = update(batch);
+        if (state != null) update.add(state);
         update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
         withRetries(update);
     }
@@ -239,6 +263,15 @@ public final class SolrArticleIndex implements ArticleIndex {
         SolrDocument doc = realTimeGet(SolrDocuments.STATE_ID);
         String json = doc == null ? null : SolrDocuments.string(doc, SolrDocuments.CORPUS_STATE);
         return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+    }
+
+    /**
+     * A backup by Solr's Collections API into {@code target}, which every Solr node must see at that path and allow
+     * (see {@link SolrBackups}).
+     */
+    @Override
+    public Backups.Manifest backup(Path target) throws IOException {
+        return SolrBackups.backup(solr, target);
     }
 
     /** Sends what is gathered, and closes the connection (the index owns it). */

@@ -48,6 +48,11 @@ public final class SolrSetup {
         return new Outcome(name, name, created);
     }
 
+    /** True when the cluster has the connection's collection. */
+    public static boolean exists(SolrConnection solr) throws IOException {
+        return asNames(solr.admin(new CollectionAdminRequest.List()).getResponse().get("collections")).contains(solr.collection());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> asNames(Object collections) {
         return collections == null ? List.of() : (List<String>) collections;

@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (see {@link ApiFixture}) plus an article whose title and text try to run script. The widget is
  * embedded in a "blog" served from another origin, with CSS that tries to restyle everything.
  * Skipped where Chromium or its driver is not installed. Screenshots go to target/screenshots/.
+ * {@link SolrWebUiTest} runs the same checks with the server on a SolrCloud collection.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiTest {
@@ -65,7 +66,7 @@ class WebUiTest {
     void start(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "end-to-end web tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        api = ApiFixture.start(dir.resolve("index"), ServerConfig.defaults());
+        api = startApi(dir.resolve("index"));
 
         blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         // Another origin than the API (127.0.0.1 vs localhost), so the widget's requests are cross-origin.
@@ -106,7 +107,17 @@ class WebUiTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(screenshots());
+    }
+
+    /** The server under test, serving {@link ApiFixture}'s articles. */
+    ApiFixture startApi(Path dir) throws Exception {
+        return ApiFixture.start(dir, ServerConfig.defaults());
+    }
+
+    /** Where screenshots go: the README links the embedded index's; {@link SolrWebUiTest} puts its own beside them. */
+    Path screenshots() {
+        return SHOTS;
     }
 
     @AfterAll
@@ -421,7 +432,7 @@ class WebUiTest {
     void screenshot(String name) {
         try {
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), screenshots().resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -31,7 +31,10 @@ import static verbatim.http.ApiFixture.ADMIN_KEY;
 import static verbatim.http.ApiFixture.enc;
 import static verbatim.http.ApiFixture.problem;
 
-/** Writes over HTTP with the admin key: create, replace, delete, and searching while they happen. */
+/**
+ * Writes over HTTP with the admin key: create, replace, delete, and searching while they happen. On the embedded
+ * index here; {@link SolrWriteApiTest} runs the same checks on a SolrCloud collection.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteApiTest {
 
@@ -41,12 +44,17 @@ class WriteApiTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        api = ApiFixture.start(dir, new ServerConfig(ADMIN_KEY, List.of("https://ok.example"), MAX_BODY));
+        api = startApi(dir, new ServerConfig(ADMIN_KEY, List.of("https://ok.example"), MAX_BODY));
+    }
+
+    /** The server under test, serving {@link ApiFixture}'s articles with {@code config}. */
+    ApiFixture startApi(Path dir, ServerConfig config) throws Exception {
+        return ApiFixture.start(dir, config);
     }
 
     @AfterAll
     void stop() throws Exception {
-        api.close();
+        if (api != null) api.close();
     }
 
     private HttpResponse<String> post(String path, String type, String body) throws Exception {
@@ -307,7 +315,13 @@ class WriteApiTest {
                 i++;
             }
         }));
-        Thread.sleep(3_000);
+        // At least 3 s, and until both sides have done some work: a count, not a speed, so an engine whose commits
+        // take longer (Solr's reach four replicas) passes as long as searches and writes both go on.
+        long start = System.nanoTime();
+        do {
+            Thread.sleep(50);
+        } while ((System.nanoTime() - start < 3_000_000_000L || searches.get() <= 20 || writes.get() <= 5)
+                && System.nanoTime() - start < 60_000_000_000L);
         stop.set(true);
         for (Future<?> f : tasks) f.get();
         pool.shutdown();

@@ -131,6 +131,8 @@ public final class LocalSolrCluster {
                 "-Dsolr.zkclienttimeout=10000",
                 // A shard request to a replica that stopped answering fails over after 20 s, not 90.
                 "-DsocketTimeout=20000", "-DconnTimeout=5000",
+                // Collection backups may go there (Solr writes only where it is allowed); all nodes share this disk.
+                "-Dsolr.allowPaths=" + backupRoot(),
                 node == 0 ? "-DzkRun" : "-DzkHost=" + zkHost(),
                 "-cp", classpath, "verbatim.solrnode.SolrNode", Integer.toString(basePort + node), home.toString()));
         Path out = home.resolve("out.log");
@@ -164,6 +166,11 @@ public final class LocalSolrCluster {
     public void restart(int node) throws IOException, InterruptedException {
         startNode(node);
         awaitReady(node);
+    }
+
+    /** The folder the nodes may back collections up into. */
+    public Path backupRoot() {
+        return dir.resolve("backups");
     }
 
     public String zkHost() {
