@@ -53,9 +53,11 @@ class MentionQualityTest {
         Score[] seeds = tuning[0];
         Score[] sample = tuning[1];
         Score[] heldOut = evaluate("labels-heldout.json", false)[1];
+        Score[] unseen = evaluate("labels-unseen.json", false)[1];
         System.out.println("seeds    people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
         System.out.println("sample   people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
         System.out.println("held-out people " + heldOut[0] + " | orgs " + heldOut[1] + " | quotes " + heldOut[2]);
+        System.out.println("unseen   people " + unseen[0] + " | orgs " + unseen[1] + " | quotes " + unseen[2]);
         Score[] all = {sum(seeds[0], sample[0]), sum(seeds[1], sample[1]), sum(seeds[2], sample[2])};
         System.out.println("all      people " + all[0] + " | orgs " + all[1] + " | quotes " + all[2]);
         assertAbove("tuning", all, TUNING_FLOORS);
