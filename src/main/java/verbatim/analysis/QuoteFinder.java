@@ -21,8 +21,9 @@ final class QuoteFinder {
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)\\b(?:questions? à|interview (?:de|d['’]|avec)|entretien avec|rencontre avec)\\s");
     private static final Pattern DASH_NAME = Pattern.compile("\\s*[—–-]\\s*\\p{Lu}");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(il|elle|celle|celui)\\b");
-    private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
+    // "Il"/"Elle" start sentences too: "Elle dit avoir « mis en garde » …"
+    private static final Pattern PRONOUN = Pattern.compile("\\b([iI]l|[eE]lle|celle|celui)\\b");
+    private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b([iI]l|[eE]lle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:a\\s+)?(?:[\\p{L}]+)-(?:t-)?(il|elle)\\b");
     static final Set<String> SPEECH = Lexicon.set(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
@@ -340,7 +341,7 @@ final class QuoteFinder {
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (speechVerbIn(after, 4)) {
+        if (speechVerbIn(after, 4) || auxiliaryIncise(after)) {
             int p = personIn(close + 1, sentEnd);
             Matcher pm = PRONOUN.matcher(after);
             boolean pronounFirst = pm.find() && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
@@ -348,7 +349,7 @@ final class QuoteFinder {
                 return p;
             }
             if (pronounFirst) {
-                return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
+                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -400,7 +401,7 @@ final class QuoteFinder {
             }
             Matcher pm = PRONOUN.matcher(lead);
             if (pm.find()) {
-                return speakerBefore(open, pm.group(1).equals("elle") ? 'f' : 'm');
+                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
@@ -421,7 +422,18 @@ final class QuoteFinder {
         return -1;
     }
 
-    /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
+    private static final Pattern AUXILIARY_INCISE = Pattern.compile(
+            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
+            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)\\b");
+
+    /**
+     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste": an incise made of an auxiliary and a
+     * past participle says who spoke whatever the verb, as a present-tense speech verb does.
+     */
+    private static boolean auxiliaryIncise(String after) {
+        return after.indexOf(',') >= 0 && AUXILIARY_INCISE.matcher(after).lookingAt();
+    }
+
     /** "« Salut Cyril, c'est Nicolas Sarkozy, lance ce dernier. … »": the person named before the incise, or -1. */
     private int selfNamed(int open, int close) {
         for (EntityFinder.Mention m : mentions) {
@@ -436,6 +448,7 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
     private static boolean speechVerbIn(String s, int maxWords) {
         int n = 0;
         int len = s.length();
@@ -569,7 +582,7 @@ final class QuoteFinder {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
                     if (pm.find()) {
-                        p = speakerBefore(at, pm.group(1).equals("elle") ? 'f' : 'm');
+                        p = speakerBefore(at, feminine(pm.group(1)) ? 'f' : 'm');
                     }
                 }
                 if (p >= 0) {
@@ -758,6 +771,10 @@ final class QuoteFinder {
             b--;
         }
         return b < e && GOVERNORS.contains(NameForms.fold(text.substring(b, e)));
+    }
+
+    private static boolean feminine(String pronoun) {
+        return pronoun.equalsIgnoreCase("elle") || pronoun.equals("celle");
     }
 
     private int speakerBefore(int at, char gender) {

