@@ -118,12 +118,13 @@ final class QuoteFinder {
         int labelled = 0;
         int personTurns = 0;
         int[] rest = new int[lines.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             speaker[i] = -3;
             String li = line(i);
             int c = li.indexOf(':');
-            if (c < 0 || c > 45) {
-                continue;
+            if (c < 0 || c > 45 || !seen.add(li)) {
+                continue; // a line repeated (the title "Jacques Chirac : l'anecdote…" again as the first line) is no turn
             }
             Matcher m = LABEL.matcher(li);
             if (!m.matches()) {
@@ -187,21 +188,77 @@ final class QuoteFinder {
             if (p < 0) {
                 continue;
             }
-            boolean asked = false;
-            for (int k = i + 1; k < lines.size(); k++) {
-                if (claimed[k]) {
-                    continue;
+            answers(i + 1, p);
+            return;
+        }
+        // "Paroles d'intrapreneurs #10 : Laurent Olivé de la Startup d'Etat Kelrisks", then questions and answers:
+        // a first line naming one person, and a body that opens with a question line answered twice or more
+        if (lines.size() > 4 && onePersonIn(lines.get(0)) >= 0 && questionsAnswered(1) >= 2) {
+            answers(1, onePersonIn(lines.get(0)));
+        }
+    }
+
+    /** The only person named in the line, or -1. */
+    private int onePersonIn(int[] line) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= line[0] && m.end() <= line[1]) {
+                if (p >= 0 && p != m.person()) {
+                    return -1;
                 }
-                String s = line(k);
-                if (s.endsWith("?")) {
-                    asked = true;
-                    claimed[k] = true;
-                } else if (asked && s.split("\\s+").length >= 4) {
-                    claimed[k] = true;
-                    add(lines.get(k)[0], lines.get(k)[1], p, false);
+                p = m.person();
+            }
+        }
+        return p;
+    }
+
+    private boolean question(int k) {
+        String s = line(k);
+        return s.endsWith("?") && s.length() <= 300 && !claimed[k];
+    }
+
+    /** How many question lines are followed by an answer, when the first comes within three lines of {@code from}; else 0. */
+    private int questionsAnswered(int from) {
+        int first = -1;
+        int answered = 0;
+        for (int k = from; k < lines.size() - 1; k++) {
+            if (question(k)) {
+                first = first < 0 ? k : first;
+                if (!question(k + 1) && !listItem(k + 1)) {
+                    answered++;
                 }
             }
-            return;
+        }
+        return first >= 0 && first <= from + 2 ? answered : 0;
+    }
+
+    private boolean listItem(int k) {
+        String s = line(k);
+        return s.startsWith("- ") || s.startsWith("#") || s.startsWith("•");
+    }
+
+    /**
+     * The interview's body from line {@code from}: question lines (ending with "?") are the interviewer's, the prose
+     * after them is person {@code p}'s; a list introduced by a colon after the answers (links to other interviews,
+     * furniture) ends it.
+     */
+    private void answers(int from, int p) {
+        boolean asked = false;
+        for (int k = from; k < lines.size(); k++) {
+            if (claimed[k]) {
+                continue;
+            }
+            String s = line(k);
+            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1)) {
+                return;
+            }
+            if (s.endsWith("?")) {
+                asked = true;
+                claimed[k] = true;
+            } else if (asked && s.split("\\s+").length >= 4 && !listItem(k)) {
+                claimed[k] = true;
+                add(lines.get(k)[0], lines.get(k)[1], p, false);
+            }
         }
     }
 
