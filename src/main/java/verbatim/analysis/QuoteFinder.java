@@ -35,7 +35,7 @@ final class QuoteFinder {
             "tranche", "grince", "détaille", "analyse", "juge", "écrit", "tweete", "tweeté", "s'exclame", "dénonce",
             "raille", "lâche", "glisse", "souffle", "relève", "constate", "argumente", "disait", "déclarait",
             "affirmait", "confiait", "racontait", "selon", "interroge", "s'interroge", "réplique", "répète", "explique-t-il",
-            "explique-t-elle", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "précise-t-il",
+            "explique-t-elle", "valoir", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "précise-t-il",
             "précise-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "confie-t-il",
             "confie-t-elle", "poursuit-il", "poursuit-elle", "assure-t-il", "assure-t-elle", "a-t-il", "a-t-elle",
             "dit-il", "dit-elle", "indique-t-il", "indique-t-elle", "lance-t-il", "lance-t-elle", "résume-t-il",
@@ -83,6 +83,7 @@ final class QuoteFinder {
             labelledInterview();
             unlabelledInterview();
             opEd();
+            signedQuotes();
             direct();
             reported();
         }
@@ -365,7 +366,84 @@ final class QuoteFinder {
                     open = -1;
                 }
             }
+            // "« … monologue.\n\n» L'occasion …": the closing mark opens the next paragraph
+            if (depth == 1 && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
+                int[] next = lines.get(li + 1);
+                char c = text.charAt(next[0]);
+                if (c == '»' || c == '”') {
+                    int p = attribute(open, next[0], new int[]{l[0], next[1]}, lastEnd, lastPerson);
+                    if (p >= 0) {
+                        add(open + 1, next[0], p, false);
+                        lastEnd = next[0];
+                        lastPerson = p;
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * "« Nous avons choisi ces quatre territoires … »" then a line "Sebastian Sachetti, Chargé de développement pour
+     * le Pass Culture": the paragraphs in quotation marks right above a line that is a name (with a role or
+     * affiliation) are that person's.
+     */
+    private void signedQuotes() {
+        for (int k = 1; k < lines.size(); k++) {
+            int p = signature(k);
+            if (p < 0 || !wholeQuotation(k - 1)) {
+                continue;
+            }
+            claimed[k] = true;
+            for (int q = k - 1; q >= 0 && !claimed[q] && wholeQuotation(q); q--) {
+                claimed[q] = true;
+                int[] l = lines.get(q);
+                add(l[0] + 1, l[1] - closingLength(q), p, false);
+            }
+        }
+    }
+
+    /** The person a line consists of: a name at its start, then nothing, or a comma, dash or parenthesis and a short role. */
+    private int signature(int k) {
+        int[] l = lines.get(k);
+        int from = l[0];
+        while (from < l[1] && "—–-".indexOf(text.charAt(from)) >= 0 || from < l[1] && text.charAt(from) == ' ') {
+            from++;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() == from && m.end() <= l[1]) {
+                if (m.end() == l[1]) {
+                    return m.person();
+                }
+                char c = text.charAt(m.end());
+                char last = text.charAt(l[1] - 1);
+                boolean shortTail = wordCount(m.end(), l[1]) <= 15 && ".!?»\"”:".indexOf(last) < 0;
+                return shortTail && (c == ',' || c == '(' || c == ' ' && "—–-".indexOf(text.charAt(Math.min(m.end() + 1, l[1] - 1))) >= 0)
+                        ? m.person() : -1;
+            }
+            if (m.start() > from) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether line k is one quotation from its first character to its last (give or take a final period). */
+    private boolean wholeQuotation(int k) {
+        String s = line(k);
+        if (s.length() < 20) {
+            return false;
+        }
+        char first = s.charAt(0);
+        return (first == '«' || first == '“' || first == '"') && closingLength(k) > 0;
+    }
+
+    /** Length of the closing mark (and a period after it) ending line k, or 0. */
+    private int closingLength(int k) {
+        String s = line(k);
+        int n = s.length();
+        int dot = s.charAt(n - 1) == '.' ? 1 : 0;
+        char c = n - 1 - dot > 0 ? s.charAt(n - 1 - dot) : ' ';
+        return c == '»' || c == '”' || c == '"' ? 1 + dot : 0;
     }
 
     private int attribute(int open, int close, int[] line, int lastEnd, int lastPerson) {
@@ -451,6 +529,10 @@ final class QuoteFinder {
         String lead = text.substring(sentStart, open);
         String leadTrim = lead.strip();
         boolean colon = leadTrim.endsWith(":");
+        int framed = framedBy(lead, sentStart, open);
+        if (framed >= 0) {
+            return framed;
+        }
         if (colon || speechVerbIn(lead, 99)) {
             int p = lastPersonIn(sentStart, open);
             if (p >= 0) {
@@ -477,6 +559,37 @@ final class QuoteFinder {
             return lastPerson;
         }
         return -1;
+    }
+
+    /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
+    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:Selon|D['’]après|Pour)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
+
+    /**
+     * The person whose view frames the sentence the quote sits in: "Selon elle, …", "A ses yeux, « … »", "Pour la
+     * syndicaliste, il n'existe qu'une voie pour « … »"; -1 when the sentence has no such frame or it names no one.
+     */
+    private int framedBy(String lead, int sentStart, int open) {
+        String leadTrim = lead.stripLeading();
+        int leadStart = sentStart + lead.length() - leadTrim.length();
+        if (OWN_EYES.matcher(leadTrim).lookingAt()) {
+            return speakerBefore(open, 'u', 600);
+        }
+        Matcher fm = FRAME.matcher(leadTrim);
+        if (!fm.lookingAt()) {
+            return -1;
+        }
+        String who = fm.group(1).strip();
+        if (who.equals("lui") || who.equals("elle")) {
+            return speakerBefore(open, who.equals("elle") ? 'f' : 'm');
+        }
+        int at = leadStart + fm.start(1);
+        int p = personIn(at, fm.end(1) + leadStart);
+        if (p >= 0) {
+            return p;
+        }
+        Matcher rm = ROLE_NOUN.matcher(who);
+        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, open) : -1;
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
@@ -576,7 +689,7 @@ final class QuoteFinder {
                 while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) {
                     b--;
                 }
-                if (b > 0 && !(b < k && ".!?…".indexOf(s.charAt(b - 1)) >= 0)) {
+                if (b > 0 && !(b < k && ".!?…".indexOf(s.charAt(b - 1)) >= 0) && !afterOpeningConnector(s, b)) {
                     continue;
                 }
                 int x = k + w.length();
@@ -605,6 +718,27 @@ final class QuoteFinder {
             out.sort((p, q) -> Integer.compare(p[0], q[0]));
         }
         return out;
+    }
+
+    /** "Mais, d'après elle, …": s[..b) ends with a connector that opens its sentence, and a comma. */
+    private static boolean afterOpeningConnector(String s, int b) {
+        if (s.charAt(b - 1) != ',') {
+            return false;
+        }
+        int e = b - 1;
+        int w = e;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        String word = s.substring(w, e);
+        if (!(word.equals("Mais") || word.equals("Et") || word.equals("Or") || word.equals("Pourtant") || word.equals("Toutefois"))) {
+            return false;
+        }
+        int before = w;
+        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+            before--;
+        }
+        return before == 0 || ".!?…".indexOf(s.charAt(before - 1)) >= 0;
     }
 
     private void reported() {
