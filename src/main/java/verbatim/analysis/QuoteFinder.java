@@ -334,6 +334,7 @@ final class QuoteFinder {
             int depth = 0;
             int open = -1;
             boolean asciiOpen = false;
+            int[] pending = null; // the last quotation of this line nobody was found for
             for (int i = l[0]; i < l[1]; i++) {
                 char c = text.charAt(i);
                 int close = -1;
@@ -359,9 +360,16 @@ final class QuoteFinder {
                 if (close > open && open >= 0) {
                     int p = attribute(open, close, l, lastEnd, lastPerson);
                     if (p >= 0) {
+                        // "« La porte reste ouverte » et « notre volonté … », a assuré X": the first is X's too
+                        if (pending != null && joined(pending[1] + 1, open)) {
+                            add(pending[0] + 1, pending[1], p, false);
+                        }
                         add(open + 1, close, p, false);
                         lastEnd = close;
                         lastPerson = p;
+                        pending = null;
+                    } else {
+                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close} : null;
                     }
                     open = -1;
                 }
@@ -380,6 +388,15 @@ final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
+    private boolean joined(int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.startsWith(".") || between.startsWith(",")) {
+            between = between.substring(1).strip();
+        }
+        return between.isEmpty() || between.equals("et");
     }
 
     /**
@@ -863,7 +880,8 @@ final class QuoteFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviation(i)) {
                 return c == '.' ? i : i + 1;
             }
         }
@@ -873,11 +891,28 @@ final class QuoteFinder {
     private int sentenceStart(int at, int limit) {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(i)) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** Whether the period at i ends "M.", "Mme.", "Dr." or an initial ("J. Dupont"), not a sentence. */
+    private boolean abbreviation(int i) {
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+            return false;
+        }
+        String w = text.substring(b, i);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.equals("Mme") || w.equals("Mlle") || w.equals("Dr")
+                || w.equals("Pr") || w.equals("Me") || w.equals("St");
     }
 
     private int personIn(int from, int to) {
@@ -943,8 +978,43 @@ final class QuoteFinder {
             "contre", "envers", "sans", "epouse", "epoux", "mari", "femme", "fils", "fille", "frere", "soeur", "pere", "mere",
             "compagne", "compagnon", "veuve", "veuf", "petit fils", "petite fille", "neveu", "niece"));
 
-    /** Whether mention m is governed by the word before it, or sits inside a quotation already found. */
+    /** Spans between quotation marks, {open, close}, in text order: found once, when first needed. */
+    private List<int[]> quoted;
+
+    private boolean insideQuotation(int start, int end) {
+        if (quoted == null) {
+            quoted = new ArrayList<>();
+            for (int[] l : lines) {
+                int open = -1;
+                char closing = 0;
+                for (int i = l[0]; i < l[1]; i++) {
+                    char c = text.charAt(i);
+                    if (open < 0 && (c == '«' || c == '“' || c == '"')) {
+                        open = i;
+                        closing = c == '«' ? '»' : c == '“' ? '”' : '"';
+                    } else if (open >= 0 && c == closing) {
+                        quoted.add(new int[]{open, i});
+                        open = -1;
+                    }
+                }
+            }
+        }
+        for (int[] q : quoted) {
+            if (q[0] < start && end <= q[1]) {
+                return true;
+            }
+            if (q[0] > start) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention m is governed by the word before it, or sits inside a quotation. */
     private boolean dependent(EntityFinder.Mention m) {
+        if (insideQuotation(m.start(), m.end())) {
+            return true;
+        }
         for (Found f : out) {
             if (f.start <= m.start() && m.end() <= f.end) {
                 return true;
