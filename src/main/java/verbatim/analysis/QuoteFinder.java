@@ -39,7 +39,13 @@ final class QuoteFinder {
             "précise-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "confie-t-il",
             "confie-t-elle", "poursuit-il", "poursuit-elle", "assure-t-il", "assure-t-elle", "a-t-il", "a-t-elle",
             "dit-il", "dit-elle", "indique-t-il", "indique-t-elle", "lance-t-il", "lance-t-elle", "résume-t-il",
-            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant"));
+            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant",
+            // present tense of the verbs of news incises ("…», clame l'ancienne députée")
+            "clame", "s'insurge", "s'indigne", "s'étonne", "s'amuse", "s'agace", "s'emporte", "s'inquiète", "s'alarme",
+            "fustige", "rétorque", "renchérit", "abonde", "concède", "tempère", "nuance", "alerte", "avertit", "sourit",
+            "enchaîne", "assène", "reprend", "jure", "promet", "espère", "salue", "défend", "accuse", "tonne", "exhorte",
+            "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
+            "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait"));
     private static final Set<String> TITLE_CUES = Lexicon.set(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
             "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
@@ -611,7 +617,7 @@ final class QuoteFinder {
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
             "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
-            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)\\b");
+            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
 
     /**
      * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste": an incise made of an auxiliary and a
