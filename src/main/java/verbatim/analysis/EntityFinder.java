@@ -142,7 +142,7 @@ final class EntityFinder {
                 continue;
             }
             boolean known = gender != null && !t.acronym(i);
-            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
+            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
                 continue;
             }
             int p = addPerson(span, i, end);
@@ -193,7 +193,7 @@ final class EntityFinder {
         for (int p = 0; p < people.size(); p++) {
             into[p] = p;
             Person single = people.get(p);
-            if (single.key.indexOf(' ') >= 0) {
+            if (single.name.indexOf(' ') >= 0) { // "Cherif-Hadria" is one word
                 continue;
             }
             int match = -1;

@@ -500,14 +500,24 @@ final class QuoteFinder {
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
         if (speechVerbIn(after, 4) || auxiliaryIncise(after)) {
-            int p = personIn(close + 1, sentEnd);
+            int p = subjectIn(close + 1, sentEnd);
+            Matcher role = ROLE_NOUN.matcher(after);
+            int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
+                    ? role.start() : Integer.MAX_VALUE;
             Matcher pm = PRONOUN.matcher(after);
-            boolean pronounFirst = pm.find() && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
+            // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
+            boolean pronounFirst = personalPronoun(pm, after) && pm.start() < roleAt
+                    && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
             if (p >= 0 && !pronounFirst) {
                 return p;
             }
             if (pronounFirst) {
-                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
+                char gender = feminine(pm.group(1)) ? 'f' : 'm';
+                // "…», a-t-il ajouté": going on is what the last speaker does
+                if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
+                    return lastPerson;
+                }
+                return speakerBefore(open, gender);
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -517,7 +527,7 @@ final class QuoteFinder {
             // "…», s'est indignée la journaliste": the person introduced with that role
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
-                return personWithRole(rm, open);
+                return personWithRole(rm, after, open);
             }
             return -1;
         }
@@ -562,14 +572,14 @@ final class QuoteFinder {
                 return p;
             }
             Matcher pm = PRONOUN.matcher(lead);
-            if (pm.find()) {
+            if (personalPronoun(pm, lead)) {
                 return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
             if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
-                int r = personWithRole(rm, open);
+                int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
                 return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
@@ -612,7 +622,7 @@ final class QuoteFinder {
             return p;
         }
         Matcher rm = ROLE_NOUN.matcher(who);
-        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, open) : -1;
+        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, who, open) : -1;
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
@@ -930,6 +940,16 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** The first person named in text[from, to) who is not the complement of a word ("la conseillère de Laurent Wauquiez"), or -1. */
+    private int subjectIn(int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !governed(m)) {
+                return m.person();
+            }
+        }
+        return -1;
+    }
+
     private int firstMentionStart(int from, int to) {
         for (EntityFinder.Mention m : mentions) {
             if (m.start() >= from && m.end() <= to) {
@@ -961,10 +981,14 @@ final class QuoteFinder {
      * word, or whose name comes right after it ("la journaliste Vanessa Burggraf"); -1 if the word is no role or no one
      * fits.
      */
-    private int personWithRole(Matcher rm, int at) {
+    private int personWithRole(Matcher rm, String source, int at) {
         String role = NameForms.fold(rm.group(2));
         if (!Lexicon.ROLE_WORDS.contains(role)) {
             return -1;
+        }
+        int described = personDescribedAs(source.substring(rm.start(2)), at);
+        if (described >= 0) {
+            return described;
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
@@ -975,6 +999,33 @@ final class QuoteFinder {
             String before = NameForms.fold(text.substring(Math.max(0, m.start() - role.length() - 3), m.start()));
             if (stated != null && (" " + NameForms.fold(stated) + " ").contains(" " + role + " ") || before.endsWith(role)) {
                 return m.person();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "…», a insisté le ministre français des Affaires étrangères": the person the text introduced with the same words
+     * ("le ministre français des Affaires étrangères Jean-Yves Le Drian"), three words at least, or -1.
+     */
+    private int personDescribedAs(String description, int at) {
+        int end = 0;
+        while (end < description.length() && ",.;:!?()«»\"“”".indexOf(description.charAt(end)) < 0) {
+            end++;
+        }
+        String phrase = NameForms.fold(description.substring(0, end));
+        String[] words = phrase.split(" ");
+        for (int n = Math.min(words.length, 8); n >= 3; n--) {
+            String wanted = String.join(" ", java.util.Arrays.copyOf(words, n));
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                EntityFinder.Mention m = mentions.get(k);
+                if (m.end() > at) {
+                    continue;
+                }
+                String before = NameForms.fold(text.substring(Math.max(0, m.start() - wanted.length() - 12), m.start()));
+                if (before.endsWith(wanted)) {
+                    return m.person();
+                }
             }
         }
         return -1;
@@ -1026,18 +1077,59 @@ final class QuoteFinder {
                 return true;
             }
         }
+        return governed(m);
+    }
+
+    /**
+     * Whether mention m is the complement of the word before it ("l'héritage de Colin", "son épouse Kate"), or of a
+     * role that is ("porte-parole du président Vladimir Poutine", "la conseillère de Laurent Wauquiez").
+     */
+    private boolean governed(EntityFinder.Mention m) {
         int e = m.start();
         if (e > 0 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
             return true; // d'Anton, l'héritage d'Hazel
         }
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
+        for (int words = 0; words < 3; words++) {
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            if (b == e || Character.isUpperCase(text.charAt(b))) {
+                return false;
+            }
+            String w = NameForms.fold(text.substring(b, e));
+            if (words == 0 && GOVERNORS.contains(w)) {
+                return true;
+            }
+            if (words == 0 ? !Lexicon.ROLE_WORDS.contains(w) : !(w.equals("le") || w.equals("la") || w.equals("l")
+                    || GOVERNORS.contains(w) && !w.equals("a"))) {
+                return false;
+            }
+            if (words > 0 && GOVERNORS.contains(w)) {
+                return true; // "du président X", "de la ministre X"
+            }
+            e = b > 0 && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’') ? b - 1 : b;
         }
-        int b = e;
-        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
-            b--;
+        return false;
+    }
+
+    /** Verbs of an incise that go on with what was being said: "a-t-il ajouté", "poursuit-elle", "a-t-il encore dit". */
+    private static final Pattern CONTINUING = Pattern.compile("\\b(?:ajout|poursui|renchéri|insist|répét|enchaîn|conclu|encore)");
+
+    /** "il y a", "il faut", "il n'est pas question": an "il" that names no one. */
+    private static final Pattern IMPERSONAL = Pattern.compile("\\s+(?:y\\s|faut|fallait|est\\s|était|n['’]est|n['’]y|s['’]agit|semble|reste|suffit)");
+
+    /** Finds the next "il"/"elle" of {@code pm} over {@code in} that stands for a person, not an impersonal "il". */
+    private static boolean personalPronoun(Matcher pm, String in) {
+        while (pm.find()) {
+            if (!pm.group(1).equalsIgnoreCase("il") || !IMPERSONAL.matcher(in).region(pm.end(), in.length()).lookingAt()) {
+                return true;
+            }
         }
-        return b < e && GOVERNORS.contains(NameForms.fold(text.substring(b, e)));
+        return false;
     }
 
     private static boolean feminine(String pronoun) {
