@@ -726,7 +726,8 @@ final class EntityFinder {
         }
         String span = oneSpaced(t.span(a, b));
         String key = NameForms.fold(span);
-        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)) {
+        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)
+                || !Lexicon.ORGANISATIONS.contains(key) && (genericOrgWords(a, b) || pluralPeople(a, b))) {
             return -1;
         }
         for (int k = a; k <= b; k++) {
@@ -742,6 +743,21 @@ final class EntityFinder {
             orgByKey.put(key, o);
         }
         return o;
+    }
+
+    /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
+    private boolean genericOrgWords(int a, int b) {
+        return a == b && Lexicon.ORG_WORDS.contains(t.f(a));
+    }
+
+    /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
+    private boolean pluralPeople(int a, int b) {
+        if (a != b || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
+            return false;
+        }
+        String f = t.f(a);
+        return f.endsWith("ais") || f.endsWith("aises") || f.endsWith("iens") || f.endsWith("iennes") || f.endsWith("ois")
+                || f.endsWith("oises") || f.endsWith("ains") || f.endsWith("aines") || f.endsWith("aux") || f.endsWith("ens");
     }
 
     private boolean knownOrg(int a, int b) {
