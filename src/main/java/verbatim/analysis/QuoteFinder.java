@@ -138,8 +138,10 @@ final class QuoteFinder {
                 continue;
             }
             String label = m.group(1).strip();
-            int p = ef.personForLabel(label);
-            if (p >= 0) {
+            int p = label.equals("R") || label.equals("Réponse") ? interviewee(i) : ef.personForLabel(label);
+            if (label.equals("Q") || label.equals("Question")) {
+                speaker[i] = -1; // the interviewer's turn
+            } else if (p >= 0) {
                 speaker[i] = p;
                 personTurns++;
             } else if (ef.isOrgName(label) || label.indexOf('.') > 0 && label.length() <= 8) {
@@ -156,7 +158,7 @@ final class QuoteFinder {
         for (int i = 0; i < lines.size(); i++) {
             if (speaker[i] == -1) {
                 Matcher m = LABEL.matcher(line(i));
-                if (m.matches()) {
+                if (m.matches() && !m.group(1).strip().startsWith("Q")) {
                     ef.orgLabel(m.group(1).strip());
                 }
             }
@@ -176,6 +178,24 @@ final class QuoteFinder {
                 claimed[i] = true;
             }
         }
+    }
+
+    /**
+     * Who answers the "R:" turns of a "Q: … R: …" interview: the one person of the title, else the first person the
+     * text names before the first turn at {@code firstTurn}.
+     */
+    private int interviewee(int firstTurn) {
+        int p = onePersonIn(lines.get(0));
+        if (p >= 0) {
+            return p;
+        }
+        int before = lines.get(firstTurn)[0];
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() < before) {
+                return m.person();
+            }
+        }
+        return -1;
     }
 
     private void unlabelledInterview() {
