@@ -508,6 +508,9 @@ final class QuoteFinder {
                 b--;
             }
             String w = text.substring(b, e).toLowerCase();
+            if (w.endsWith(",") && w.length() > 1) {
+                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
+            }
             if (endsSentence(w)) {
                 break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
             }
@@ -587,7 +590,7 @@ final class QuoteFinder {
             return framed;
         }
         if (colon || speechVerbIn(lead, 99)) {
-            int p = lastPersonIn(sentStart, open);
+            int p = lastSubjectIn(sentStart, open);
             if (p >= 0) {
                 return p;
             }
@@ -607,8 +610,8 @@ final class QuoteFinder {
                 return speakerBefore(open, 'u', 600);
             }
         }
-        // a follow-up quote right after an attributed one
-        if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty()) {
+        // a follow-up quote right after an attributed one, nobody else named in between
+        if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
         return -1;
@@ -970,6 +973,16 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** Whether every person named in text[from, to) is person p. */
+    private boolean onlyPersonNamedIn(int p, int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.person() != p) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int firstMentionStart(int from, int to) {
         for (EntityFinder.Mention m : mentions) {
             if (m.start() >= from && m.end() <= to) {
@@ -977,6 +990,17 @@ final class QuoteFinder {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** Like {@link #lastPersonIn}, passing over complements: "la démission de Nicolas Hulot : « … »" is not his quote. */
+    private int lastSubjectIn(int from, int to) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !governed(m)) {
+                p = m.person();
+            }
+        }
+        return p;
     }
 
     private int lastPersonIn(int from, int to) {
