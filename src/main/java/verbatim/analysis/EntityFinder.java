@@ -398,7 +398,9 @@ final class EntityFinder {
      */
     private boolean afterSpeechVerb(int a) {
         int k = a - 1;
-        while (k >= 0 && t.isWord[k] && !t.cap(k) && a - k <= 6) {
+        // lower-case words, and a capitalised medium after à/au/sur: "…, a expliqué à CNN Emily Mirowski"
+        while (k >= 0 && t.isWord[k] && (!t.cap(k) || k > 0 && (t.is(k - 1, "à") || t.is(k - 1, "au") || t.is(k - 1, "sur")
+                || t.is(k - 1, "l'") && (t.is(k - 2, "à") || t.is(k - 2, "sur")))) && a - k <= 7) {
             k--;
         }
         if (k < 0 || k == a - 1 || !t.punct(k, ',')) {

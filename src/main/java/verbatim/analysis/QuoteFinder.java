@@ -691,7 +691,7 @@ final class QuoteFinder {
                 j++;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
-            if (SPEECH.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle")) {
+            if (SPEECH.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
                 return true;
             }
             if (++n >= maxWords) {
@@ -700,6 +700,15 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    /** "écrit-elle" → "écrit", "souligne-il" → "souligne": the verb of an inverted subject, else "". */
+    private static String invertedStem(String w) {
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !(w.endsWith("-il") || w.endsWith("-elle") || w.endsWith("-ils") || w.endsWith("-elles"))) {
+            return "";
+        }
+        return w.substring(0, dash);
     }
 
     private static boolean endsSentence(String w) {
