@@ -229,6 +229,9 @@ final class QuoteFinder {
     private int onePersonIn(int[] line) {
         int p = -1;
         for (EntityFinder.Mention m : mentions) {
+            if (m.start() > line[1]) {
+                break; // mentions are in text order
+            }
             if (m.start() >= line[0] && m.end() <= line[1]) {
                 if (p >= 0 && p != m.person()) {
                     return -1;
@@ -240,8 +243,8 @@ final class QuoteFinder {
     }
 
     private boolean question(int k) {
-        String s = line(k);
-        return s.endsWith("?") && s.length() <= 300 && !claimed[k];
+        int[] l = lines.get(k);
+        return text.charAt(l[1] - 1) == '?' && l[1] - l[0] <= 300 && !claimed[k];
     }
 
     /** How many question lines are followed by an answer, when the first comes within three lines of {@code from}; else 0. */
@@ -260,8 +263,9 @@ final class QuoteFinder {
     }
 
     private boolean listItem(int k) {
-        String s = line(k);
-        return s.startsWith("- ") || s.startsWith("#") || s.startsWith("•");
+        int[] l = lines.get(k);
+        char c = text.charAt(l[0]);
+        return c == '#' || c == '•' || c == '-' && l[1] > l[0] + 1 && text.charAt(l[0] + 1) == ' ';
     }
 
     /**
@@ -432,8 +436,11 @@ final class QuoteFinder {
      */
     private void signedQuotes() {
         for (int k = 1; k < lines.size(); k++) {
+            if (!wholeQuotation(k - 1)) {
+                continue;
+            }
             int p = signature(k);
-            if (p < 0 || !wholeQuotation(k - 1)) {
+            if (p < 0) {
                 continue;
             }
             claimed[k] = true;
@@ -472,20 +479,16 @@ final class QuoteFinder {
 
     /** Whether line k is one quotation from its first character to its last (give or take a final period). */
     private boolean wholeQuotation(int k) {
-        String s = line(k);
-        if (s.length() < 20) {
-            return false;
-        }
-        char first = s.charAt(0);
-        return (first == '«' || first == '“' || first == '"') && closingLength(k) > 0;
+        int[] l = lines.get(k);
+        char first = text.charAt(l[0]);
+        return l[1] - l[0] >= 20 && (first == '«' || first == '“' || first == '"') && closingLength(k) > 0;
     }
 
     /** Length of the closing mark (and a period after it) ending line k, or 0. */
     private int closingLength(int k) {
-        String s = line(k);
-        int n = s.length();
-        int dot = s.charAt(n - 1) == '.' ? 1 : 0;
-        char c = n - 1 - dot > 0 ? s.charAt(n - 1 - dot) : ' ';
+        int[] l = lines.get(k);
+        int dot = text.charAt(l[1] - 1) == '.' ? 1 : 0;
+        char c = l[1] - 1 - dot > l[0] ? text.charAt(l[1] - 1 - dot) : ' ';
         return c == '»' || c == '”' || c == '"' ? 1 + dot : 0;
     }
 
