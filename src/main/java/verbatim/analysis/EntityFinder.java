@@ -131,7 +131,8 @@ final class EntityFinder {
                 continue;
             }
             String span = t.span(i, end);
-            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || containsOrgWord(i, end)
+            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
+                    || containsOrgWord(i, end)
                     || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
                 continue;
             }
@@ -169,8 +170,17 @@ final class EntityFinder {
         if (t.cap(b + 1) && (Lexicon.ORG_WORDS.contains(t.f(b + 1)) || Lexicon.EVENT_WORDS.contains(t.f(b + 1)))) {
             return true;
         }
+        for (int k = a + 1; k <= b + 1 && k < t.size; k++) {
+            if (t.cap(k) && PRODUCT_WORDS.contains(t.f(k))) {
+                return true; // "Elise Sport", "Elise Classic Heritage Edition"
+            }
+        }
         return t.cap(b + 1) && t.word[b + 1].length() == 1 && !t.punct(b + 2, '.');
     }
+
+    /** Words of model and edition names, never of a person's. */
+    private static final Set<String> PRODUCT_WORDS = Lexicon.set(List.of("edition", "sport", "concept", "coupe", "roadster",
+            "cabriolet", "spider", "limited", "series", "classic", "heritage", "turbo", "hybrid", "electric"));
 
     /** 'm' after "M." or "Monsieur", 'f' after "Mme", "Madame" or "Mlle", else null. */
     private Character titleGender(int i) {

@@ -788,6 +788,31 @@ final class QuoteFinder {
         return out;
     }
 
+    /**
+     * "Le tigre a été empoisonné, selon M. Nopandry.": a sentence that ends on "selon" or "d'après" and a person's
+     * name is that person's reported speech.
+     */
+    private void trailingSelon(int[] l, String s) {
+        for (String w : new String[]{", selon ", ", d'après ", ", d’après "}) {
+            for (int k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
+                int from = l[0] + k + w.length();
+                for (EntityFinder.Mention m : mentions) {
+                    if (m.start() > from + 5) {
+                        break;
+                    }
+                    if (m.start() >= from && (m.start() == from || abbreviation(m.start() - 2)) && m.end() < l[1]
+                            && ".;".indexOf(text.charAt(m.end())) >= 0 && !abbreviation(m.end())) {
+                        int start = sentenceStart(l[0] + k, l[0]);
+                        if (!insideQuotation(l[0] + k, l[0] + k + 1)) {
+                            add(start, l[0] + k, m.person(), true);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** "Mais, d'après elle, …": s[..b) ends with a connector that opens its sentence, and a comma. */
     private static boolean afterOpeningConnector(String s, int b) {
         if (s.charAt(b - 1) != ',') {
@@ -816,6 +841,7 @@ final class QuoteFinder {
             }
             int[] l = lines.get(li);
             String s = line(li);
+            trailingSelon(l, s);
             for (int[] m : selon(s)) {
                 String who = s.substring(m[0], m[1]).strip();
                 int p;

@@ -232,7 +232,7 @@ class MentionExtractorTest {
     @Test
     void modelNamesAfterABrandAreNotPeople() {
         Mentions m = extractor.extract("", "L’Aston Martin Valkyrie et la Lotus Mark I sont exposées. Ariel Motor Company présente "
-                + "aussi un modèle.");
+                + "aussi un modèle, comme l’Elise Sport, selon New York Motors.");
         assertTrue(m.speakers().isEmpty(), m.speakers().toString());
     }
 
