@@ -250,4 +250,14 @@ class MentionExtractorTest {
                 + "à Lyon avec la ministre de la Santé.");
         assertTrue(m.companies().isEmpty(), m.companies().toString());
     }
+
+    @Test
+    void aSentenceEndingOnSelonAndANameIsThatPersonsReportedSpeech() {
+        Mentions m = extractor.extract("", "Le porte-parole du parc, Julien Perrin, a été joint par téléphone. Des habitants ont "
+                + "affirmé que l’animal avait été empoisonné, selon M. Perrin. La police enquête, selon la préfecture.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Julien Perrin", m.quotes().get(0).speaker());
+        assertTrue(m.quotes().get(0).indirect());
+        assertTrue(m.quotes().get(0).text().startsWith("Des habitants"));
+    }
 }
