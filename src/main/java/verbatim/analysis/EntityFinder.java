@@ -1308,11 +1308,27 @@ final class EntityFinder {
         return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is") || w.endsWith("it");
     }
 
+    /** "Parisien" after "Le Parisien", "Patriotes" after "Les Patriotes": the name without its article is an alias. */
+    private Org withArticle(Org o) {
+        for (Org other : orgs) {
+            if (other != o && (other.key.equals("le " + o.key) || other.key.equals("la " + o.key) || other.key.equals("les " + o.key)
+                    || other.key.equals("l " + o.key))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     /** An acronym that abbreviates a multi-word organisation of the same text is an alias of it. */
     private void mergeAcronyms() {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
             boolean alias = absorbed.contains(o);
+            Org full = o.key.indexOf(' ') < 0 ? withArticle(o) : null;
+            if (full != null) {
+                full.aliases.add(o.name);
+                alias = true;
+            }
             if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {
