@@ -46,6 +46,19 @@ final class QuoteFinder {
             "enchaîne", "assène", "reprend", "jure", "promet", "espère", "salue", "défend", "accuse", "tonne", "exhorte",
             "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
             "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait"));
+    /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
+    private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
+
+    private static Set<String> withParticiples(Set<String> verbs) {
+        java.util.Set<String> all = new java.util.HashSet<>(verbs);
+        for (String v : verbs) {
+            if (v.endsWith("e") && v.indexOf('-') < 0 && v.indexOf('\'') < 0 && v.length() > 3) {
+                all.add(v.substring(0, v.length() - 1) + "é");
+            }
+        }
+        return Lexicon.set(all);
+    }
+
     private static final Set<String> TITLE_CUES = Lexicon.set(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
             "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
@@ -694,7 +707,7 @@ final class QuoteFinder {
                 j++;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
-            if (SPEECH.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
+            if (SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
                 return true;
             }
             if (++n >= maxWords) {
