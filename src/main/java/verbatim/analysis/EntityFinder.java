@@ -1311,9 +1311,13 @@ final class EntityFinder {
     /** "Parisien" after "Le Parisien", "Patriotes" after "Les Patriotes": the name without its article is an alias. */
     private Org withArticle(Org o) {
         for (Org other : orgs) {
-            if (other != o && (other.key.equals("le " + o.key) || other.key.equals("la " + o.key) || other.key.equals("les " + o.key)
-                    || other.key.equals("l " + o.key))) {
-                return other;
+            String k = other.key;
+            int space = k.indexOf(' ');
+            if (other != o && space > 0 && space <= 3 && k.endsWith(o.key) && k.length() == space + 1 + o.key.length()) {
+                String article = k.substring(0, space);
+                if (article.equals("le") || article.equals("la") || article.equals("les") || article.equals("l")) {
+                    return other;
+                }
             }
         }
         return null;

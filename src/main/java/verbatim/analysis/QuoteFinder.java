@@ -806,18 +806,22 @@ final class QuoteFinder {
      * name is that person's reported speech.
      */
     private void trailingSelon(int[] l, String s) {
-        for (String w : new String[]{", selon ", ", d'après ", ", d’après "}) {
-            for (int k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
-                int from = l[0] + k + w.length();
+        for (String w : new String[]{"selon ", "après "}) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                int k = w.equals("selon ") ? at - 2 : at - 4; // the ", " before "selon" or "d'après"
+                if (k < 0 || s.charAt(k) != ',' || s.charAt(k + 1) != ' '
+                        || w.equals("après ") && !(s.charAt(k + 2) == 'd' && (s.charAt(k + 3) == '\'' || s.charAt(k + 3) == '’'))) {
+                    continue;
+                }
+                int from = l[0] + at + w.length();
                 for (EntityFinder.Mention m : mentions) {
                     if (m.start() > from + 5) {
                         break;
                     }
                     if (m.start() >= from && (m.start() == from || abbreviation(m.start() - 2)) && m.end() < l[1]
                             && ".;".indexOf(text.charAt(m.end())) >= 0 && !abbreviation(m.end())) {
-                        int start = sentenceStart(l[0] + k, l[0]);
                         if (!insideQuotation(l[0] + k, l[0] + k + 1)) {
-                            add(start, l[0] + k, m.person(), true);
+                            add(sentenceStart(l[0] + k, l[0]), l[0] + k, m.person(), true);
                         }
                         break;
                     }
