@@ -102,6 +102,7 @@ final class EntityFinder {
         orgAt = new boolean[t.size];
         findPeople();
         findPeopleByContext();
+        mergeSurnames();
         findAffiliations();
         findOrgs();
         findAliasMentions();
@@ -130,23 +131,119 @@ final class EntityFinder {
                 continue;
             }
             String span = t.span(i, end);
-            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || containsOrgWord(i, end)
-                    || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f)) {
+            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
+                    || containsOrgWord(i, end)
+                    || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
                 continue;
             }
             if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
                 continue; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
             }
+            if (productOrOrgName(i, end)) {
+                continue;
+            }
             boolean known = gender != null && !t.acronym(i);
-            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && personCue(i, end))) {
+            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
                 continue;
             }
             int p = addPerson(span, i, end);
+            if (gender == null && titled) {
+                gender = titleGender(i);
+            }
             if (gender != null && people.get(p).gender == 'u') {
                 people.get(p).gender = gender;
             }
             i = end;
         }
+    }
+
+    /**
+     * A first name and a capitalised word that name a thing: after a brand ("Aston Martin Valkyrie"), before an
+     * organisation or event word ("Ariel Motor Company", "Milan Design Week"), or ending in a single letter or digit
+     * ("Mark I", "Nomad R").
+     */
+    private boolean productOrOrgName(int a, int b) {
+        if (a > 0 && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
+                || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
+            return true;
+        }
+        if (t.cap(b + 1) && (Lexicon.ORG_WORDS.contains(t.f(b + 1)) || Lexicon.EVENT_WORDS.contains(t.f(b + 1)))) {
+            return true;
+        }
+        for (int k = a + 1; k <= b + 1 && k < t.size; k++) {
+            if (t.cap(k) && PRODUCT_WORDS.contains(t.f(k))) {
+                return true; // "Elise Sport", "Elise Classic Heritage Edition"
+            }
+        }
+        return t.cap(b + 1) && t.word[b + 1].length() == 1 && !t.punct(b + 2, '.');
+    }
+
+    /** Words of model and edition names, never of a person's. */
+    private static final Set<String> PRODUCT_WORDS = Lexicon.set(List.of("edition", "sport", "concept", "coupe", "roadster",
+            "cabriolet", "spider", "limited", "series", "classic", "heritage", "turbo", "hybrid", "electric"));
+
+    /** 'm' after "M." or "Monsieur", 'f' after "Mme", "Madame" or "Mlle", else null. */
+    private Character titleGender(int i) {
+        int k = t.punct(i - 1, '.') ? i - 2 : i - 1;
+        String title = k >= 0 ? t.f(k) : "";
+        return switch (title) {
+            case "m", "monsieur" -> 'm';
+            case "mme", "madame", "mlle" -> 'f';
+            default -> null;
+        };
+    }
+
+    /**
+     * "Mme Binet", "M. Macron": a surname alone that is the last word of exactly one fuller name in the text is that
+     * person, wherever the full name comes; the title's gender passes to them.
+     */
+    private void mergeSurnames() {
+        int[] into = new int[people.size()];
+        boolean any = false;
+        for (int p = 0; p < people.size(); p++) {
+            into[p] = p;
+            Person single = people.get(p);
+            if (single.name.indexOf(' ') >= 0) { // "Cherif-Hadria" is one word
+                continue;
+            }
+            int match = -1;
+            for (int q = 0; q < people.size(); q++) {
+                String k = people.get(q).key;
+                if (q != p && k.endsWith(" " + single.key)) {
+                    match = match == -1 ? q : -2;
+                }
+            }
+            if (match >= 0) {
+                into[p] = match;
+                any = true;
+                if (people.get(match).gender == 'u') {
+                    people.get(match).gender = single.gender;
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        int[] index = new int[people.size()];
+        List<Person> kept = new ArrayList<>();
+        for (int p = 0; p < people.size(); p++) {
+            if (into[p] == p) {
+                index[p] = kept.size();
+                kept.add(people.get(p));
+            }
+        }
+        for (int p = 0; p < people.size(); p++) {
+            index[p] = index[into[p]];
+        }
+        people.clear();
+        people.addAll(kept);
+        personByKey.replaceAll((k, p) -> index[p]);
+        for (int k = 0; k < personAt.length; k++) {
+            if (personAt[k] >= 0) {
+                personAt[k] = index[personAt[k]];
+            }
+        }
+        mentions.replaceAll(m -> new Mention(m.start, m.end, index[m.person]));
     }
 
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
@@ -257,7 +354,7 @@ final class EntityFinder {
     }
 
     private boolean computeNameLike(int j) {
-        if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j)) {
+        if (!t.cap(j) || t.word[j].indexOf('.') >= 0 || t.camel(j) || t.word[j].length() == 1) {
             return false;
         }
         String f = t.f(j);
@@ -291,6 +388,9 @@ final class EntityFinder {
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
+        if (afterSpeechVerb(a)) {
+            return true;
+        }
         String prev = a > 0 ? t.f(a - 1) : "";
         // "le député Alexis Corbière", "la ministre Agnès Buzyn": a lower-case role after an article
         if (b > a && a > 1 && t.isWord[a - 1] && !t.cap(a - 1) && Lexicon.ROLE_WORDS.contains(prev)
@@ -300,6 +400,38 @@ final class EntityFinder {
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
     }
+
+    /**
+     * The subject of an incise: "…, a déclaré Hazel Chapman", "», s'est lamentée June Steding", "», explique son frère
+     * Paul Martin": after a comma, a speech verb in the present or an auxiliary and a participle, then at most two
+     * lower-case words before the name.
+     */
+    private boolean afterSpeechVerb(int a) {
+        int k = a - 1;
+        // lower-case words, and a capitalised medium after à/au/sur: "…, a expliqué à CNN Emily Mirowski"
+        while (k >= 0 && t.isWord[k] && (!t.cap(k) || k > 0 && (t.is(k - 1, "à") || t.is(k - 1, "au") || t.is(k - 1, "sur")
+                || t.is(k - 1, "l'") && (t.is(k - 2, "à") || t.is(k - 2, "sur")))) && a - k <= 7) {
+            k--;
+        }
+        if (k < 0 || k == a - 1 || !t.punct(k, ',')) {
+            return false;
+        }
+        int v = k + 1;
+        if (t.is(v, "a") || t.is(v, "avait") || t.is(v, "s'") || t.is(v, "se")) {
+            v++;
+            if (t.is(v, "est") || t.f(v).equals("etait")) {
+                v++;
+            }
+            while (v < a && ADVERBS.contains(t.f(v))) {
+                v++;
+            }
+            return v < a && a - v <= 3 && (participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3;
+        }
+        return a - v <= 3 && QuoteFinder.SPEECH.contains(t.lower(v));
+    }
+
+    private static final Set<String> ADVERBS = Lexicon.set(List.of("notamment", "encore", "aussi", "alors", "ensuite", "egalement",
+            "toutefois", "pourtant", "enfin", "meme", "deja", "ainsi", "plus", "tard", "simplement", "sobrement"));
 
     private boolean containsOrgWord(int a, int b) {
         for (int k = a; k <= b; k++) {
@@ -311,12 +443,31 @@ final class EntityFinder {
         return false;
     }
 
+    /** Line breaks and no-break spaces inside a name become plain spaces: "Emmanuel\u00a0Macron" is "Emmanuel Macron". */
+    private static String oneSpaced(String span) {
+        StringBuilder b = new StringBuilder(span.length());
+        boolean space = false;
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private int addPerson(String span, int a, int b) {
         String key = NameForms.fold(span);
         Integer p = personByKey.get(key);
         if (p == null) {
             Person person = new Person();
-            person.name = span.replace('\n', ' ');
+            person.name = oneSpaced(span);
             person.key = key;
             p = people.size();
             people.add(person);
@@ -585,9 +736,10 @@ final class EntityFinder {
         if (a > b) {
             return -1;
         }
-        String span = t.span(a, b).replace('\n', ' ');
+        String span = oneSpaced(t.span(a, b));
         String key = NameForms.fold(span);
-        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)) {
+        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)
+                || !Lexicon.ORGANISATIONS.contains(key) && (genericOrgWords(a, b) || pluralPeople(a, b))) {
             return -1;
         }
         for (int k = a; k <= b; k++) {
@@ -603,6 +755,21 @@ final class EntityFinder {
             orgByKey.put(key, o);
         }
         return o;
+    }
+
+    /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
+    private boolean genericOrgWords(int a, int b) {
+        return a == b && Lexicon.ORG_WORDS.contains(t.f(a));
+    }
+
+    /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
+    private boolean pluralPeople(int a, int b) {
+        if (a != b || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
+            return false;
+        }
+        String f = t.f(a);
+        return f.endsWith("ais") || f.endsWith("aises") || f.endsWith("iens") || f.endsWith("iennes") || f.endsWith("ois")
+                || f.endsWith("oises") || f.endsWith("ains") || f.endsWith("aines") || f.endsWith("aux") || f.endsWith("ens");
     }
 
     private boolean knownOrg(int a, int b) {
@@ -1141,11 +1308,31 @@ final class EntityFinder {
         return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is") || w.endsWith("it");
     }
 
+    /** "Parisien" after "Le Parisien", "Patriotes" after "Les Patriotes": the name without its article is an alias. */
+    private Org withArticle(Org o) {
+        for (Org other : orgs) {
+            String k = other.key;
+            int space = k.indexOf(' ');
+            if (other != o && space > 0 && space <= 3 && k.endsWith(o.key) && k.length() == space + 1 + o.key.length()) {
+                String article = k.substring(0, space);
+                if (article.equals("le") || article.equals("la") || article.equals("les") || article.equals("l")) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
     /** An acronym that abbreviates a multi-word organisation of the same text is an alias of it. */
     private void mergeAcronyms() {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
             boolean alias = absorbed.contains(o);
+            Org full = o.key.indexOf(' ') < 0 ? withArticle(o) : null;
+            if (full != null) {
+                full.aliases.add(o.name);
+                alias = true;
+            }
             if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {

@@ -21,8 +21,9 @@ final class QuoteFinder {
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)\\b(?:questions? à|interview (?:de|d['’]|avec)|entretien avec|rencontre avec)\\s");
     private static final Pattern DASH_NAME = Pattern.compile("\\s*[—–-]\\s*\\p{Lu}");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(il|elle|celle|celui)\\b");
-    private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b(il|elle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
+    // "Il"/"Elle" start sentences too: "Elle dit avoir « mis en garde » …"
+    private static final Pattern PRONOUN = Pattern.compile("\\b([iI]l|[eE]lle|celle|celui)\\b");
+    private static final Pattern LEAD_PRONOUN = Pattern.compile("\\b([iI]l|[eE]lle)\\s+(?:nous\\s+|lui\\s+)?(?:a\\s+)?$");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:a\\s+)?(?:[\\p{L}]+)-(?:t-)?(il|elle)\\b");
     static final Set<String> SPEECH = Lexicon.set(List.of("dit", "déclare", "déclaré", "explique", "expliqué", "expliquait",
@@ -34,11 +35,30 @@ final class QuoteFinder {
             "tranche", "grince", "détaille", "analyse", "juge", "écrit", "tweete", "tweeté", "s'exclame", "dénonce",
             "raille", "lâche", "glisse", "souffle", "relève", "constate", "argumente", "disait", "déclarait",
             "affirmait", "confiait", "racontait", "selon", "interroge", "s'interroge", "réplique", "répète", "explique-t-il",
-            "explique-t-elle", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "précise-t-il",
+            "explique-t-elle", "valoir", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "précise-t-il",
             "précise-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "confie-t-il",
             "confie-t-elle", "poursuit-il", "poursuit-elle", "assure-t-il", "assure-t-elle", "a-t-il", "a-t-elle",
             "dit-il", "dit-elle", "indique-t-il", "indique-t-elle", "lance-t-il", "lance-t-elle", "résume-t-il",
-            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant"));
+            "résume-t-elle", "raconte-t-il", "raconte-t-elle", "rappelle-t-il", "rappelle-t-elle", "l'explique", "expliquant",
+            // present tense of the verbs of news incises ("…», clame l'ancienne députée")
+            "clame", "s'insurge", "s'indigne", "s'étonne", "s'amuse", "s'agace", "s'emporte", "s'inquiète", "s'alarme",
+            "fustige", "rétorque", "renchérit", "abonde", "concède", "tempère", "nuance", "alerte", "avertit", "sourit",
+            "enchaîne", "assène", "reprend", "jure", "promet", "espère", "salue", "défend", "accuse", "tonne", "exhorte",
+            "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
+            "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait"));
+    /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
+    private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
+
+    private static Set<String> withParticiples(Set<String> verbs) {
+        java.util.Set<String> all = new java.util.HashSet<>(verbs);
+        for (String v : verbs) {
+            if (v.endsWith("e") && v.indexOf('-') < 0 && v.indexOf('\'') < 0 && v.length() > 3) {
+                all.add(v.substring(0, v.length() - 1) + "é");
+            }
+        }
+        return Lexicon.set(all);
+    }
+
     private static final Set<String> TITLE_CUES = Lexicon.set(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
             "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
@@ -82,6 +102,7 @@ final class QuoteFinder {
             labelledInterview();
             unlabelledInterview();
             opEd();
+            signedQuotes();
             direct();
             reported();
         }
@@ -117,20 +138,23 @@ final class QuoteFinder {
         int labelled = 0;
         int personTurns = 0;
         int[] rest = new int[lines.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             speaker[i] = -3;
             String li = line(i);
             int c = li.indexOf(':');
-            if (c < 0 || c > 45) {
-                continue;
+            if (c < 0 || c > 45 || !seen.add(li)) {
+                continue; // a line repeated (the title "Jacques Chirac : l'anecdote…" again as the first line) is no turn
             }
             Matcher m = LABEL.matcher(li);
             if (!m.matches()) {
                 continue;
             }
             String label = m.group(1).strip();
-            int p = ef.personForLabel(label);
-            if (p >= 0) {
+            int p = label.equals("R") || label.equals("Réponse") ? interviewee(i) : ef.personForLabel(label);
+            if (label.equals("Q") || label.equals("Question")) {
+                speaker[i] = -1; // the interviewer's turn
+            } else if (p >= 0) {
                 speaker[i] = p;
                 personTurns++;
             } else if (ef.isOrgName(label) || label.indexOf('.') > 0 && label.length() <= 8) {
@@ -147,7 +171,7 @@ final class QuoteFinder {
         for (int i = 0; i < lines.size(); i++) {
             if (speaker[i] == -1) {
                 Matcher m = LABEL.matcher(line(i));
-                if (m.matches()) {
+                if (m.matches() && !m.group(1).strip().startsWith("Q")) {
                     ef.orgLabel(m.group(1).strip());
                 }
             }
@@ -169,6 +193,24 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * Who answers the "R:" turns of a "Q: … R: …" interview: the one person of the title, else the first person the
+     * text names before the first turn at {@code firstTurn}.
+     */
+    private int interviewee(int firstTurn) {
+        int p = onePersonIn(lines.get(0));
+        if (p >= 0) {
+            return p;
+        }
+        int before = lines.get(firstTurn)[0];
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() < before) {
+                return m.person();
+            }
+        }
+        return -1;
+    }
+
     private void unlabelledInterview() {
         int limit = Math.min(lines.size(), 3);
         for (int i = 0; i < limit; i++) {
@@ -186,21 +228,81 @@ final class QuoteFinder {
             if (p < 0) {
                 continue;
             }
-            boolean asked = false;
-            for (int k = i + 1; k < lines.size(); k++) {
-                if (claimed[k]) {
-                    continue;
+            answers(i + 1, p);
+            return;
+        }
+        // "Paroles d'intrapreneurs #10 : Laurent Olivé de la Startup d'Etat Kelrisks", then questions and answers:
+        // a first line naming one person, and a body that opens with a question line answered twice or more
+        if (lines.size() > 4 && onePersonIn(lines.get(0)) >= 0 && questionsAnswered(1) >= 2) {
+            answers(1, onePersonIn(lines.get(0)));
+        }
+    }
+
+    /** The only person named in the line, or -1. */
+    private int onePersonIn(int[] line) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() > line[1]) {
+                break; // mentions are in text order
+            }
+            if (m.start() >= line[0] && m.end() <= line[1]) {
+                if (p >= 0 && p != m.person()) {
+                    return -1;
                 }
-                String s = line(k);
-                if (s.endsWith("?")) {
-                    asked = true;
-                    claimed[k] = true;
-                } else if (asked && s.split("\\s+").length >= 4) {
-                    claimed[k] = true;
-                    add(lines.get(k)[0], lines.get(k)[1], p, false);
+                p = m.person();
+            }
+        }
+        return p;
+    }
+
+    private boolean question(int k) {
+        int[] l = lines.get(k);
+        return text.charAt(l[1] - 1) == '?' && l[1] - l[0] <= 300 && !claimed[k];
+    }
+
+    /** How many question lines are followed by an answer, when the first comes within three lines of {@code from}; else 0. */
+    private int questionsAnswered(int from) {
+        int first = -1;
+        int answered = 0;
+        for (int k = from; k < lines.size() - 1; k++) {
+            if (question(k)) {
+                first = first < 0 ? k : first;
+                if (!question(k + 1) && !listItem(k + 1)) {
+                    answered++;
                 }
             }
-            return;
+        }
+        return first >= 0 && first <= from + 2 ? answered : 0;
+    }
+
+    private boolean listItem(int k) {
+        int[] l = lines.get(k);
+        char c = text.charAt(l[0]);
+        return c == '#' || c == '•' || c == '-' && l[1] > l[0] + 1 && text.charAt(l[0] + 1) == ' ';
+    }
+
+    /**
+     * The interview's body from line {@code from}: question lines (ending with "?") are the interviewer's, the prose
+     * after them is person {@code p}'s; a list introduced by a colon after the answers (links to other interviews,
+     * furniture) ends it.
+     */
+    private void answers(int from, int p) {
+        boolean asked = false;
+        for (int k = from; k < lines.size(); k++) {
+            if (claimed[k]) {
+                continue;
+            }
+            String s = line(k);
+            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1)) {
+                return;
+            }
+            if (s.endsWith("?")) {
+                asked = true;
+                claimed[k] = true;
+            } else if (asked && s.split("\\s+").length >= 4 && !listItem(k)) {
+                claimed[k] = true;
+                add(lines.get(k)[0], lines.get(k)[1], p, false);
+            }
         }
     }
 
@@ -275,6 +377,7 @@ final class QuoteFinder {
             int depth = 0;
             int open = -1;
             boolean asciiOpen = false;
+            int[] pending = null; // the last quotation of this line nobody was found for
             for (int i = l[0]; i < l[1]; i++) {
                 char c = text.charAt(i);
                 int close = -1;
@@ -300,14 +403,106 @@ final class QuoteFinder {
                 if (close > open && open >= 0) {
                     int p = attribute(open, close, l, lastEnd, lastPerson);
                     if (p >= 0) {
+                        // "« La porte reste ouverte » et « notre volonté … », a assuré X": the first is X's too
+                        if (pending != null && joined(pending[1] + 1, open)) {
+                            add(pending[0] + 1, pending[1], p, false);
+                        }
                         add(open + 1, close, p, false);
                         lastEnd = close;
                         lastPerson = p;
+                        pending = null;
+                    } else {
+                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close} : null;
                     }
                     open = -1;
                 }
             }
+            // "« … monologue.\n\n» L'occasion …": the closing mark opens the next paragraph
+            if (depth == 1 && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
+                int[] next = lines.get(li + 1);
+                char c = text.charAt(next[0]);
+                if (c == '»' || c == '”') {
+                    int p = attribute(open, next[0], new int[]{l[0], next[1]}, lastEnd, lastPerson);
+                    if (p >= 0) {
+                        add(open + 1, next[0], p, false);
+                        lastEnd = next[0];
+                        lastPerson = p;
+                    }
+                }
+            }
         }
+    }
+
+    /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
+    private boolean joined(int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.startsWith(".") || between.startsWith(",")) {
+            between = between.substring(1).strip();
+        }
+        return between.isEmpty() || between.equals("et");
+    }
+
+    /**
+     * "« Nous avons choisi ces quatre territoires … »" then a line "Sebastian Sachetti, Chargé de développement pour
+     * le Pass Culture": the paragraphs in quotation marks right above a line that is a name (with a role or
+     * affiliation) are that person's.
+     */
+    private void signedQuotes() {
+        for (int k = 1; k < lines.size(); k++) {
+            if (!wholeQuotation(k - 1)) {
+                continue;
+            }
+            int p = signature(k);
+            if (p < 0) {
+                continue;
+            }
+            claimed[k] = true;
+            for (int q = k - 1; q >= 0 && !claimed[q] && wholeQuotation(q); q--) {
+                claimed[q] = true;
+                int[] l = lines.get(q);
+                add(l[0] + 1, l[1] - closingLength(q), p, false);
+            }
+        }
+    }
+
+    /** The person a line consists of: a name at its start, then nothing, or a comma, dash or parenthesis and a short role. */
+    private int signature(int k) {
+        int[] l = lines.get(k);
+        int from = l[0];
+        while (from < l[1] && "—–-".indexOf(text.charAt(from)) >= 0 || from < l[1] && text.charAt(from) == ' ') {
+            from++;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() == from && m.end() <= l[1]) {
+                if (m.end() == l[1]) {
+                    return m.person();
+                }
+                char c = text.charAt(m.end());
+                char last = text.charAt(l[1] - 1);
+                boolean shortTail = wordCount(m.end(), l[1]) <= 15 && ".!?»\"”:".indexOf(last) < 0;
+                return shortTail && (c == ',' || c == '(' || c == ' ' && "—–-".indexOf(text.charAt(Math.min(m.end() + 1, l[1] - 1))) >= 0)
+                        ? m.person() : -1;
+            }
+            if (m.start() > from) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether line k is one quotation from its first character to its last (give or take a final period). */
+    private boolean wholeQuotation(int k) {
+        int[] l = lines.get(k);
+        char first = text.charAt(l[0]);
+        return l[1] - l[0] >= 20 && (first == '«' || first == '“' || first == '"') && closingLength(k) > 0;
+    }
+
+    /** Length of the closing mark (and a period after it) ending line k, or 0. */
+    private int closingLength(int k) {
+        int[] l = lines.get(k);
+        int dot = text.charAt(l[1] - 1) == '.' ? 1 : 0;
+        char c = l[1] - 1 - dot > l[0] ? text.charAt(l[1] - 1 - dot) : ' ';
+        return c == '»' || c == '”' || c == '"' ? 1 + dot : 0;
     }
 
     private int attribute(int open, int close, int[] line, int lastEnd, int lastPerson) {
@@ -329,6 +524,9 @@ final class QuoteFinder {
                 b--;
             }
             String w = text.substring(b, e).toLowerCase();
+            if (w.endsWith(",") && w.length() > 1) {
+                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
+            }
             if (endsSentence(w)) {
                 break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
             }
@@ -340,15 +538,25 @@ final class QuoteFinder {
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (speechVerbIn(after, 4)) {
-            int p = personIn(close + 1, sentEnd);
+        if (speechVerbIn(after, 4) || auxiliaryIncise(after)) {
+            int p = subjectIn(close + 1, sentEnd);
+            Matcher role = ROLE_NOUN.matcher(after);
+            int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
+                    ? role.start() : Integer.MAX_VALUE;
             Matcher pm = PRONOUN.matcher(after);
-            boolean pronounFirst = pm.find() && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
+            // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
+            boolean pronounFirst = personalPronoun(pm, after) && pm.start() < roleAt
+                    && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
             if (p >= 0 && !pronounFirst) {
                 return p;
             }
             if (pronounFirst) {
-                return speakerBefore(open, pm.group(1).startsWith("e") || pm.group(1).equals("celle") ? 'f' : 'm');
+                char gender = feminine(pm.group(1)) ? 'f' : 'm';
+                // "…», a-t-il ajouté": going on is what the last speaker does
+                if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
+                    return lastPerson;
+                }
+                return speakerBefore(open, gender);
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -358,7 +566,7 @@ final class QuoteFinder {
             // "…», s'est indignée la journaliste": the person introduced with that role
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
-                return personWithRole(rm, open);
+                return personWithRole(rm, after, open);
             }
             return -1;
         }
@@ -393,20 +601,24 @@ final class QuoteFinder {
         String lead = text.substring(sentStart, open);
         String leadTrim = lead.strip();
         boolean colon = leadTrim.endsWith(":");
+        int framed = framedBy(lead, sentStart, open);
+        if (framed >= 0) {
+            return framed;
+        }
         if (colon || speechVerbIn(lead, 99)) {
-            int p = lastPersonIn(sentStart, open);
+            int p = lastSubjectIn(sentStart, open);
             if (p >= 0) {
                 return p;
             }
             Matcher pm = PRONOUN.matcher(lead);
-            if (pm.find()) {
-                return speakerBefore(open, pm.group(1).equals("elle") ? 'f' : 'm');
+            if (personalPronoun(pm, lead)) {
+                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
             if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
-                int r = personWithRole(rm, open);
+                int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
                 return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
@@ -414,14 +626,56 @@ final class QuoteFinder {
                 return speakerBefore(open, 'u', 600);
             }
         }
-        // a follow-up quote right after an attributed one
-        if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty()) {
+        // a follow-up quote right after an attributed one, nobody else named in between
+        if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
         return -1;
     }
 
-    /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
+    /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
+    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:Selon|D['’]après|Pour)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
+
+    /**
+     * The person whose view frames the sentence the quote sits in: "Selon elle, …", "A ses yeux, « … »", "Pour la
+     * syndicaliste, il n'existe qu'une voie pour « … »"; -1 when the sentence has no such frame or it names no one.
+     */
+    private int framedBy(String lead, int sentStart, int open) {
+        String leadTrim = lead.stripLeading();
+        int leadStart = sentStart + lead.length() - leadTrim.length();
+        if (OWN_EYES.matcher(leadTrim).lookingAt()) {
+            return speakerBefore(open, 'u', 600);
+        }
+        Matcher fm = FRAME.matcher(leadTrim);
+        if (!fm.lookingAt()) {
+            return -1;
+        }
+        String who = fm.group(1).strip();
+        if (who.equals("lui") || who.equals("elle")) {
+            return speakerBefore(open, who.equals("elle") ? 'f' : 'm');
+        }
+        int at = leadStart + fm.start(1);
+        int p = personIn(at, fm.end(1) + leadStart);
+        if (p >= 0) {
+            return p;
+        }
+        Matcher rm = ROLE_NOUN.matcher(who);
+        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, who, open) : -1;
+    }
+
+    private static final Pattern AUXILIARY_INCISE = Pattern.compile(
+            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
+            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
+
+    /**
+     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste": an incise made of an auxiliary and a
+     * past participle says who spoke whatever the verb, as a present-tense speech verb does.
+     */
+    private static boolean auxiliaryIncise(String after) {
+        return after.indexOf(',') >= 0 && AUXILIARY_INCISE.matcher(after).lookingAt();
+    }
+
     /** "« Salut Cyril, c'est Nicolas Sarkozy, lance ce dernier. … »": the person named before the incise, or -1. */
     private int selfNamed(int open, int close) {
         for (EntityFinder.Mention m : mentions) {
@@ -436,6 +690,7 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
     private static boolean speechVerbIn(String s, int maxWords) {
         int n = 0;
         int len = s.length();
@@ -452,7 +707,7 @@ final class QuoteFinder {
                 j++;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
-            if (SPEECH.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle")) {
+            if (SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
                 return true;
             }
             if (++n >= maxWords) {
@@ -461,6 +716,15 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    /** "écrit-elle" → "écrit", "souligne-il" → "souligne": the verb of an inverted subject, else "". */
+    private static String invertedStem(String w) {
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !(w.endsWith("-il") || w.endsWith("-elle") || w.endsWith("-ils") || w.endsWith("-elles"))) {
+            return "";
+        }
+        return w.substring(0, dash);
     }
 
     private static boolean endsSentence(String w) {
@@ -506,7 +770,7 @@ final class QuoteFinder {
                 while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) {
                     b--;
                 }
-                if (b > 0 && !(b < k && ".!?…".indexOf(s.charAt(b - 1)) >= 0)) {
+                if (b > 0 && !(b < k && ".!?…".indexOf(s.charAt(b - 1)) >= 0) && !afterOpeningConnector(s, b)) {
                     continue;
                 }
                 int x = k + w.length();
@@ -537,6 +801,56 @@ final class QuoteFinder {
         return out;
     }
 
+    /**
+     * "Le tigre a été empoisonné, selon M. Nopandry.": a sentence that ends on "selon" or "d'après" and a person's
+     * name is that person's reported speech.
+     */
+    private void trailingSelon(int[] l, String s) {
+        for (String w : new String[]{"selon ", "après "}) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                int k = w.equals("selon ") ? at - 2 : at - 4; // the ", " before "selon" or "d'après"
+                if (k < 0 || s.charAt(k) != ',' || s.charAt(k + 1) != ' '
+                        || w.equals("après ") && !(s.charAt(k + 2) == 'd' && (s.charAt(k + 3) == '\'' || s.charAt(k + 3) == '’'))) {
+                    continue;
+                }
+                int from = l[0] + at + w.length();
+                for (EntityFinder.Mention m : mentions) {
+                    if (m.start() > from + 5) {
+                        break;
+                    }
+                    if (m.start() >= from && (m.start() == from || abbreviation(m.start() - 2)) && m.end() < l[1]
+                            && ".;".indexOf(text.charAt(m.end())) >= 0 && !abbreviation(m.end())) {
+                        if (!insideQuotation(l[0] + k, l[0] + k + 1)) {
+                            add(sentenceStart(l[0] + k, l[0]), l[0] + k, m.person(), true);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Mais, d'après elle, …": s[..b) ends with a connector that opens its sentence, and a comma. */
+    private static boolean afterOpeningConnector(String s, int b) {
+        if (s.charAt(b - 1) != ',') {
+            return false;
+        }
+        int e = b - 1;
+        int w = e;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        String word = s.substring(w, e);
+        if (!(word.equals("Mais") || word.equals("Et") || word.equals("Or") || word.equals("Pourtant") || word.equals("Toutefois"))) {
+            return false;
+        }
+        int before = w;
+        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+            before--;
+        }
+        return before == 0 || ".!?…".indexOf(s.charAt(before - 1)) >= 0;
+    }
+
     private void reported() {
         for (int li = 0; li < lines.size(); li++) {
             if (claimed[li]) {
@@ -544,6 +858,7 @@ final class QuoteFinder {
             }
             int[] l = lines.get(li);
             String s = line(li);
+            trailingSelon(l, s);
             for (int[] m : selon(s)) {
                 String who = s.substring(m[0], m[1]).strip();
                 int p;
@@ -569,7 +884,7 @@ final class QuoteFinder {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
                     if (pm.find()) {
-                        p = speakerBefore(at, pm.group(1).equals("elle") ? 'f' : 'm');
+                        p = speakerBefore(at, feminine(pm.group(1)) ? 'f' : 'm');
                     }
                 }
                 if (p >= 0) {
@@ -659,7 +974,8 @@ final class QuoteFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviation(i)) {
                 return c == '.' ? i : i + 1;
             }
         }
@@ -669,11 +985,28 @@ final class QuoteFinder {
     private int sentenceStart(int at, int limit) {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(i)) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** Whether the period at i ends "M.", "Mme.", "Dr." or an initial ("J. Dupont"), not a sentence. */
+    private boolean abbreviation(int i) {
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+            return false;
+        }
+        String w = text.substring(b, i);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.equals("Mme") || w.equals("Mlle") || w.equals("Dr")
+                || w.equals("Pr") || w.equals("Me") || w.equals("St");
     }
 
     private int personIn(int from, int to) {
@@ -685,6 +1018,26 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** The first person named in text[from, to) who is not the complement of a word ("la conseillère de Laurent Wauquiez"), or -1. */
+    private int subjectIn(int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !governed(m)) {
+                return m.person();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every person named in text[from, to) is person p. */
+    private boolean onlyPersonNamedIn(int p, int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.person() != p) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int firstMentionStart(int from, int to) {
         for (EntityFinder.Mention m : mentions) {
             if (m.start() >= from && m.end() <= to) {
@@ -692,6 +1045,17 @@ final class QuoteFinder {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** Like {@link #lastPersonIn}, passing over complements: "la démission de Nicolas Hulot : « … »" is not his quote. */
+    private int lastSubjectIn(int from, int to) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !governed(m)) {
+                p = m.person();
+            }
+        }
+        return p;
     }
 
     private int lastPersonIn(int from, int to) {
@@ -716,10 +1080,14 @@ final class QuoteFinder {
      * word, or whose name comes right after it ("la journaliste Vanessa Burggraf"); -1 if the word is no role or no one
      * fits.
      */
-    private int personWithRole(Matcher rm, int at) {
+    private int personWithRole(Matcher rm, String source, int at) {
         String role = NameForms.fold(rm.group(2));
         if (!Lexicon.ROLE_WORDS.contains(role)) {
             return -1;
+        }
+        int described = personDescribedAs(source.substring(rm.start(2)), at);
+        if (described >= 0) {
+            return described;
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
@@ -735,29 +1103,136 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * "…», a insisté le ministre français des Affaires étrangères": the person the text introduced with the same words
+     * ("le ministre français des Affaires étrangères Jean-Yves Le Drian"), three words at least, or -1.
+     */
+    private int personDescribedAs(String description, int at) {
+        int end = 0;
+        while (end < description.length() && ",.;:!?()«»\"“”".indexOf(description.charAt(end)) < 0) {
+            end++;
+        }
+        String phrase = NameForms.fold(description.substring(0, end));
+        String[] words = phrase.split(" ");
+        for (int n = Math.min(words.length, 8); n >= 3; n--) {
+            String wanted = String.join(" ", java.util.Arrays.copyOf(words, n));
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                EntityFinder.Mention m = mentions.get(k);
+                if (m.end() > at) {
+                    continue;
+                }
+                String before = NameForms.fold(text.substring(Math.max(0, m.start() - wanted.length() - 12), m.start()));
+                if (before.endsWith(wanted)) {
+                    return m.person();
+                }
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> GOVERNORS = Lexicon.set(List.of("de", "du", "des", "a", "au", "aux", "avec", "par", // folded: "à" is "a"
             "contre", "envers", "sans", "epouse", "epoux", "mari", "femme", "fils", "fille", "frere", "soeur", "pere", "mere",
             "compagne", "compagnon", "veuve", "veuf", "petit fils", "petite fille", "neveu", "niece"));
 
-    /** Whether mention m is governed by the word before it, or sits inside a quotation already found. */
+    /** Spans between quotation marks, {open, close}, in text order: found once, when first needed. */
+    private List<int[]> quoted;
+
+    private boolean insideQuotation(int start, int end) {
+        if (quoted == null) {
+            quoted = new ArrayList<>();
+            for (int[] l : lines) {
+                int open = -1;
+                char closing = 0;
+                for (int i = l[0]; i < l[1]; i++) {
+                    char c = text.charAt(i);
+                    if (open < 0 && (c == '«' || c == '“' || c == '"')) {
+                        open = i;
+                        closing = c == '«' ? '»' : c == '“' ? '”' : '"';
+                    } else if (open >= 0 && c == closing) {
+                        quoted.add(new int[]{open, i});
+                        open = -1;
+                    }
+                }
+            }
+        }
+        for (int[] q : quoted) {
+            if (q[0] < start && end <= q[1]) {
+                return true;
+            }
+            if (q[0] > start) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention m is governed by the word before it, or sits inside a quotation. */
     private boolean dependent(EntityFinder.Mention m) {
+        if (insideQuotation(m.start(), m.end())) {
+            return true;
+        }
         for (Found f : out) {
             if (f.start <= m.start() && m.end() <= f.end) {
                 return true;
             }
         }
+        return governed(m);
+    }
+
+    /**
+     * Whether mention m is the complement of the word before it ("l'héritage de Colin", "son épouse Kate"), or of a
+     * role that is ("porte-parole du président Vladimir Poutine", "la conseillère de Laurent Wauquiez").
+     */
+    private boolean governed(EntityFinder.Mention m) {
         int e = m.start();
         if (e > 0 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
             return true; // d'Anton, l'héritage d'Hazel
         }
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
+        for (int words = 0; words < 3; words++) {
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            if (b == e || Character.isUpperCase(text.charAt(b))) {
+                return false;
+            }
+            String w = NameForms.fold(text.substring(b, e));
+            if (words == 0 && GOVERNORS.contains(w)) {
+                return true;
+            }
+            if (words == 0 ? !Lexicon.ROLE_WORDS.contains(w) : !(w.equals("le") || w.equals("la") || w.equals("l")
+                    || GOVERNORS.contains(w) && !w.equals("a"))) {
+                return false;
+            }
+            if (words > 0 && GOVERNORS.contains(w)) {
+                return true; // "du président X", "de la ministre X"
+            }
+            e = b > 0 && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’') ? b - 1 : b;
         }
-        int b = e;
-        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
-            b--;
+        return false;
+    }
+
+    /** Verbs of an incise that go on with what was being said: "a-t-il ajouté", "poursuit-elle", "a-t-il encore dit". */
+    private static final Pattern CONTINUING = Pattern.compile("\\b(?:ajout|poursui|renchéri|insist|répét|enchaîn|conclu|encore)");
+
+    /** "il y a", "il faut", "il n'est pas question": an "il" that names no one. */
+    private static final Pattern IMPERSONAL = Pattern.compile("\\s+(?:y\\s|faut|fallait|est\\s|était|n['’]est|n['’]y|s['’]agit|semble|reste|suffit)");
+
+    /** Finds the next "il"/"elle" of {@code pm} over {@code in} that stands for a person, not an impersonal "il". */
+    private static boolean personalPronoun(Matcher pm, String in) {
+        while (pm.find()) {
+            if (!pm.group(1).equalsIgnoreCase("il") || !IMPERSONAL.matcher(in).region(pm.end(), in.length()).lookingAt()) {
+                return true;
+            }
         }
-        return b < e && GOVERNORS.contains(NameForms.fold(text.substring(b, e)));
+        return false;
+    }
+
+    private static boolean feminine(String pronoun) {
+        return pronoun.equalsIgnoreCase("elle") || pronoun.equals("celle");
     }
 
     private int speakerBefore(int at, char gender) {

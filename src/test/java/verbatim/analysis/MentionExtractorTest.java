@@ -2,6 +2,8 @@ package verbatim.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -148,5 +150,114 @@ class MentionExtractorTest {
     void aFamilyCompanyAfterAFirstNameIsASurname() {
         Mentions m = extractor.extract("", "Serge Dassault a dirigé le groupe Dassault pendant des années.");
         assertNotNull(speaker(m, "Serge Dassault"), m.speakers().toString());
+    }
+
+    // ------------------------------------------------------------ rules added with the third labelled sample
+
+    @Test
+    void interviewWithoutTitleCueIsTheTitlePersonsAnswers() {
+        String text = "Comment est né le projet ?\n\nIl est né d’un besoin très simple des agents de terrain.\n\n"
+                + "Quelle a été la principale difficulté ?\n\nLe manque de temps, clairement, pendant toute la première année.\n\n"
+                + "Retrouvez les autres portraits :\n\n- Portrait #1 : une autre équipe de la série";
+        Mentions m = extractor.extract("Paroles d’intrapreneurs #3 : Julie Moreau de la startup Dossier Facile", text);
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Julie Moreau")));
+        assertTrue(m.quotes().stream().noneMatch(q -> q.text().contains("?") || q.text().contains("Portrait")),
+                "questions and the list of other interviews are not hers");
+    }
+
+    @Test
+    void questionAndAnswerTurnsBelongToTheInterviewee() {
+        String text = "La sociologue Claire Dubois publie une enquête sur le télétravail.\n\n"
+                + "Q: Qu’avez-vous observé?\n\nR: Les cadres travaillent plus longtemps qu’avant.\n\n"
+                + "Q: Et ensuite?\n\nR: Il faudra fixer des règles claires dans chaque entreprise.";
+        Mentions m = extractor.extract("Télétravail : une enquête", text);
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Claire Dubois")));
+    }
+
+    @Test
+    void aQuotationParagraphSignedOnTheNextLineIsTheSigners() {
+        String text = "Le service a été testé dans quatre départements.\n\n"
+                + "« Nous avons choisi ces territoires pour leurs différences, et les premiers retours sont très bons. »\n\n"
+                + "Marc Lefèvre, chargé de développement du programme\n\nLa phase suivante commence en septembre.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Marc Lefèvre", m.quotes().get(0).speaker());
+        assertTrue(m.quotes().get(0).text().startsWith("Nous avons choisi"));
+    }
+
+    @Test
+    void anAuxiliaryAndAParticipleMakeAnIncise() {
+        Mentions m = extractor.extract("", "« Le nouveau président s’est engagé sur ce dossier », a fait valoir Thomas Girard, "
+                + "avocat des salariés. « C’est de la folie », s’est indignée Hazel Moreau.");
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertEquals("Thomas Girard", m.quotes().get(0).speaker());
+        assertEquals("Hazel Moreau", m.quotes().get(1).speaker(), "a name after an incise verb is a person, known first name or not");
+    }
+
+    @Test
+    void titleAndSurnameIsTheFullNamesPerson() {
+        Mentions m = extractor.extract("", "Sophie Binet a été reçue à l’Elysée par Emmanuel\u00a0Macron. Mme Binet a exposé ses "
+                + "revendications à M. Macron. « Je me suis adressée à lui avec gravité », confie-t-elle.");
+        assertEquals(List.of("Sophie Binet", "Emmanuel Macron"), m.speakers().stream().map(Speaker::name).toList());
+        assertEquals("Sophie Binet", m.quotes().get(0).speaker());
+    }
+
+    @Test
+    void opinionFramesAttributeTheQuoteInTheirSentence() {
+        Mentions m = extractor.extract("", "La ministre Agnès Roux a reçu les syndicats. A ses yeux, « on peut parler de "
+                + "rupture avec le passé ». Mais, d’après elle, le gouvernement a écarté l’idée d’un référendum.");
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Agnès Roux")));
+        assertTrue(m.quotes().get(1).indirect());
+    }
+
+    @Test
+    void aClosingMarkOpeningTheNextParagraphStillClosesTheQuote() {
+        Mentions m = extractor.extract("", "Claire Dubois ajoute : « Le président peut vous faire un long discours.\n\n» "
+                + "La visite s’est poursuivie.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Claire Dubois", m.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aRepeatedHeadlineIsNoInterviewTurn() {
+        String text = "Jacques Martin : l’anecdote de son ancien ministre\n\nSon ancien ministre raconte une escapade à la plage. "
+                + "« Il me dit que son épouse va nous rejoindre », a-t-il révélé sur BFMTV.";
+        Mentions m = extractor.extract("Jacques Martin : l’anecdote de son ancien ministre", text);
+        assertTrue(m.quotes().stream().noneMatch(q -> q.text().contains("escapade")), m.quotes().toString());
+    }
+
+    @Test
+    void modelNamesAfterABrandAreNotPeople() {
+        Mentions m = extractor.extract("", "L’Aston Martin Valkyrie et la Lotus Mark I sont exposées. Ariel Motor Company présente "
+                + "aussi un modèle, comme l’Elise Sport, selon New York Motors.");
+        assertTrue(m.speakers().isEmpty(), m.speakers().toString());
+    }
+
+    @Test
+    void continuingIncisesStayWithTheLastSpeaker() {
+        Mentions m = extractor.extract("", "« Nous sommes en désaccord », a déclaré Dmitri Peskov, porte-parole du président "
+                + "Vladimir Poutine.\n\n« Comment peut-on parler d’empoisonnement ? », a-t-il ajouté.");
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Dmitri Peskov")));
+    }
+
+    @Test
+    void portfoliosAndTheStateAreNotOrganisations() {
+        Mentions m = extractor.extract("", "Le ministre de l’Intérieur Christophe Castaner et le chef de l’État se sont rendus "
+                + "à Lyon avec la ministre de la Santé.");
+        assertTrue(m.companies().isEmpty(), m.companies().toString());
+    }
+
+    @Test
+    void aSentenceEndingOnSelonAndANameIsThatPersonsReportedSpeech() {
+        Mentions m = extractor.extract("", "Le porte-parole du parc, Julien Perrin, a été joint par téléphone. Des habitants ont "
+                + "affirmé que l’animal avait été empoisonné, selon M. Perrin. La police enquête, selon la préfecture.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Julien Perrin", m.quotes().get(0).speaker());
+        assertTrue(m.quotes().get(0).indirect());
+        assertTrue(m.quotes().get(0).text().startsWith("Des habitants"));
     }
 }
