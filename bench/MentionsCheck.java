@@ -58,6 +58,7 @@ public class MentionsCheck {
         }
         System.out.printf("%,d articles read from %s%n", articles.size(), cache != null ? cache : corpus);
 
+        System.out.println(compilerCpu() + " (before extracting)");
         MentionExtractor extractor = new MentionExtractor();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -74,6 +75,8 @@ public class MentionsCheck {
             System.out.printf("pass %d: extraction %.0f ms thread CPU (%.1f µs/article), %.0f ms process CPU%n",
                     pass, threadMs, threadMs * 1000 / found.length, processMs);
         }
+
+        System.out.println(compilerCpu());
 
         ObjectMapper json = new ObjectMapper();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -140,5 +143,34 @@ public class MentionsCheck {
             }
         }
         return articles;
+    }
+
+    /** CPU seconds of the JIT's compiler threads so far, from /proc (Linux); what a cold pass pays beyond its own thread. */
+    private static String compilerCpu() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return "JIT compiler threads: unknown (no /proc)";
+        }
+        double c1 = 0, c2 = 0;
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : dirs.toList()) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, USER_HZ
+                    if (comm.startsWith("C1 Compiler")) {
+                        c1 += seconds;
+                    } else if (comm.startsWith("C2 Compiler")) {
+                        c2 += seconds;
+                    }
+                } catch (Exception gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return "JIT compiler threads: unknown (" + e + ")";
+        }
+        return String.format("JIT compiler threads so far: C2 %.1f s, C1 %.1f s CPU", c2, c1);
     }
 }

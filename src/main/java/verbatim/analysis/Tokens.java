@@ -16,6 +16,8 @@ final class Tokens {
     String[] word = new String[256];
     /** true for letters/digits, false for punctuation and line breaks */
     boolean[] isWord = new boolean[256];
+    /** a word starting with an upper-case letter: {@link #cap} is asked several times for every token */
+    private boolean[] capital = new boolean[256];
 
     Tokens(String text) {
         this.text = text;
@@ -84,11 +86,13 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             word = Arrays.copyOf(word, cap);
             isWord = Arrays.copyOf(isWord, cap);
+            capital = Arrays.copyOf(capital, cap);
         }
         start[size] = s;
         end[size] = e;
         word[size] = w;
         isWord[size] = isW;
+        capital[size] = isW && Character.isUpperCase(w.charAt(0));
         size++;
     }
 
@@ -107,7 +111,7 @@ final class Tokens {
     }
 
     boolean cap(int i) {
-        return i >= 0 && i < size && isWord[i] && Character.isUpperCase(word[i].charAt(0));
+        return i >= 0 && i < size && capital[i];
     }
 
     /** All letters upper case, at least two of them: {@code MMA}, {@code TF1}, {@code AT&T}. */
