@@ -33,9 +33,24 @@ final class Tokens {
         folded = new String[size];
         lowered = new String[size];
         for (int k = 0; k < size; k++) {
-            folded[k] = NameForms.fold(word[k]);
+            folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
             lowered[k] = word[k].toLowerCase();
         }
+    }
+
+    /** Folded forms of one-character punctuation tokens, made once: nearly every other token is one. */
+    private static final String[] FOLDED_MARKS = new String[0x3000];
+
+    private static String foldedMark(String mark) {
+        char c = mark.charAt(0);
+        if (mark.length() > 1 || c >= FOLDED_MARKS.length) {
+            return NameForms.fold(mark);
+        }
+        String f = FOLDED_MARKS[c];
+        if (f == null) {
+            f = FOLDED_MARKS[c] = NameForms.fold(mark); // racing threads store equal strings
+        }
+        return f;
     }
 
     /**

@@ -15,12 +15,14 @@ import java.util.Objects;
 final class WordSet extends AbstractSet<String> {
     private final String[] slots;
     private final int mask;
+    private final int shift;
     private final int size;
 
     WordSet(Collection<String> words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1; // at most a quarter full
         slots = new String[capacity];
         mask = capacity - 1;
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
         int n = 0;
         for (String w : words) {
             int i = slot(Objects.requireNonNull(w));
@@ -32,10 +34,12 @@ final class WordSet extends AbstractSet<String> {
         size = n;
     }
 
-    /** The slot holding w, or the empty slot where it would go. */
+    /**
+     * The slot holding w, or the empty slot where it would go. Short words have close hash codes ("de", "du", "le"):
+     * multiplying by the golden ratio spreads them, where their low bits alone would make long runs to probe.
+     */
     private int slot(String w) {
-        int h = w.hashCode();
-        int i = (h ^ h >>> 16) & mask;
+        int i = w.hashCode() * 0x9E3779B9 >>> shift;
         for (String s = slots[i]; s != null && !s.equals(w); s = slots[i]) {
             i = i + 1 & mask;
         }
