@@ -34,7 +34,8 @@ final class Tokens {
         lowered = new String[size];
         for (int k = 0; k < size; k++) {
             folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
-            lowered[k] = word[k].toLowerCase();
+            // fold gives back the word itself when it is lower-case ASCII already: then so would toLowerCase
+            lowered[k] = folded[k] == word[k] ? word[k] : word[k].toLowerCase();
         }
     }
 
