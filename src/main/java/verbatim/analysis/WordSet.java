@@ -36,7 +36,7 @@ final class WordSet extends AbstractSet<String> {
 
     /**
      * The slot holding w, or the empty slot where it would go. Short words have close hash codes ("de", "du", "le"):
-     * multiplying by the golden ratio spreads them, where their low bits alone would make long runs to probe.
+     * multiplying by the golden ratio spreads them, where their low bits alone would pile them into runs to probe.
      */
     private int slot(String w) {
         int i = w.hashCode() * 0x9E3779B9 >>> shift;
