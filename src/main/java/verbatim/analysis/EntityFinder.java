@@ -113,48 +113,53 @@ final class EntityFinder {
 
     private void findPeople() {
         for (int i = 0; i < t.size; i++) {
-            if (!t.cap(i) || personAt[i] >= 0 || shareContext(i)) {
-                continue;
-            }
-            String f = t.f(i);
-            Character gender = firstName(i);
-            if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
-                continue; // "Tribune Eric Ochs": the name starts at the first name
-            }
-            boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
-                    || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
-            int end = surnameEnd(i);
-            if (end < 0 && titled) {
-                end = i;
-            }
-            if (end < 0) {
-                continue;
-            }
-            String span = t.span(i, end);
-            if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
-                    || containsOrgWord(i, end)
-                    || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
-                continue;
-            }
-            if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
-                continue; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
-            }
-            if (productOrOrgName(i, end)) {
-                continue;
-            }
-            boolean known = gender != null && !t.acronym(i);
-            if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
-                continue;
-            }
-            int p = addPerson(span, i, end);
-            if (gender == null && titled) {
-                gender = titleGender(i);
-            }
-            if (gender != null && people.get(p).gender == 'u') {
-                people.get(p).gender = gender;
-            }
-            i = end;
+            i = personFrom(i);
         }
+    }
+
+    /** The person named from token i on: returns the last token of the name, or i when none starts there (one token per call, for the JIT). */
+    private int personFrom(int i) {
+        if (!t.cap(i) || personAt[i] >= 0 || shareContext(i)) {
+            return i;
+        }
+        String f = t.f(i);
+        Character gender = firstName(i);
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
+            return i; // "Tribune Eric Ochs": the name starts at the first name
+        }
+        boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
+                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
+        int end = surnameEnd(i);
+        if (end < 0 && titled) {
+            end = i;
+        }
+        if (end < 0) {
+            return i;
+        }
+        String span = t.span(i, end);
+        if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
+                || containsOrgWord(i, end)
+                || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
+            return i;
+        }
+        if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
+            return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
+        }
+        if (productOrOrgName(i, end)) {
+            return i;
+        }
+        boolean known = gender != null && !t.acronym(i);
+        if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
+            return i;
+        }
+        int p = addPerson(span, i, end);
+        if (gender == null && titled) {
+            gender = titleGender(i);
+        }
+        if (gender != null && people.get(p).gender == 'u') {
+            people.get(p).gender = gender;
+        }
+        return end;
     }
 
     /**
@@ -257,31 +262,37 @@ final class EntityFinder {
      */
     private void findPeopleByContext() {
         for (int i = 1; i < t.size; i++) {
-            if (personAt[i] >= 0 || !t.cap(i)) {
-                continue;
+            i = personInContextAt(i);
+        }
+    }
+
+    /** The person whose context names them at token i: returns the last token taken (i when none; one token per call, for the JIT). */
+    private int personInContextAt(int i) {
+        if (personAt[i] >= 0 || !t.cap(i)) {
+            return i;
+        }
+        if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
+                && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
+            char gender = SOVEREIGN_WOMEN.contains(t.f(i - 1)) ? 'f' : 'm';
+            people.get(addPerson(t.word[i], i, i)).gender = gender;
+            boolean plural = t.f(i - 1).endsWith("s");
+            if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
+                people.get(addPerson(t.word[i + 2], i + 2, i + 2)).gender = gender;
+                i += 2;
             }
-            if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
-                    && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
-                char gender = SOVEREIGN_WOMEN.contains(t.f(i - 1)) ? 'f' : 'm';
-                people.get(addPerson(t.word[i], i, i)).gender = gender;
-                boolean plural = t.f(i - 1).endsWith("s");
-                if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
-                    people.get(addPerson(t.word[i + 2], i + 2, i + 2)).gender = gender;
-                    i += 2;
-                }
-                continue;
-            }
-            // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-            if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
-                    && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
-                boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
-                boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
-                if (before || after) {
-                    addPerson(t.span(i, i + 1), i, i + 1);
-                    i++;
-                }
+            return i;
+        }
+        // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
+        if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
+                && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
+            boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
+            boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
+            if (before || after) {
+                addPerson(t.span(i, i + 1), i, i + 1);
+                i++;
             }
         }
+        return i;
     }
 
     /** "et" or "&" at token k. */
@@ -832,103 +843,116 @@ final class EntityFinder {
     }
 
     private void findOrgs() {
+        Map<String, Integer> acronymCounts = acronymCounts();
+        for (int i = 0; i < t.size; i++) {
+            i = orgFrom(i, acronymCounts);
+        }
+        int[] commas = commaTokens();
+        findListedOrgs(commas);
+        findApposedOrgs(commas);
+        mergeAcronyms();
+    }
+
+    private Map<String, Integer> acronymCounts() {
         Map<String, Integer> acronymCounts = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
             if (t.acronym(i)) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
             }
         }
-        for (int i = 0; i < t.size; i++) {
-            if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
-                continue;
-            }
-            if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && Lexicon.ORG_FIRST_WORDS.contains(t.f(i))) {
-                int found = -1;
-                for (int len = Math.min(Lexicon.MAX_ORG_WORDS, t.size - i); len >= 2 && found < 0; len--) {
-                    int e = wordEnd(i, len);
-                    if (e >= 0 && knownOrg(i, e) && (t.cap(i + 1) || e - i >= 2)) { // "20 Minutes", not "20 minutes"
-                        found = e;
-                    }
-                }
-                if (found >= 0) {
-                    addOrg(i, found);
-                    i = found;
-                    continue;
-                }
-            }
-            if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
-                    && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
-                // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
-                int k = i + 1;
-                while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
-                    k++;
-                }
-                if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.PLACES.contains(t.f(k))) {
-                    int e = ministryEnd(k);
-                    addOrg(i, e);
-                    i = e;
-                    continue;
-                }
-            }
-            if (!t.cap(i)) {
-                // domain-named organisations: beta.gouv.fr, mentioned more than once
-                String w = t.word[i];
-                if (w.indexOf('.') > 0 && (w.endsWith(".fr") || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io"))
-                        && count(w) >= 2) {
-                    addOrg(i, i);
-                }
-                continue;
-            }
-            if (shareContext(i)) {
-                continue;
-            }
-            // gazetteer: longest match first, from this word or, after a leading article, from the next
-            boolean found = false;
-            for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
-                if (from > i && !(t.is(i, "le") || t.is(i, "la") || t.is(i, "les") || t.is(i, "l'"))) {
-                    break;
-                }
-                if (!capitalContent(from)) {
-                    continue;
-                }
-                int limit = lineEnd(from, Lexicon.MAX_ORG_WORDS + 2); // wordEnd(from, len) is -1 from this token on
-                for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
-                    int e = from + len - 1 < limit ? from + len - 1 : -1;
-                    if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
-                            && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
-                        addOrg(from, e);
-                        i = e;
-                        found = true;
-                    }
-                }
-            }
-            // "selon les informations du Parisien": a gazetteer name without its article after du/au
-            if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
-                    && Lexicon.ORGANISATIONS.contains("le " + t.f(i))) {
-                addOrg(i, i);
-                found = true;
-            }
-            if (found) {
-                continue;
-            }
-            int e = chunkEnd(i);
-            int s = i;
-            while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
-                    || Lexicon.ROLE_WORDS.contains(t.f(s)) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
-                s++;
-            }
-            while (s < e && (CONNECTORS.contains(t.lower(s)))) {
-                s++;
-            }
-            if (accept(s, e, acronymCounts)) {
-                addOrg(s, e);
-            }
-            i = e;
+        return acronymCounts;
+    }
+
+    /**
+     * Organisations named from token i on: returns the last token taken (i when none). One token's rules per call, not one
+     * loop over the text: the JIT compiles this once, where it kept replacing and recompiling the long loop.
+     */
+    private int orgFrom(int i, Map<String, Integer> acronymCounts) {
+        if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
+            return i;
         }
-        int[] commas = commaTokens();
-        findListedOrgs(commas);
-        findApposedOrgs(commas);
-        mergeAcronyms();
+        if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && Lexicon.ORG_FIRST_WORDS.contains(t.f(i))) {
+            int found = -1;
+            for (int len = Math.min(Lexicon.MAX_ORG_WORDS, t.size - i); len >= 2 && found < 0; len--) {
+                int e = wordEnd(i, len);
+                if (e >= 0 && knownOrg(i, e) && (t.cap(i + 1) || e - i >= 2)) { // "20 Minutes", not "20 minutes"
+                    found = e;
+                }
+            }
+            if (found >= 0) {
+                addOrg(i, found);
+                i = found;
+                return i;
+            }
+        }
+        if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
+                && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
+            // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
+            int k = i + 1;
+            while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
+                k++;
+            }
+            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.PLACES.contains(t.f(k))) {
+                int e = ministryEnd(k);
+                addOrg(i, e);
+                i = e;
+                return i;
+            }
+        }
+        if (!t.cap(i)) {
+            // domain-named organisations: beta.gouv.fr, mentioned more than once
+            String w = t.word[i];
+            if (w.indexOf('.') > 0 && (w.endsWith(".fr") || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io"))
+                    && count(w) >= 2) {
+                addOrg(i, i);
+            }
+            return i;
+        }
+        if (shareContext(i)) {
+            return i;
+        }
+        // gazetteer: longest match first, from this word or, after a leading article, from the next
+        boolean found = false;
+        for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
+            if (from > i && !(t.is(i, "le") || t.is(i, "la") || t.is(i, "les") || t.is(i, "l'"))) {
+                break;
+            }
+            if (!capitalContent(from)) {
+                continue;
+            }
+            int limit = lineEnd(from, Lexicon.MAX_ORG_WORDS + 2); // wordEnd(from, len) is -1 from this token on
+            for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
+                int e = from + len - 1 < limit ? from + len - 1 : -1;
+                if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
+                        && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                    addOrg(from, e);
+                    i = e;
+                    found = true;
+                }
+            }
+        }
+        // "selon les informations du Parisien": a gazetteer name without its article after du/au
+        if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
+                && Lexicon.ORGANISATIONS.contains("le " + t.f(i))) {
+            addOrg(i, i);
+            found = true;
+        }
+        if (found) {
+            return i;
+        }
+        int e = chunkEnd(i);
+        int s = i;
+        while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
+                || Lexicon.ROLE_WORDS.contains(t.f(s)) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
+            s++;
+        }
+        while (s < e && (CONNECTORS.contains(t.lower(s)))) {
+            s++;
+        }
+        if (accept(s, e, acronymCounts)) {
+            addOrg(s, e);
+        }
+        return e;
     }
 
     /**

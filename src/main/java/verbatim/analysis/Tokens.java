@@ -16,51 +16,88 @@ final class Tokens {
     String[] word = new String[256];
     /** true for letters/digits, false for punctuation and line breaks */
     boolean[] isWord = new boolean[256];
+    /** a word starting with an upper-case letter: {@link #cap} is asked several times for every token */
+    private boolean[] capital = new boolean[256];
+
+    /** {@link NameForms#fold Folded} and lower-case forms of each token, asked for again and again by the rules. */
+    private final String[] folded;
+    private final String[] lowered;
 
     Tokens(String text) {
         this.text = text;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                int j = i;
-                while (j < n && Character.isWhitespace(text.charAt(j))) {
+            i = scan(i);
+        }
+        folded = new String[size];
+        lowered = new String[size];
+        for (int k = 0; k < size; k++) {
+            folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
+            // fold gives back the word itself when it is lower-case ASCII already: then so would toLowerCase
+            lowered[k] = folded[k] == word[k] ? word[k] : word[k].toLowerCase();
+        }
+    }
+
+    /** Folded forms of one-character punctuation tokens, made once: nearly every other token is one. */
+    private static final String[] FOLDED_MARKS = new String[0x3000];
+
+    private static String foldedMark(String mark) {
+        char c = mark.charAt(0);
+        if (mark.length() > 1 || c >= FOLDED_MARKS.length) {
+            return NameForms.fold(mark);
+        }
+        String f = FOLDED_MARKS[c];
+        if (f == null) {
+            f = FOLDED_MARKS[c] = NameForms.fold(mark); // racing threads store equal strings
+        }
+        return f;
+    }
+
+    /**
+     * Adds the token at offset i of the text, if any, and returns the offset after it. One token per call, not one
+     * loop over the whole text: the JIT compiles a small method once rather than replacing a long loop on the stack.
+     */
+    private int scan(int i) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (c == '\n') {
+            int j = i;
+            while (j < n && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            add(i, i + 1, "\n", false);
+            return j;
+        } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return i + 1;
+        } else if (Character.isLetterOrDigit(c)) {
+            int j = i + 1;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (Character.isLetterOrDigit(d) || d == '_') {
                     j++;
-                }
-                add(i, i + 1, "\n", false);
-                i = j;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n) {
-                    char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d == '_') {
-                        j++;
-                    } else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-                            && !(d == '.' && Character.isUpperCase(text.charAt(j + 1)) && j - i > 2)) {
-                        j++;
-                    } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-                        if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
-                            break;
-                        }
-                        j++;
-                    } else {
+                } else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && !(d == '.' && Character.isUpperCase(text.charAt(j + 1)) && j - i > 2)) {
+                    j++;
+                } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                    if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
                         break;
                     }
-                }
-                if (j < n && (text.charAt(j) == '\'' || text.charAt(j) == '’') && isElision(text, i, j)) {
-                    add(i, j + 1, text.substring(i, j) + "'", true);
-                    i = j + 1;
+                    j++;
                 } else {
-                    add(i, j, text.substring(i, j), true);
-                    i = j;
+                    break;
                 }
-            } else {
-                add(i, i + 1, String.valueOf(c), false);
-                i++;
             }
+            if (j < n && (text.charAt(j) == '\'' || text.charAt(j) == '’') && isElision(text, i, j)) {
+                add(i, j + 1, text.substring(i, j) + "'", true);
+                return j + 1;
+            } else {
+                add(i, j, text.substring(i, j), true);
+                return j;
+            }
+        } else {
+            add(i, i + 1, String.valueOf(c), false);
+            return i + 1;
         }
     }
 
@@ -84,30 +121,23 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             word = Arrays.copyOf(word, cap);
             isWord = Arrays.copyOf(isWord, cap);
+            capital = Arrays.copyOf(capital, cap);
         }
         start[size] = s;
         end[size] = e;
         word[size] = w;
         isWord[size] = isW;
+        capital[size] = isW && Character.isUpperCase(w.charAt(0));
         size++;
     }
 
-    private String[] folded;
-
-    /** {@link NameForms#fold Folded} form of token i, computed once. */
+    /** {@link NameForms#fold Folded} form of token i. */
     String f(int i) {
-        if (folded == null) {
-            folded = new String[size];
-        }
-        String x = folded[i];
-        if (x == null) {
-            x = folded[i] = NameForms.fold(word[i]);
-        }
-        return x;
+        return folded[i];
     }
 
     boolean cap(int i) {
-        return i >= 0 && i < size && isWord[i] && Character.isUpperCase(word[i].charAt(0));
+        return i >= 0 && i < size && capital[i];
     }
 
     /** All letters upper case, at least two of them: {@code MMA}, {@code TF1}, {@code AT&T}. */
@@ -180,21 +210,9 @@ final class Tokens {
         return i >= 0 && i < size && !isWord[i] && word[i].charAt(0) == c;
     }
 
-    private String[] lowered;
-
-    /** Lower-case form of token i, computed once; "" out of range. */
+    /** Lower-case form of token i; "" out of range. */
     String lower(int i) {
-        if (i < 0 || i >= size) {
-            return "";
-        }
-        if (lowered == null) {
-            lowered = new String[size];
-        }
-        String x = lowered[i];
-        if (x == null) {
-            x = lowered[i] = word[i].toLowerCase();
-        }
-        return x;
+        return i < 0 || i >= size ? "" : lowered[i];
     }
 
     /** Text from the start of token a to the end of token b (inclusive). */
