@@ -204,15 +204,10 @@ public final class LuceneSearch implements Search {
         FacetLabels labels = cached(searcher).labels;
         DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-            if (!facetDims.contains(filter.getKey())) continue; // a plain filter, in the base query
-            for (String value : filter.getValue()) {
-                List<String> written = labels.matching(filter.getKey(), value);
-                if (written.isEmpty()) {
-                    query.add(filter.getKey(), value.strip()); // matches nothing, as it should
-                } else {
-                    for (String label : written) query.add(filter.getKey(), label);
-                }
-            }
+            // A plain filter is in the base query. A facet's values drill down by their folded form, indexed beside
+            // the label: every spelling of the value at once, with nothing to look up in the reader's facet labels.
+            if (!facetDims.contains(filter.getKey()) || filter.getValue().isEmpty()) continue;
+            query.add(filter.getKey(), anyOf(filter.getKey(), filter.getValue()));
         }
         Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -280,11 +275,7 @@ public final class LuceneSearch implements Search {
                 .add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             if (facetDims.contains(filter.getKey())) continue;
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            for (String value : filter.getValue()) {
-                anyOf.add(new TermQuery(new Term(filter.getKey(), Schema.key(value))), BooleanClause.Occur.SHOULD);
-            }
-            b.add(anyOf.build(), BooleanClause.Occur.FILTER);
+            b.add(anyOf(filter.getKey(), filter.getValue()), BooleanClause.Occur.FILTER);
         }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -292,6 +283,13 @@ public final class LuceneSearch implements Search {
             b.add(LongPoint.newRangeQuery(Schema.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Documents with any of {@code values} in the keyword field {@code field}, compared folded ({@link Schema#key}). */
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+        for (String value : values) anyOf.add(new TermQuery(new Term(field, Schema.key(value))), BooleanClause.Occur.SHOULD);
+        return anyOf.build();
     }
 
     /**
