@@ -219,6 +219,9 @@ public final class LuceneSearch implements Search {
             query.add(filter.getKey(), anyOf(filter.getKey(), filter.getValue()));
         }
         Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
+        // Sorted by relevance, the collector keeps each hit's score already, as its first sort value: asking for scores
+        // again would build the query's weight a second time and score the page anew (a twentieth of all search CPU).
+        boolean byScore = sort == Cursor.BY_RELEVANCE;
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
         // In long: (page - 1) * size overflows an int for pages the API accepts (up to 2^31 - 1).
         long depth = after == null ? (long) (request.page() - 1) * request.size() : 0;
@@ -240,17 +243,20 @@ public final class LuceneSearch implements Search {
             Object[] result = searcher.search(query, new MultiCollectorManager(
                     new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
             top = (TopDocs) result[0];
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
+            if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
             Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
             for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
         } else if (labels.state() != null) {
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
-                    .search(query, null, after, topN, sort, true);
+                    .search(query, null, after, topN, sort, !byScore);
             top = result.hits;
             for (String dim : facetDims) facets.put(dim, counts(result.facets, dim));
         } else {
             top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE));
             for (String dim : facetDims) facets.put(dim, List.of());
+        }
+        if (byScore) {
+            for (ScoreDoc d : top.scoreDocs) d.score = (Float) ((FieldDoc) d).fields[0];
         }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
