@@ -13,6 +13,8 @@
 #                      (INDEX still gives the query mix; the collection must be indexed already)
 #   SKIP_FLOOR=1       no in-process floor runs (the floor reads INDEX with Lucene: meaningless for Solr)
 #   SKIP_BUILD=1       do not rebuild target/verbatim.jar
+#   CLIENT=jdk         LoadTest's HTTP client: jdk (the JDK HttpClient, as before) or socket (a bare kept-alive socket
+#                      per connection: less client overhead in the figures; see bench/README.md "Suggest over HTTP")
 #   OUT=DIR            keep results.tsv, queries.tsv and server.log there (default: the temp dir, deleted)
 # Prints a table (label, category, requests, req/s, p50/p90/p99/max ms, errors) and the server's RSS/heap.
 set -euo pipefail
@@ -44,12 +46,12 @@ echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
   "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
-    --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results"
+    --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results" --client "${CLIENT:-jdk}"
 done
 for r in $rates; do
   echo "-- http, open loop at $r requests/s, ${warmup}+${secs} s"
   "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
-    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results"
+    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results" --client "${CLIENT:-jdk}"
 done
 rss="$(grep -E 'VmRSS|VmHWM' /proc/$server_pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"
 heap="$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | grep -i -m1 -E 'total|heap' | tr -s ' ' || true)"

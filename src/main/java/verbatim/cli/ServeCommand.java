@@ -59,15 +59,28 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; env VERBATIM_IDLE_TIMEOUT).")
     double idleTimeoutSeconds;
 
+    @Option(names = "--commit-interval", paramLabel = "MS", defaultValue = "${env:VERBATIM_COMMIT_INTERVAL:-"
+            + ServerConfig.DEFAULT_COMMIT_INTERVAL_MS + "}",
+            description = "Least milliseconds between two commits of API writes, 0 to " + ServerConfig.MAX_COMMIT_INTERVAL_MS
+                    + " (default: ${DEFAULT-VALUE}; env VERBATIM_COMMIT_INTERVAL). Writes arriving meanwhile share the next "
+                    + "commit; each commit refreshes the searchers, whose caches searches then rebuild.")
+    long commitIntervalMillis;
+
     private ServerConfig serverConfig() {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
-                java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))));
+                java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))),
+                java.time.Duration.ofMillis(commitIntervalMillis));
     }
 
     @Override
     public Integer call() throws InterruptedException {
         if (!(idleTimeoutSeconds >= 0.001) || idleTimeoutSeconds > 86_400) {
             System.err.println("verbatim serve: --idle-timeout must be from 0.001 to 86400 seconds, not " + idleTimeoutSeconds);
+            return 2;
+        }
+        if (commitIntervalMillis < 0 || commitIntervalMillis > ServerConfig.MAX_COMMIT_INTERVAL_MS) {
+            System.err.println("verbatim serve: --commit-interval must be from 0 to " + ServerConfig.MAX_COMMIT_INTERVAL_MS
+                    + " ms, not " + commitIntervalMillis);
             return 2;
         }
         System.out.println(effectiveConfiguration());
@@ -133,8 +146,8 @@ final class ServeCommand implements Callable<Integer> {
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
         return String.format("Configuration: port %d, %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "idle timeout %s s, backup root %s, admin key %s", port, backend.describe(options.index),
-                options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds,
+                        + "idle timeout %s s, commit interval %d ms, backup root %s, admin key %s", port, backend.describe(options.index),
+                options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds, commitIntervalMillis,
                 backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 

@@ -42,7 +42,7 @@ final class ArticleWrites {
         this.index = index;
         this.config = config;
         this.reader = new ArticleReader(config.maxBodyBytes());
-        this.commits = new GroupCommit(index);
+        this.commits = new GroupCommit(index, config.commitInterval());
     }
 
     GroupCommit commits() {

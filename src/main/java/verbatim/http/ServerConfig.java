@@ -13,11 +13,22 @@ import java.util.List;
  * @param backupRoot   folder under which {@code POST /api/admin/backup} writes backups; null disables the endpoint
  * @param idleTimeout  how long a connection may send nothing (mid-request: a stalled or very slow client) before
  *                     the server closes it; null for the default, {@link #DEFAULT_IDLE_TIMEOUT}
+ * @param commitInterval the least time between the starts of two commits of API writes; null for the default,
+ *                     {@link #DEFAULT_COMMIT_INTERVAL}. Each commit opens a new searcher whose caches are rebuilt, so
+ *                     under a stream of writes this bounds that work; a write waits at most this long for its commit
+ *                     to start.
  */
-public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout) {
+public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout,
+                           Duration commitInterval) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** At most 5 commits (new searchers) a second, and a write still visible well within the second it was sent. */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 200;
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(DEFAULT_COMMIT_INTERVAL_MS);
+    /** Writes must be visible to search within a second of being sent: the interval must leave room for the commit. */
+    public static final long MAX_COMMIT_INTERVAL_MS = 500;
+    public static final Duration MAX_COMMIT_INTERVAL = Duration.ofMillis(MAX_COMMIT_INTERVAL_MS);
 
     public ServerConfig {
         adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
@@ -27,6 +38,16 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("the idle timeout must be positive, not " + idleTimeout);
         }
+        commitInterval = commitInterval == null ? DEFAULT_COMMIT_INTERVAL : commitInterval;
+        if (commitInterval.isNegative() || commitInterval.compareTo(MAX_COMMIT_INTERVAL) > 0) {
+            throw new IllegalArgumentException("the commit interval must be from 0 to " + MAX_COMMIT_INTERVAL.toMillis()
+                    + " ms, not " + commitInterval.toMillis() + " ms");
+        }
+    }
+
+    /** With the default commit interval. */
+    public ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout) {
+        this(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, null);
     }
 
     /** With the default idle timeout. */

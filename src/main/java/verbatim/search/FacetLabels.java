@@ -4,26 +4,19 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
-import verbatim.index.Schema;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The facet values of one index reader: the state Lucene needs to count them, and the written forms
- * of each folded value, so a filter typed {@code speaker=eric ochs} selects {@code Éric Ochs}.
- * Built once per reader; readers change only when the index does.
+ * The facet values of one index reader: the state Lucene needs to count them (its ordinals across segments), and the
+ * counts of every document, which every browse shows. Built once per reader; readers change only when the index does.
  */
 final class FacetLabels {
 
     private final SortedSetDocValuesReaderState state;
-    private final Map<String, Map<String, List<String>>> byKey = new ConcurrentHashMap<>();
 
     private FacetLabels(SortedSetDocValuesReaderState state) {
         this.state = state;
@@ -57,30 +50,5 @@ final class FacetLabels {
             countsOfAll.put(kind, counts);
         }
         return counts;
-    }
-
-    /** The indexed labels of {@code dim} whose folded form equals that of {@code value}. */
-    List<String> matching(String dim, String value) throws IOException {
-        if (state == null) return List.of();
-        Map<String, List<String>> labels = byKey.get(dim);
-        if (labels == null) {
-            labels = load(dim);
-            byKey.put(dim, labels);
-        }
-        return labels.getOrDefault(Schema.key(value), List.of());
-    }
-
-    private Map<String, List<String>> load(String dim) throws IOException {
-        Map<String, List<String>> labels = new HashMap<>();
-        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-        if (range == null) return labels;
-        SortedSetDocValues values = state.getDocValues();
-        for (long ord = range.start(); ord <= range.end(); ord++) {
-            BytesRef term = values.lookupOrd(ord);
-            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-            if (path.length < 2) continue;
-            labels.computeIfAbsent(Schema.key(path[1]), k -> new ArrayList<>()).add(path[1]);
-        }
-        return labels;
     }
 }

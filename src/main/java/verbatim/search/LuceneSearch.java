@@ -91,11 +91,18 @@ public final class LuceneSearch implements Search {
             Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT);
-            List<Hit> hits = new ArrayList<>();
-            for (int i = 0; i < found.docs.length; i++) {
-                hits.add(toHit(searcher.storedFields().document(found.docs[i].doc, HIT_FIELDS), snippets.get(i), score(found.docs[i])));
+            // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
+            // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
+            List<Document> docs = new ArrayList<>(docIds.length);
+            Map<Integer, String> texts = new java.util.HashMap<>();
+            for (int doc : docIds) {
+                Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
+                docs.add(d);
+                texts.put(doc, d.get(Schema.TEXT));
             }
+            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
             String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
             return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
         });
@@ -182,6 +189,8 @@ public final class LuceneSearch implements Search {
     private static final Set<String> HIT_FIELDS = union(Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.valueField(Schema.SITE),
             Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG)), Schema.NAME_FIELDS);
 
+    private static final Set<String> HIT_FIELDS_AND_TEXT = union(HIT_FIELDS, Set.of(Schema.TEXT));
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
@@ -204,17 +213,15 @@ public final class LuceneSearch implements Search {
         FacetLabels labels = cached(searcher).labels;
         DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-            if (!facetDims.contains(filter.getKey())) continue; // a plain filter, in the base query
-            for (String value : filter.getValue()) {
-                List<String> written = labels.matching(filter.getKey(), value);
-                if (written.isEmpty()) {
-                    query.add(filter.getKey(), value.strip()); // matches nothing, as it should
-                } else {
-                    for (String label : written) query.add(filter.getKey(), label);
-                }
-            }
+            // A plain filter is in the base query. A facet's values drill down by their folded form, indexed beside
+            // the label: every spelling of the value at once, with nothing to look up in the reader's facet labels.
+            if (!facetDims.contains(filter.getKey()) || filter.getValue().isEmpty()) continue;
+            query.add(filter.getKey(), anyOf(filter.getKey(), filter.getValue()));
         }
         Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
+        // Sorted by relevance, the collector keeps each hit's score already, as its first sort value: asking for scores
+        // again would build the query's weight a second time and score the page anew (a twentieth of all search CPU).
+        boolean byScore = sort == Cursor.BY_RELEVANCE;
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
         // In long: (page - 1) * size overflows an int for pages the API accepts (up to 2^31 - 1).
         long depth = after == null ? (long) (request.page() - 1) * request.size() : 0;
@@ -236,17 +243,20 @@ public final class LuceneSearch implements Search {
             Object[] result = searcher.search(query, new MultiCollectorManager(
                     new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
             top = (TopDocs) result[0];
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
+            if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
             Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
             for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
         } else if (labels.state() != null) {
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
-                    .search(query, null, after, topN, sort, true);
+                    .search(query, null, after, topN, sort, !byScore);
             top = result.hits;
             for (String dim : facetDims) facets.put(dim, counts(result.facets, dim));
         } else {
             top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE));
             for (String dim : facetDims) facets.put(dim, List.of());
+        }
+        if (byScore) {
+            for (ScoreDoc d : top.scoreDocs) d.score = (Float) ((FieldDoc) d).fields[0];
         }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
@@ -280,11 +290,7 @@ public final class LuceneSearch implements Search {
                 .add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             if (facetDims.contains(filter.getKey())) continue;
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            for (String value : filter.getValue()) {
-                anyOf.add(new TermQuery(new Term(filter.getKey(), Schema.key(value))), BooleanClause.Occur.SHOULD);
-            }
-            b.add(anyOf.build(), BooleanClause.Occur.FILTER);
+            b.add(anyOf(filter.getKey(), filter.getValue()), BooleanClause.Occur.FILTER);
         }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -292,6 +298,13 @@ public final class LuceneSearch implements Search {
             b.add(LongPoint.newRangeQuery(Schema.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Documents with any of {@code values} in the keyword field {@code field}, compared folded ({@link Schema#key}). */
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+        for (String value : values) anyOf.add(new TermQuery(new Term(field, Schema.key(value))), BooleanClause.Occur.SHOULD);
+        return anyOf.build();
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Map;
 final class Snippets {
 
     static final int PASSAGE_LENGTH = 160;
-    private static final int MAX_LENGTH = 200_000;
+    static final int MAX_LENGTH = 200_000;
     /** Longer than this, a one-sentence passage is cut around its first match. */
     static final int LONGEST = 3 * PASSAGE_LENGTH;
     private static final int LONGEST_WORD = 40;
@@ -123,8 +123,8 @@ final class Snippets {
     }
 
     /**
-     * The same, for documents whose text is indexed (with offsets) but not stored: {@code texts} gives it by doc
-     * id, exactly as it was indexed.
+     * The same, with the text given by doc id, exactly as it was indexed: for documents whose text is indexed (with
+     * offsets) but not stored, or whose stored text the caller has read already (decompressing it twice costs).
      */
     List<List<String>> passages(String field, Query query, int[] docIds, int max, Map<Integer, String> texts) throws IOException {
         List<List<String>> result = new ArrayList<>(docIds.length);
@@ -163,7 +163,9 @@ final class Snippets {
             if (given == null) return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                values.add(new CharSequence[] {given.get(doc)});
+                String text = given.get(doc);
+                // As the highlighter cuts what it reads from stored fields itself.
+                values.add(new CharSequence[] {text == null || text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH)});
             }
             return values;
         }

@@ -182,6 +182,58 @@ class GroupCommitTest {
         assertEquals(Set.of("held", "waiting"), index.entries().keySet());
     }
 
+    @Test
+    void underConcurrentWritesCommitsStartAtLeastTheIntervalApart() throws Exception {
+        long interval = ServerConfig.DEFAULT_COMMIT_INTERVAL.toMillis();
+        long before = generation();
+        int writers = 8, each = 12;
+        long start = System.nanoTime();
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            running.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < each; i++) {
+                    String id = "w" + writer + "-" + i;
+                    try {
+                        HttpResponse<String> r = http.send(post(id, article(id)), HttpResponse.BodyHandlers.ofString());
+                        assertEquals(201, r.statusCode(), r.body());
+                    } catch (Exception e) {
+                        throw new RuntimeException(e);
+                    }
+                }
+            }));
+        }
+        for (CompletableFuture<Void> r : running) r.get(60, TimeUnit.SECONDS);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        long commits = generation() - before;
+
+        // n commits starting at least `interval` apart span (n - 1) intervals, however fast or slow the machine.
+        assertTrue(commits <= elapsedMillis / interval + 1,
+                commits + " commits in " + elapsedMillis + " ms: more than one per " + interval + " ms");
+        assertTrue(commits < writers * each / 2, commits + " commits for " + writers * each + " writes: they did not share");
+        assertEquals(writers * each, searchIds().size(), "every acknowledged write is seen");
+    }
+
+    @Test
+    void aWriteRightAfterACommitWaitsForTheIntervalAndIsSeenWhenAcknowledged() throws Exception {
+        long sent = System.nanoTime();
+        assertEquals(201, post("first").statusCode());
+        assertEquals(201, post("second").statusCode()); // its commit starts an interval after the first's
+        assertEquals(201, post("third").statusCode());
+        long millis = (System.nanoTime() - sent) / 1_000_000;
+
+        assertTrue(millis >= 2 * ServerConfig.DEFAULT_COMMIT_INTERVAL.toMillis() - 1, "two commits in " + millis + " ms");
+        assertEquals(Set.of("first", "second", "third"), searchIds(), "seen as soon as acknowledged");
+    }
+
+    @Test
+    void theCommitIntervalLeavesTimeToBeVisibleWithinASecond() {
+        assertTrue(ServerConfig.DEFAULT_COMMIT_INTERVAL.compareTo(ServerConfig.MAX_COMMIT_INTERVAL) <= 0);
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ServerConfig(KEY,
+                List.of("*"), ServerConfig.DEFAULT_MAX_BODY_BYTES, null, null, Duration.ofSeconds(2)));
+        assertTrue(e.getMessage().contains("commit interval"), e.getMessage());
+    }
+
     /** The commit generation of the last commit on disk: one more for each commit. */
     private long generation() throws IOException {
         try (Directory d = FSDirectory.open(dir)) {
@@ -237,7 +289,7 @@ class GroupCommitTest {
     }
 
     private Set<String> searchIds() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=zorbaxium&size=50")).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=zorbaxium&size=100")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         Set<String> ids = new HashSet<>();

@@ -41,6 +41,8 @@ class SnippetsTest {
         add("run-on", "début " + "du texte sans aucun point ".repeat(400) + "zorbaxium au milieu " + "et la suite sans fin ".repeat(400));
         add("huge", ("Une phrase de remplissage qui ne dit rien. ").repeat(4_000) + "Le zorbaxium arrive enfin au bout du texte. "
                 + "Fin de l'article.");
+        add("beyond", "Le zorbaxium ouvre l'article. " + "Rien de neuf dans cette phrase. ".repeat(Snippets.MAX_LENGTH / 32 + 100)
+                + "Le zorbaxium revient trop loin.");
         index.refresh();
         search = new LuceneSearch(index);
     }
@@ -120,5 +122,31 @@ class SnippetsTest {
         assertTrue(passage.startsWith("Une phrase de remplissage") && passage.endsWith("Fin de l&#x27;article."), passage);
         assertTrue(passage.contains("Le <mark>zorbaxium</mark> arrive enfin au bout du texte."), passage);
         assertTrue(passage.length() <= Snippets.LONGEST, passage);
+    }
+
+    @Test
+    void onlyTheFirstMaxLengthCharactersOfATextAreHighlighted() throws IOException {
+        List<String> found = passages("zorbaxium", "beyond");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Le <mark>zorbaxium</mark> ouvre l&#x27;article."), found.get(0));
+        assertTrue(!found.get(0).contains("revient"), found.get(0));
+    }
+
+    /** The hit list reads each body once and hands it to the highlighter: the passages must be those it would read itself. */
+    @Test
+    void passagesOfTextsReadAlreadyAreThoseOfTheStoredText() throws IOException {
+        index.withSearcher(searcher -> {
+            Snippets snippets = new Snippets(searcher);
+            int[] docIds = java.util.stream.IntStream.range(0, searcher.getIndexReader().maxDoc()).toArray();
+            java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+            for (int doc : docIds) texts.put(doc, searcher.storedFields().document(doc).get(verbatim.index.Schema.TEXT));
+            for (String q : List.of("zorbaxium", "\"texte sans\"", "recule OR fin", "remplissage", "rien de neuf", "")) {
+                var query = UserQuery.parse(q, LuceneSearch.HIGHLIGHT);
+                List<List<String>> read = snippets.passages(verbatim.index.Schema.TEXT, query, docIds, 3);
+                assertEquals(read, snippets.passages(verbatim.index.Schema.TEXT, query, docIds, 3, texts), q);
+                assertTrue(read.stream().anyMatch(p -> !p.isEmpty()), q + ": some passages");
+            }
+            return null;
+        });
     }
 }
