@@ -93,12 +93,21 @@ public final class LuceneSearch implements Search {
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
             // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
             // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
+            // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
+            // batch at a time, so that a request never holds a page of whole bodies.
             List<Document> docs = new ArrayList<>(docIds.length);
             Map<Integer, String> texts = new java.util.HashMap<>();
+            long chars = 0;
             for (int doc : docIds) {
                 Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
+                String text = d.get(Schema.TEXT);
+                d.removeFields(Schema.TEXT);
                 docs.add(d);
-                texts.put(doc, d.get(Schema.TEXT));
+                chars += text == null ? 0 : text.length();
+                if (texts != null) {
+                    if (chars <= TEXTS_KEPT) texts.put(doc, text);
+                    else texts = null;
+                }
             }
             List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
             List<Hit> hits = new ArrayList<>();
@@ -190,6 +199,9 @@ public final class LuceneSearch implements Search {
             Schema.DATE, Schema.AUTHOR, Schema.valueField(Schema.TAG)), Schema.NAME_FIELDS);
 
     private static final Set<String> HIT_FIELDS_AND_TEXT = union(HIT_FIELDS, Set.of(Schema.TEXT));
+
+    /** The most body characters a request keeps for highlighting: the highlighter's own batch size. */
+    static final int TEXTS_KEPT = 512 * 1024;
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);

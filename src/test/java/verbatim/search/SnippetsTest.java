@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Highlighted passages on a real index: whole sentences, marked matches, escaped text, whatever the layout of the article. */
@@ -43,6 +44,7 @@ class SnippetsTest {
                 + "Fin de l'article.");
         add("beyond", "Le zorbaxium ouvre l'article. " + "Rien de neuf dans cette phrase. ".repeat(Snippets.MAX_LENGTH / 32 + 100)
                 + "Le zorbaxium revient trop loin.");
+        add("longer", "Le zorbaxium ouvre ce long vide. " + "Rien ici. ".repeat(LuceneSearch.TEXTS_KEPT / 10));
         index.refresh();
         search = new LuceneSearch(index);
     }
@@ -130,6 +132,24 @@ class SnippetsTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("Le <mark>zorbaxium</mark> ouvre l&#x27;article."), found.get(0));
         assertTrue(!found.get(0).contains("revient"), found.get(0));
+    }
+
+    /**
+     * A page whose bodies add up to more than a request keeps has the highlighter read them again: the passages are
+     * those of the same hits read one page of one hit at a time.
+     */
+    @Test
+    void aPageOfBodiesTooLongToKeepHasTheSamePassages() throws IOException {
+        List<Hit> page = search.articles(SearchRequest.of("zorbaxium")).hits();
+        assertEquals(5, page.size());
+        assertTrue(page.stream().anyMatch(h -> h.id().equals("longer")));
+        for (int i = 0; i < page.size(); i++) {
+            SearchRequest one = new SearchRequest("zorbaxium", null, null, null, null, i + 1, 1, null);
+            Hit alone = search.articles(one).hits().get(0);
+            assertEquals(page.get(i).id(), alone.id());
+            assertEquals(alone.snippets(), page.get(i).snippets(), alone.id());
+            assertFalse(alone.snippets().isEmpty(), alone.id());
+        }
     }
 
     /** The hit list reads each body once and hands it to the highlighter: the passages must be those it would read itself. */
