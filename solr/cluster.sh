@@ -8,7 +8,9 @@
 #   solr/cluster.sh status     which nodes run, and the live nodes ZooKeeper knows
 #
 # Data, logs and pid files go under $SOLR_CLUSTER_DIR (default solr/target/cluster); a restart on the same
-# folder finds its collections again. Node heap: $SOLR_HEAP (default 512m). Collection backups
+# folder finds its collections again. Node heap: $SOLR_HEAP (default 512m). JVM options: $SOLR_JVM_OPTS (default
+# -XX:+UseSerialGC -XX:TieredStopAtLevel=1: quick to start and small, for development; for a benchmark or anything
+# real, SOLR_JVM_OPTS= gives the JVM's defaults, G1 and the full JIT). Collection backups
 # (verbatim serve --backend solr --backup-root DIR) may go under $SOLR_BACKUP_DIR (default $SOLR_CLUSTER_DIR/backups).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,6 +20,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 dir="${SOLR_CLUSTER_DIR:-$here/target/cluster}"
 base="${SOLR_BASE_PORT:-8983}"
 heap="${SOLR_HEAP:-512m}"
+jvm_opts="${SOLR_JVM_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 backups="${SOLR_BACKUP_DIR:-$dir/backups}"   # where collection backups may go (Solr's allowPaths)
 
 classpath() {
@@ -36,7 +39,8 @@ start_node() { # n port zk-option
   local n=$1 port=$2 zk=$3 home="$dir/node$1"
   mkdir -p "$home"
   if running "$home/pid"; then echo "node$n already running (pid $(cat "$home/pid"))"; return; fi
-  nohup "$java" -Xmx"$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true \
+  # shellcheck disable=SC2086 # the options are words
+  nohup "$java" -Xmx"$heap" $jvm_opts -Djava.net.preferIPv4Stack=true \
       -Dsolr.allowPaths="$backups" "$zk" -cp "$cp" verbatim.solrnode.SolrNode "$port" "$home" >"$home/out.log" 2>&1 &
   echo $! >"$home/pid"
 }

@@ -100,8 +100,12 @@ public final class SolrConnection implements Closeable {
         List<String> live = new ArrayList<>(nodes.get());
         if (live.isEmpty()) throw new IOException("no live Solr node");
         int first = Math.floorMod(turn.getAndIncrement(), live.size());
+        // At least two tries: a kept-alive connection the node closed while it sat idle fails at once ("received no
+        // bytes") and its client is dropped, so the next try opens a new one, on the only node if there is one.
+        // Updates are by id and deletes by id or query: sending one twice leaves the same index.
+        int tries = Math.max(2, live.size());
         Exception last = null;
-        for (int i = 0; i < live.size(); i++) {
+        for (int i = 0; i < tries; i++) {
             String node = live.get((first + i) % live.size());
             Map<String, NodeClient> pool = target == null ? adminClients : clients;
             NodeClient client = target == null ? adminClient(node) : client(node);
@@ -115,7 +119,7 @@ public final class SolrConnection implements Closeable {
                 last = e;
             }
         }
-        throw new IOException("no Solr node could answer (" + live.size() + " tried): " + last.getMessage(), last);
+        throw new IOException("no Solr node could answer (" + tries + " tries on " + live.size() + " nodes): " + last.getMessage(), last);
     }
 
     /** A node that is starting, stopping or has lost a shard's leader answers these; another may not. */

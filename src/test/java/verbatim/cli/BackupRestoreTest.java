@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import verbatim.analysis.ArticleAnalysis;
 import verbatim.http.ApiServer;
 import verbatim.http.ServerConfig;
@@ -13,8 +12,6 @@ import verbatim.index.LuceneArticleIndex;
 import verbatim.ingest.Article;
 import verbatim.search.LuceneSearch;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,20 +41,6 @@ class BackupRestoreTest {
 
     @TempDir
     Path work;
-
-    /** Runs the CLI in-process; returns exit code, stdout and stderr. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new VerbatimCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Article article(String id, String text) {
         return new Article(id, "test/" + id, "https://t.example/" + id, "Titre " + id, "Rédaction", LocalDate.parse("2024-01-02"),
@@ -136,7 +119,7 @@ class BackupRestoreTest {
             assertTrue(Files.notExists(work.resolve("escape")));
 
             // the CLI cannot open an index the server holds, and says what to do instead
-            Run locked = cli("backup", "--index", indexDir.toString(), "--to", work.resolve("cli-backup").toString());
+            Cli locked = Cli.run("backup", "--index", indexDir.toString(), "--to", work.resolve("cli-backup").toString());
             assertEquals(1, locked.code());
             assertTrue(locked.err().contains("in use") && locked.err().contains("/api/admin/backup"), locked.err());
         }
@@ -144,7 +127,7 @@ class BackupRestoreTest {
         assertTrue(made.get("articles").asInt() >= 3 + before.size(), made.toString());
 
         Path restored = work.resolve("restored");
-        Run run = cli("restore", "--from", root.resolve("while-writing").toString(), "--index", restored.toString(), "--check");
+        Cli run = Cli.run("restore", "--from", root.resolve("while-writing").toString(), "--index", restored.toString(), "--check");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Restored " + made.get("articles").asInt() + " articles"), run.out());
         try (LuceneArticleIndex index = LuceneArticleIndex.open(restored)) {
@@ -163,20 +146,20 @@ class BackupRestoreTest {
     void offlineBackupRestoresAndRestoreRefusesANonEmptyIndexWithoutForce() throws Exception {
         Path source = indexOf("source", 4);
         Path backup = work.resolve("b");
-        Run b = cli("backup", "--index", source.toString(), "--to", backup.toString());
+        Cli b = Cli.run("backup", "--index", source.toString(), "--to", backup.toString());
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().contains("Backed up 4 articles"), b.out());
         assertTrue(Files.isRegularFile(backup.resolve(Backups.MANIFEST)));
-        assertEquals(1, cli("backup", "--index", source.toString(), "--to", backup.toString()).code(), "never into a non-empty folder");
-        assertEquals(1, cli("backup", "--index", work.resolve("nothing").toString(), "--to", work.resolve("b2").toString()).code());
+        assertEquals(1, Cli.run("backup", "--index", source.toString(), "--to", backup.toString()).code(), "never into a non-empty folder");
+        assertEquals(1, Cli.run("backup", "--index", work.resolve("nothing").toString(), "--to", work.resolve("b2").toString()).code());
 
         Path other = indexOf("other", 2);
-        Run refused = cli("restore", "--from", backup.toString(), "--index", other.toString());
+        Cli refused = Cli.run("restore", "--from", backup.toString(), "--index", other.toString());
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("not empty") && refused.err().contains("--force"), refused.err());
         assertEquals(2, count(other), "a refused restore leaves the index alone");
 
-        Run forced = cli("restore", "--from", backup.toString(), "--index", other.toString(), "--force");
+        Cli forced = Cli.run("restore", "--from", backup.toString(), "--index", other.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertEquals(4, count(other));
         try (LuceneArticleIndex index = LuceneArticleIndex.open(other)) {
@@ -186,7 +169,7 @@ class BackupRestoreTest {
 
         // the restore refuses an index a process holds
         try (LuceneArticleIndex held = LuceneArticleIndex.open(other)) {
-            Run inUse = cli("restore", "--from", backup.toString(), "--index", other.toString(), "--force");
+            Cli inUse = Cli.run("restore", "--from", backup.toString(), "--index", other.toString(), "--force");
             assertEquals(1, inUse.code());
             assertTrue(inUse.err().contains("in use"), inUse.err());
         }
@@ -195,13 +178,13 @@ class BackupRestoreTest {
     @Test
     void aMissingOrDamagedBackupIsRefusedWithAClearMessage() throws Exception {
         Path target = work.resolve("target");
-        Run missing = cli("restore", "--from", work.resolve("no-such-backup").toString(), "--index", target.toString());
+        Cli missing = Cli.run("restore", "--from", work.resolve("no-such-backup").toString(), "--index", target.toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no backup at"), missing.err());
 
         Path source = indexOf("src", 2);
         Path backup = work.resolve("b");
-        assertEquals(0, cli("backup", "--index", source.toString(), "--to", backup.toString()).code());
+        assertEquals(0, Cli.run("backup", "--index", source.toString(), "--to", backup.toString()).code());
         Backups.Manifest manifest = Backups.read(backup);
 
         // a file cut short
@@ -213,13 +196,13 @@ class BackupRestoreTest {
 
         // a file gone
         Files.delete(backup.resolve(segment));
-        Run gone = cli("restore", "--from", backup.toString(), "--index", target.toString());
+        Cli gone = Cli.run("restore", "--from", backup.toString(), "--index", target.toString());
         assertEquals(1, gone.code());
         assertTrue(gone.err().contains(segment + " is missing"), gone.err());
 
         // no manifest: an interrupted backup
         Files.delete(backup.resolve(Backups.MANIFEST));
-        Run noManifest = cli("restore", "--from", backup.toString(), "--index", target.toString());
+        Cli noManifest = Cli.run("restore", "--from", backup.toString(), "--index", target.toString());
         assertEquals(1, noManifest.code());
         assertTrue(noManifest.err().contains(Backups.MANIFEST + " is missing"), noManifest.err());
 
@@ -232,7 +215,7 @@ class BackupRestoreTest {
     /** A backup of {@code index} in a new folder beside it. */
     private Path backupOf(Path index) {
         Path backup = work.resolve("backup-of-" + index.getFileName());
-        Run b = cli("backup", "--index", index.toString(), "--to", backup.toString());
+        Cli b = Cli.run("backup", "--index", index.toString(), "--to", backup.toString());
         assertEquals(0, b.code(), b.err());
         return backup;
     }
@@ -248,7 +231,7 @@ class BackupRestoreTest {
     void forceSwapsInTheWholeBackupAndLeavesNothingBesideTheIndex() throws Exception {
         Path backup = backupOf(indexOf("new", 5));
         Path index = indexOf("old", 3);
-        Run forced = cli("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
+        Cli forced = Cli.run("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertEquals(5, count(index));
         assertEquals(List.of(), besides("old"));
@@ -264,7 +247,7 @@ class BackupRestoreTest {
         Files.write(backup.resolve(commitPoint), bytes);
         Path index = indexOf("old", 3);
 
-        Run refused = cli("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
+        Cli refused = Cli.run("restore", "--from", backup.toString(), "--index", index.toString(), "--force");
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("does not open") && refused.err().contains("left as it was"), refused.err());
         assertEquals(3, count(index), "the old index, whole");
@@ -276,7 +259,7 @@ class BackupRestoreTest {
         Path backup = backupOf(indexOf("new", 5));
         Path index = indexOf("old", 3);
         Path scratch = work.resolve("scratch");
-        assertEquals(0, cli("restore", "--from", backup.toString(), "--index", scratch.toString()).code());
+        assertEquals(0, Cli.run("restore", "--from", backup.toString(), "--index", scratch.toString()).code());
 
         // Killed once the checked copy is beside the index, before the swap: the old index is still the index.
         Files.move(scratch, work.resolve(".old.restored"));
@@ -292,7 +275,7 @@ class BackupRestoreTest {
         Path small = backupOf(indexOf("small", 3));
         Path big = backupOf(indexOf("big", 7));
         Path index = work.resolve("index");
-        assertEquals(0, cli("restore", "--from", small.toString(), "--index", index.toString()).code());
+        assertEquals(0, Cli.run("restore", "--from", small.toString(), "--index", index.toString()).code());
         Random random = new Random(11);
         int now = 3;
         int finished = 0;
@@ -325,19 +308,19 @@ class BackupRestoreTest {
         System.out.printf("a whole restore took %d ms; of 6 killed at random, %d had finished, %d were killed part way or before%n",
                 fullRun / 1_000_000, finished - 1, 7 - finished);
         // A killed restore may leave its half copy beside the index; the next restore clears it away.
-        assertEquals(0, cli("restore", "--from", small.toString(), "--index", index.toString(), "--force").code());
+        assertEquals(0, Cli.run("restore", "--from", small.toString(), "--index", index.toString(), "--force").code());
         assertEquals(3, count(index));
         assertEquals(List.of(), besides("index"));
     }
 
     @Test
     void helpExplainsBothCommands() {
-        Run backup = cli("backup", "--help");
+        Cli backup = Cli.run("backup", "--help");
         assertEquals(0, backup.code());
         assertTrue(backup.out().contains("snapshot") && backup.out().contains("/api/admin/backup") && backup.out().contains("--to"), backup.out());
-        Run restore = cli("restore", "--help");
+        Cli restore = Cli.run("restore", "--help");
         assertEquals(0, restore.code());
         assertTrue(restore.out().contains("--force") && restore.out().contains("--from") && restore.out().contains("Stop the server"), restore.out());
-        assertTrue(cli("--help").out().contains("backup"));
+        assertTrue(Cli.run("--help").out().contains("backup"));
     }
 }

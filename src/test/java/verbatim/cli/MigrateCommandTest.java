@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import verbatim.http.ApiServer;
 import verbatim.http.ServerConfig;
 import verbatim.index.CorpusIndexer;
@@ -16,8 +15,6 @@ import verbatim.solr.LocalSolrCluster;
 import verbatim.solr.SolrArticleIndex;
 import verbatim.solr.SolrSearch;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,26 +39,6 @@ class MigrateCommandTest {
     private static final String KEY = "migrate-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private record Run(int code, String out, String err) {
-    }
-
-    /** The commands print to System.out and System.err: captured for the time of one run. */
-    private static synchronized Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new VerbatimCommand()).execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private HttpResponse<String> send(ApiServer server, String method, String path, String type, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
@@ -120,7 +97,7 @@ class MigrateCommandTest {
                 }
                 before.put("corpus-quote", get(server, "/api/quotes?q=" + enc("\"bataille de l'engagement\"")));
 
-                Run held = cli(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
+                Cli held = Cli.run(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
                 assertEquals(1, held.code(), held.err());
                 assertTrue(held.err().contains("stop the server first"), held.err());
             } finally {
@@ -128,7 +105,7 @@ class MigrateCommandTest {
             }
         }
 
-        Run migrated = cli(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
+        Cli migrated = Cli.run(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
         assertEquals(0, migrated.code(), migrated.err());
         assertTrue(migrated.err().contains("Migrating 13 articles"), migrated.err());
         assertTrue(migrated.out().contains("13 copied, 0 unchanged"), migrated.out());
@@ -158,20 +135,20 @@ class MigrateCommandTest {
         }
 
         // Run again, nothing to send; and the corpus state came along, so indexing the corpus finds it in place.
-        Run again = cli(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
+        Cli again = Cli.run(concat(new String[] {"migrate", "--index", indexDir.toString()}, solr));
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("0 copied, 13 unchanged"), again.out());
-        Run corpus = cli(concat(new String[] {"index", "--corpus", "corpus"}, solr));
+        Cli corpus = Cli.run(concat(new String[] {"index", "--corpus", "corpus"}, solr));
         assertEquals(0, corpus.code(), corpus.err());
         assertTrue(corpus.out().contains("0 indexed, 9 unchanged, 0 removed"), corpus.out());
     }
 
     @Test
     void migrateNeedsASolrTargetAndAnIndex(@TempDir Path dir) {
-        Run lucene = cli("migrate", "--index", dir.toString(), "--backend", "lucene");
+        Cli lucene = Cli.run("migrate", "--index", dir.toString(), "--backend", "lucene");
         assertEquals(2, lucene.code());
         assertTrue(lucene.err().contains("--backend solr"), lucene.err());
-        Run noIndex = cli("migrate", "--index", dir.resolve("none").toString(), "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr");
+        Cli noIndex = Cli.run("migrate", "--index", dir.resolve("none").toString(), "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr");
         assertEquals(1, noIndex.code());
         assertTrue(noIndex.err().contains("no index at"), noIndex.err());
     }

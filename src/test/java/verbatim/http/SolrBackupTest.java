@@ -3,15 +3,12 @@ package verbatim.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import verbatim.cli.VerbatimCommand;
+import verbatim.cli.Cli;
 import verbatim.index.Backups;
 import verbatim.solr.LocalSolrCluster;
 import verbatim.solr.SolrArticleIndex;
 import verbatim.solr.SolrSearch;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +27,6 @@ import static verbatim.http.ApiFixture.problem;
 class SolrBackupTest {
 
     private static final String[] AUTH = {"Authorization", "Bearer " + ADMIN_KEY};
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new VerbatimCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void aBackupTakenWhileServingIsRestoredAsItWas(@TempDir Path dir) throws Exception {
@@ -71,11 +55,11 @@ class SolrBackupTest {
                     "{\"id\":\"after-backup\",\"text\":\"Le postbackium est arrivé après la sauvegarde.\"}", AUTH).statusCode());
             assertEquals(204, api.send("DELETE", "/api/articles/zx-poison", null, null, AUTH).statusCode());
 
-            Run refused = cli(concat(new String[] {"restore", "--from", backup.toString()}, solr));
+            Cli refused = Cli.run(concat(new String[] {"restore", "--from", backup.toString()}, solr));
             assertEquals(1, refused.code(), refused.out());
             assertTrue(refused.err().contains("collection backed exists"), refused.err());
 
-            Run restored = cli(concat(new String[] {"restore", "--from", backup.toString(), "--force"}, solr));
+            Cli restored = Cli.run(concat(new String[] {"restore", "--from", backup.toString(), "--force"}, solr));
             assertEquals(0, restored.code(), restored.err());
             assertTrue(restored.out().contains("Restored collection backed with 13 articles and " + quotes + " quotes"), restored.out());
 
@@ -87,7 +71,7 @@ class SolrBackupTest {
         }
 
         // The command line backs up as well, with no server.
-        Run cliBackup = cli(concat(new String[] {"backup", "--to", root.resolve("by-cli").toString()}, solr));
+        Cli cliBackup = Cli.run(concat(new String[] {"backup", "--to", root.resolve("by-cli").toString()}, solr));
         assertEquals(0, cliBackup.code(), cliBackup.err());
         assertTrue(cliBackup.out().contains("Backed up collection backed: 13 articles"), cliBackup.out());
         assertEquals(13, Backups.readManifest(root.resolve("by-cli")).articles());
@@ -96,10 +80,10 @@ class SolrBackupTest {
         Map.Entry<String, Long> file = Backups.readManifest(backup).files().entrySet().stream()
                 .filter(f -> f.getValue() > 0).findFirst().orElseThrow();
         Files.write(backup.resolve(file.getKey()), new byte[] {1});
-        Run damaged = cli(concat(new String[] {"restore", "--from", backup.toString(), "--force"}, solr));
+        Cli damaged = Cli.run(concat(new String[] {"restore", "--from", backup.toString(), "--force"}, solr));
         assertEquals(1, damaged.code());
         assertTrue(damaged.err().contains("is damaged: file " + file.getKey()), damaged.err());
-        Run embedded = cli("restore", "--from", backup.toString(), "--index", dir.resolve("index").toString());
+        Cli embedded = Cli.run("restore", "--from", backup.toString(), "--index", dir.resolve("index").toString());
         assertEquals(1, embedded.code());
         assertTrue(embedded.err().contains("is a backup of SolrCloud collection backed"), embedded.err());
     }
