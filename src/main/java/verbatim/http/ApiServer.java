@@ -19,6 +19,7 @@ import verbatim.analysis.AnalysedArticle;
 import verbatim.index.ArticleIndex;
 import verbatim.index.IndexWriteException;
 import verbatim.index.Schema;
+import verbatim.search.EngineUnavailableException;
 import verbatim.search.Search;
 
 import java.io.IOException;
@@ -198,6 +199,11 @@ public final class ApiServer implements AutoCloseable {
                 ctx.header("Retry-After", "60");
                 problem(ctx, 503, "the index cannot be written right now (its storage failed: full, read-only or "
                         + "an I/O error), so nothing was saved; searches still work. Retry later.");
+            });
+            c.routes.exception(EngineUnavailableException.class, (e, ctx) -> {
+                log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "5");
+                problem(ctx, 503, "the search engine cannot be reached right now (" + e.getMessage() + "); retry shortly");
             });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {

@@ -7,6 +7,7 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.Utils;
+import verbatim.search.EngineUnavailableException;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class SolrConnection implements Closeable {
 
     private <T extends SolrResponse> T send(SolrRequest<T> request, String target) throws IOException {
         List<String> live = new ArrayList<>(nodes.get());
-        if (live.isEmpty()) throw new IOException("no live Solr node");
+        if (live.isEmpty()) throw new EngineUnavailableException("no live Solr node", null);
         int first = Math.floorMod(turn.getAndIncrement(), live.size());
         // At least two tries: a kept-alive connection the node closed while it sat idle fails at once ("received no
         // bytes") and its client is dropped, so the next try opens a new one, on the only node if there is one.
@@ -119,7 +120,7 @@ public final class SolrConnection implements Closeable {
                 last = e;
             }
         }
-        throw new IOException("no Solr node could answer (" + tries + " tries on " + live.size() + " nodes): " + last.getMessage(), last);
+        throw new EngineUnavailableException("no Solr node could answer (" + tries + " tries on " + live.size() + " nodes): " + last.getMessage(), last);
     }
 
     /** A node that is starting, stopping or has lost a shard's leader answers these; another may not. */
