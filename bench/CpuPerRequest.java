@@ -38,25 +38,35 @@ public class CpuPerRequest {
         }
         List<String[]> requests = new ArrayList<>();
         for (String line : Files.readAllLines(queries)) requests.add(line.split("\t", 2));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
             LuceneSearch search = new LuceneSearch(index);
             search.suggest("a", 8); // waits for the completions to be built
             for (String[] r : requests) LuceneFloor.call(search, r[1]).run();
-            Map<String, long[]> nanosAndCount = new TreeMap<>();
+            Tally tally = new Tally();
             for (int p = 0; p < passes; p++) {
-                for (String[] r : requests) {
-                    LuceneFloor.Call call = LuceneFloor.call(search, r[1]);
-                    long before = threads.getCurrentThreadCpuTime();
-                    call.run();
-                    long spent = threads.getCurrentThreadCpuTime() - before;
-                    for (String category : List.of(r[0], "ALL")) {
-                        long[] s = nanosAndCount.computeIfAbsent(category, k -> new long[2]);
-                        s[0] += spent;
-                        s[1]++;
-                    }
-                }
+                for (String[] r : requests) tally.run(r[0], LuceneFloor.call(search, r[1]));
             }
+            tally.print(label);
+        }
+    }
+
+    /** CPU time of calls on the calling thread, by category and over all ("ALL"). */
+    static final class Tally {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final Map<String, long[]> nanosAndCount = new TreeMap<>();
+
+        void run(String category, LuceneFloor.Call call) throws Exception {
+            long before = threads.getCurrentThreadCpuTime();
+            call.run();
+            long spent = threads.getCurrentThreadCpuTime() - before;
+            for (String c : List.of(category, "ALL")) {
+                long[] s = nanosAndCount.computeIfAbsent(c, k -> new long[2]);
+                s[0] += spent;
+                s[1]++;
+            }
+        }
+
+        void print(String label) {
             System.out.printf("%-10s %-8s %8s %12s%n", "label", "category", "requests", "CPU ms/req");
             for (Map.Entry<String, long[]> e : nanosAndCount.entrySet()) {
                 System.out.printf("%-10s %-8s %8d %12.3f%n", label, e.getKey(), e.getValue()[1], e.getValue()[0] / 1e6 / e.getValue()[1]);

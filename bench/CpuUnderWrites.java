@@ -7,15 +7,11 @@ import verbatim.search.LuceneSearch;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -55,7 +51,6 @@ public class CpuUnderWrites {
         List<String[]> requests = new ArrayList<>();
         for (String line : Files.readAllLines(queries)) requests.add(line.split("\t", 2));
         List<AnalysedArticle> toWrite = analysed(articles, (int) Math.ceil(rate * seconds) + 1);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
             LuceneSearch search = new LuceneSearch(index);
             search.suggest("a", 8); // waits for the completions to be built
@@ -85,27 +80,16 @@ public class CpuUnderWrites {
                     throw new RuntimeException(e);
                 }
             });
-            Map<String, long[]> nanosAndCount = new TreeMap<>();
+            CpuPerRequest.Tally tally = new CpuPerRequest.Tally();
             for (int i = 0; System.nanoTime() < end; i++) {
                 String[] r = requests.get(i % requests.size());
-                LuceneFloor.Call call = LuceneFloor.call(search, r[1]);
-                long before = threads.getCurrentThreadCpuTime();
-                call.run();
-                long spent = threads.getCurrentThreadCpuTime() - before;
-                for (String category : List.of(r[0], "ALL")) {
-                    long[] s = nanosAndCount.computeIfAbsent(category, k -> new long[2]);
-                    s[0] += spent;
-                    s[1]++;
-                }
+                tally.run(r[0], LuceneFloor.call(search, r[1]));
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             writer.join();
             System.out.printf("%s: %d writes (%.0f/s asked), commit interval %d ms: %d commits in %.1f s (%.1f/s)%n", label,
                     written[0], rate, intervalMs, commits[0], elapsed, commits[0] / elapsed);
-            System.out.printf("%-10s %-8s %8s %12s%n", "label", "category", "requests", "CPU ms/req");
-            for (Map.Entry<String, long[]> e : nanosAndCount.entrySet()) {
-                System.out.printf("%-10s %-8s %8d %12.3f%n", label, e.getKey(), e.getValue()[1], e.getValue()[0] / 1e6 / e.getValue()[1]);
-            }
+            tally.print(label);
         }
     }
 
