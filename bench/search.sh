@@ -32,16 +32,8 @@ results="$out/results.tsv"
 : > "$results"
 
 # --- HTTP
-"$java" ${SERVER_OPTS:--Xmx512m} -jar "$jar" serve --corpus "$work/corpus" --index "$index" --port 0 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
-server_pid=$!
-port=
-for _ in $(seq 120); do
-  port="$(sed -n 's|^Verbatim is serving .*http://localhost:\([0-9]*\)/.*|\1|p' "$out/server.log")"
-  [ -n "$port" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$out/server.log"; exit 1; }
-  sleep 0.5
-done
-[ -n "$port" ] || { echo "server did not start"; cat "$out/server.log"; exit 1; }
+# shellcheck disable=SC2086 # SERVER_ARGS are words
+start_server ${SERVER_ARGS:-}
 echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS})"
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"

@@ -20,17 +20,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 
 key="soak-$RANDOM$RANDOM"
 echo "== machine before: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)"
-VERBATIM_ADMIN_KEY="$key" "$java" ${SERVER_OPTS:--Xmx512m} -jar "$jar" serve --corpus "$work/corpus" --index "$index" --port 0 \
-  >"$out/server.log" 2>&1 &
-server_pid=$!
-port=
-for _ in $(seq 120); do
-  port="$(sed -n 's|^Verbatim is serving .*http://localhost:\([0-9]*\)/.*|\1|p' "$out/server.log")"
-  [ -n "$port" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$out/server.log"; exit 1; }
-  sleep 0.5
-done
-[ -n "$port" ] || { echo "server did not start"; cat "$out/server.log"; exit 1; }
+VERBATIM_ADMIN_KEY="$key" start_server
 echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m})"
 status=0
 "$java" -cp "$classes" Soak --url "http://localhost:$port" --queries "$out/queries.tsv" --key "$key" --pid "$server_pid" \
