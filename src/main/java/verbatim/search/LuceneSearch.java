@@ -38,6 +38,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +98,7 @@ public final class LuceneSearch implements Search {
             // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
             // batch at a time, so that a request never holds a page of whole bodies.
             List<Document> docs = new ArrayList<>(docIds.length);
-            Map<Integer, String> texts = new java.util.HashMap<>();
+            Map<Integer, String> texts = new HashMap<>();
             long chars = 0;
             for (int doc : docIds) {
                 Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
@@ -123,7 +125,7 @@ public final class LuceneSearch implements Search {
         return index.withSearcher(searcher -> {
             Found found = find(searcher, request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS);
             // A quote document stores only where its quote is: the quote itself comes from its article's mentions.
-            Map<Integer, String> quoteTexts = new java.util.HashMap<>();
+            Map<Integer, String> quoteTexts = new HashMap<>();
             List<Quote> quotes = new ArrayList<>();
             List<Document> articles = new ArrayList<>();
             for (ScoreDoc d : found.docs) {
@@ -137,7 +139,7 @@ public final class LuceneSearch implements Search {
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).filter(quoteTexts::containsKey).toArray();
             List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, 1, quoteTexts);
-            Map<Integer, String> snippetOf = new java.util.HashMap<>();
+            Map<Integer, String> snippetOf = new HashMap<>();
             for (int i = 0; i < docIds.length; i++) if (!snippets.get(i).isEmpty()) snippetOf.put(docIds[i], snippets.get(i).get(0));
             List<QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < found.docs.length; i++) {
@@ -204,7 +206,7 @@ public final class LuceneSearch implements Search {
     static final int TEXTS_KEPT = 512 * 1024;
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
