@@ -1,0 +1,277 @@
+package verbatim.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Learns two names-only resources from corpus-fr with high-precision cues, leaving out every hand-labelled article
+ * (labels*.json), so the samples that measure the extractor do not feed it:
+ * <ul>
+ * <li>{@code organisations-learned.txt}: names defined with their acronym in two articles or more, written with a
+ * capital in mid-sentence ({@code l'Organisation mondiale de la santé (OMS)}: both names), and institution names
+ * with lower-case words ({@code Chambre des communes}, {@code Haute autorité de santé}) that start with an
+ * institution word capitalised in mid-sentence, in eight articles or more, and are not mostly the start of a longer
+ * such name;</li>
+ * <li>{@code acronyms-not-organisations.txt}: acronyms defined by lower-case words more often than by capitalised
+ * ones ({@code projet de loi de finances (PLF)}, {@code équivalent temps plein (ETP)}): things, not organisations.</li>
+ * </ul>
+ * The few learned names that are still not organisations are listed in {@link #NOT_ORGANISATIONS}, so a rerun gives
+ * the same files. Run from the repository after {@code ./mvnw -q test-compile package -DskipTests}:
+ * <pre>
+ * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.LearnOrganisations ../shared/corpus-fr/articles.jsonl.gz
+ * </pre>
+ */
+final class LearnOrganisations {
+    private static final Path OUT = Path.of("src/main/resources/verbatim/analysis");
+    private static final Set<String> SMALL = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "sur",
+            "a", "au", "aux", "the", "of", "and", "for", "contre", "dans");
+    /** Words that start an institution's name when capitalised in mid-sentence. */
+    private static final Set<String> HEADS = Set.of("cour", "conseil", "chambre", "autorite", "haute", "haut", "agence",
+            "commission", "office", "institut", "observatoire", "comite", "direction", "caisse", "federation",
+            "confederation", "union", "societe", "association", "syndicat", "ordre", "academie", "assemblee", "tribunal",
+            "organisation", "banque", "ligue", "fondation", "mouvement", "parti", "front", "rassemblement", "secours",
+            "centre", "etablissement", "inspection", "ecole", "universite", "ministere", "secretariat", "mutualite",
+            "fonds", "programme", "collectif", "groupement", "conference", "cercle", "reseau", "brigade", "police",
+            "gendarmerie", "parquet", "prefecture", "mairie", "defenseur", "controleur", "mediateur");
+    /** Learned by the cues but not organisations (read by hand): things, events, places, wrong spans. */
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("abt engine control", "active air management system",
+            "centre de prevention", "centre hospitalier", "commission d enquete", "commission electorale",
+            "conseil d etat et a la cour de cassation", "conseil de defense", "conseil des ministres", "conseil municipal",
+            "conseil economique", "consumer electronics show", "coupe d afrique des nations", "cour de cassation considere",
+            "directeur general de la sante", "directrice departementale de la securite publique", "dynamic ride control",
+            "espace economique europeen", "haut commissaire", "institut de recherche", "caisse d assurance",
+            "journee nationale de l audition", "light speed transmission", "ligue des champions", "livre des origines francais",
+            "livre officiel des origines felines", "mclaren track telemetry", "north american international auto show",
+            "ordre national du merite", "parcours emploi competences", "politique agricole commune",
+            "porsche active suspension management", "porsche ceramic composite brake", "porsche communication management",
+            "porsche dynamic chassis control", "porsche surface coated brake", "porsche torque vectoring",
+            "porsche traction management", "racketeer influenced and corrupt organizations act",
+            "republique democratique du congo", "seamless shift gearbox", "service du travail obligatoire",
+            "touche pas a mon poste", "union sovietique", "urban air mobility", "zone economique exclusive",
+            "bulletin officiel de la securite sociale", "bulletin epidemiologique hebdomadaire", "journal officiel",
+            "journal officiel de l union europeenne", "centre national de reference", "chambre haute", "banque centrale",
+            "conseil legislatif", "musee enzo ferrari", "parc national des galapagos", "rencontre des entrepreneurs de france",
+            "fichier des signalements pour la prevention de la radicalisation a caractere terroriste",
+            "fichier des signalements pour la prevention et la radicalisation a caractere terroriste",
+            "br", "gt", "jo", "can", "cat", "ces", "fast", "boss", "pc", "pac", "sto", "lst", "pasm", "pccb", "pcm", "pdcc",
+            "pscb", "ptm", "ptv", "mtt", "ssg", "uam", "rico", "zee", "eee", "lof", "loof", "beh", "joue", "ge", "rt", "iss",
+            "mai", "ref", "naias", "rdc", "aams", "pec", "ja", "hi", "tpmp", "fsprt", "mctc", "mtc", "cni", "snu", "pp");
+    /** Lower-case words that start the name of a local or administrative body ("caisse primaire d'assurance maladie (CPAM)"). */
+    private static final Set<String> BODIES = Set.of("maison", "service", "mission", "caisse", "centre", "agence", "chambre",
+            "direction", "tribunal", "cour", "conseil", "commission", "office", "union", "federation", "syndicat",
+            "association", "etablissement", "institut", "ecole", "universite", "parquet", "prefecture", "brigade", "section",
+            "groupement", "fonds", "autorite", "haute", "haut", "comite", "observatoire", "parti", "ligue", "banque");
+
+    private final Set<String> stop = new HashSet<>();
+    private final Map<String, Integer> definedAsOrg = new HashMap<>();
+    private final Map<String, Integer> definedAsThing = new HashMap<>();
+    /** folded full name → acronym it defines, and the number of articles */
+    private final Map<String, Map<String, Integer>> fullNames = new HashMap<>();
+    private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+    private final Map<String, Integer> spans = new HashMap<>();
+    /** articles where a span is followed by "de", "du", "des", "pour": it is then the start of some longer name */
+    private final Map<String, Integer> continued = new HashMap<>();
+    private static final Set<String> OPENERS = Set.of("de", "du", "des", "d", "pour", "contre", "sur");
+    /** Lower-case words that end a name: verbs, adverbs, days and months that follow names often. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("est", "sont", "ont", "avait", "etait", "sera", "va", "doit", "peut",
+            "veut", "lors", "depuis", "apres", "avant", "selon", "mais", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+            "octobre", "novembre", "decembre", "dont", "ou", "afin", "ainsi", "aussi", "encore", "deja", "toujours");
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
+        Set<String> labelled = new HashSet<>();
+        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
+            for (Path f : files) {
+                TestTexts.JSON.readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
+            }
+        }
+        LearnOrganisations learn = new LearnOrganisations();
+        for (Object w : FrenchAnalyzer.getDefaultStopSet()) {
+            learn.stop.add(NameForms.fold(new String((char[]) w)));
+        }
+        int n = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode o = TestTexts.JSON.readTree(line);
+                if (!labelled.contains(o.get("id").asText())) {
+                    learn.article(new Tokens(o.path("text").asText("")));
+                    n++;
+                }
+            }
+        }
+        learn.write(n, labelled.size());
+    }
+
+    private void article(Tokens t) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i + 2 < t.size; i++) {
+            if (t.punct(i, '(') && t.punct(i + 2, ')') && t.cap(i + 1) && t.word[i + 1].length() >= 2
+                    && t.word[i + 1].length() <= 8 && Character.isUpperCase(t.word[i + 1].charAt(t.word[i + 1].length() - 1))) {
+                definition(t, i, seen);
+            }
+            if (t.cap(i) && HEADS.contains(t.f(i)) && !t.sentenceStart(i)) {
+                institution(t, i, seen);
+            }
+        }
+    }
+
+    /** "Organisation mondiale de la santé (OMS)": the shortest run of words before the parenthesis whose initials spell it. */
+    private void definition(Tokens t, int paren, Set<String> seen) {
+        String acronym = t.word[paren + 1];
+        String letters = NameForms.fold(acronym).replace(" ", "");
+        for (int a = paren - 1; a >= 0 && a >= paren - 12 && t.isWord[a]; a--) {
+            // "la France insoumise (LFI)": an article before a capital counts as a word of the name
+            boolean article = SMALL.contains(t.f(a)) && (t.is(a, "la") || t.is(a, "le") || t.is(a, "les") || t.is(a, "l'")) && t.cap(a + 1);
+            if ((article || !SMALL.contains(t.f(a))) && spells(t, a, paren - 1, letters, article)) {
+                boolean org = t.cap(a) || article;
+                if (org && t.sentenceStart(a) || !org && BODIES.contains(t.f(a))) {
+                    return; // a capital that says nothing, or a body written in lower case
+                }
+                if (seen.add((org ? "org " : "thing ") + letters)) {
+                    (org ? definedAsOrg : definedAsThing).merge(acronym, 1, Integer::sum);
+                }
+                String name = t.span(article ? a + 1 : a, paren - 1).replace('\n', ' ');
+                String key = NameForms.fold(name);
+                if (org && seen.add("name " + key)) {
+                    fullNames.computeIfAbsent(key, k -> new HashMap<>()).merge(acronym, 1, Integer::sum);
+                    forms.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the initials of the content words a..b spell the letters, all of them, in order, from the first. */
+    private boolean spells(Tokens t, int a, int b, String letters, boolean article) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            String f = t.f(k);
+            if (!f.isEmpty() && (!SMALL.contains(f) || k == a && article)) {
+                initials.append(f.charAt(0));
+            }
+        }
+        if (initials.length() < 2 || initials.length() > letters.length() + 1 || initials.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < initials.length() && j < letters.length(); k++) {
+            if (initials.charAt(k) == letters.charAt(j)) {
+                j++;
+            }
+        }
+        return j == letters.length();
+    }
+
+    /** Every run from an institution word over the words of a name, ending on a content word, with a lower-case word. */
+    private void institution(Tokens t, int head, Set<String> seen) {
+        boolean lower = false;
+        for (int k = head + 1; k < t.size && k <= head + 8 && t.isWord[k]; k++) {
+            String f = t.f(k);
+            if (SMALL.contains(f) && !t.word[k].equals("a")) { // "a" is a verb, "à" a small word
+                continue;
+            }
+            boolean capital = t.cap(k);
+            if (stop.contains(f) || NOT_IN_NAMES.contains(f) || !capital && Character.isDigit(f.charAt(0))
+                    || capital && lower && !SMALL.contains(t.f(k - 1)) // "Assemblée nationale François de Rugy"
+                    || capital && t.is(k - 1, "et") || capital && t.is(k - 2, "et")) { // "Union européenne et le Canada"
+                return;
+            }
+            lower |= !capital;
+            if (lower) {
+                String name = t.span(head, k).replace('\n', ' ');
+                String key = NameForms.fold(name);
+                if (seen.add("span " + key)) {
+                    spans.merge(key, 1, Integer::sum);
+                    forms.computeIfAbsent(key, x -> new HashMap<>()).merge(name, 1, Integer::sum);
+                    if (k + 1 < t.size && t.isWord[k + 1] && OPENERS.contains(t.f(k + 1))) {
+                        continued.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    private void write(int articles, int labelled) throws Exception {
+        Set<String> orgs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> things = new TreeSet<>();
+        for (Map.Entry<String, Integer> e : definedAsOrg.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() > definedAsThing.getOrDefault(e.getKey(), 0)) {
+                orgs.add(e.getKey());
+            }
+        }
+        for (Map.Entry<String, Integer> e : definedAsThing.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() >= definedAsOrg.getOrDefault(e.getKey(), 0)) {
+                things.add(e.getKey());
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : fullNames.entrySet()) {
+            int count = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            boolean acronymIsOrg = e.getValue().keySet().stream().anyMatch(orgs::contains);
+            if (count >= 2 && acronymIsOrg) {
+                orgs.add(form(e.getKey()));
+            }
+        }
+        Map<String, Integer> longest = new HashMap<>(); // span → articles of its most frequent one-word-longer extension
+        for (Map.Entry<String, Integer> e : spans.entrySet()) {
+            if (e.getValue() >= 4) {
+                longest.merge(shorter(e.getKey()), e.getValue(), Math::max);
+            }
+        }
+        for (Map.Entry<String, Integer> e : spans.entrySet()) {
+            // left out when mostly the start of a longer name ("Haute autorité" of "Haute autorité de santé")
+            // and when followed by "de" or "pour" in 40 % of its articles ("Conseil national", "Office central de lutte")
+            if (e.getValue() >= 8 && longest.getOrDefault(e.getKey(), 0) * 2 < e.getValue()
+                    && continued.getOrDefault(e.getKey(), 0) * 5 < e.getValue() * 2) {
+                orgs.add(form(e.getKey()));
+            }
+        }
+        orgs.removeIf(o -> NOT_ORGANISATIONS.contains(NameForms.fold(o)));
+        things.removeIf(a -> orgs.contains(a) || NOT_ORGANISATIONS.contains(NameForms.fold(a)));
+        String how = "# Learned from corpus-fr by src/test/java/verbatim/analysis/LearnOrganisations.java (rerun it to rebuild this\n"
+                + "# file; " + articles + " articles, the " + labelled + " hand-labelled ones left out). Names only, no article text.\n";
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("organisations-learned.txt")))) {
+            w.print(how + "# Organisations: acronyms defined by capitalised names in two articles or more (\"Organisation mondiale de\n"
+                    + "# la santé (OMS)\"), those names, and institution names with lower-case words in eight articles or more.\n");
+            orgs.forEach(w::println);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("acronyms-not-organisations.txt")))) {
+            w.print(how + "# Acronyms defined by lower-case words at least as often as by capitalised names, in two articles or\n"
+                    + "# more (\"projet de loi de finances (PLF)\"): things, not organisations.\n");
+            things.forEach(w::println);
+        }
+        System.out.println(orgs.size() + " organisations, " + things.size() + " acronyms of things");
+    }
+
+    /** The span without its last word and the small words before it. */
+    private static String shorter(String key) {
+        String[] w = key.split(" ");
+        int n = w.length - 1;
+        while (n > 1 && SMALL.contains(w[n - 1])) {
+            n--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, n));
+    }
+
+    private String form(String key) {
+        List<Map.Entry<String, Integer>> f = new ArrayList<>(forms.get(key).entrySet());
+        f.sort((a, b) -> b.getValue() - a.getValue());
+        return f.get(0).getKey();
+    }
+}
