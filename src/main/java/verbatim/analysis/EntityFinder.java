@@ -756,6 +756,10 @@ final class EntityFinder {
         for (int k = a; k <= b; k++) {
             orgAt[k] = true;
         }
+        return register(span, key);
+    }
+
+    private int register(String span, String key) {
         Integer o = orgByKey.get(key);
         if (o == null) {
             Org org = new Org();
@@ -766,6 +770,17 @@ final class EntityFinder {
             orgByKey.put(key, o);
         }
         return o;
+    }
+
+    /** Whether every part of a hyphenated word is an organisation's acronym ("CFDT-CGT"), two at least. */
+    private static boolean knownAcronyms(String word) {
+        String[] parts = word.split("-");
+        for (String part : parts) {
+            if (part.length() < 2 || !part.equals(part.toUpperCase()) || !Lexicon.ORGANISATIONS.contains(NameForms.fold(part))) {
+                return false;
+            }
+        }
+        return parts.length >= 2;
     }
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
@@ -853,10 +868,16 @@ final class EntityFinder {
         mergeAcronyms();
     }
 
+    /**
+     * How often each acronym stands on its own: "le LNU Lightning Complex" and "WRX STI" are parts of longer names, so a
+     * repeated acronym counts as an organisation only when it is repeated alone.
+     */
     private Map<String, Integer> acronymCounts() {
         Map<String, Integer> acronymCounts = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
-            if (t.acronym(i)) {
+            // nor after "les", "des", "ces": "les SHA contenant…" are things
+            if (t.acronym(i) && !(t.cap(i - 1) && !t.sentenceStart(i)) && !t.cap(i + 1)
+                    && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
             }
         }
@@ -899,6 +920,13 @@ final class EntityFinder {
                 return i;
             }
         }
+        if (!t.cap(i) && LOWER_CASE_HEADS.contains(t.f(i))) {
+            int e = institutionEnd(i);
+            if (e > i) {
+                addOrg(i, e);
+                return e;
+            }
+        }
         if (!t.cap(i)) {
             // domain-named organisations: beta.gouv.fr, mentioned more than once
             String w = t.word[i];
@@ -909,6 +937,14 @@ final class EntityFinder {
             return i;
         }
         if (shareContext(i)) {
+            return i;
+        }
+        if (t.word[i].indexOf('-') > 0 && knownAcronyms(t.word[i])) {
+            // "l'intersyndicale CFDT-CFTC-CGT-SNJ-UNSA": each one an organisation
+            for (String part : t.word[i].split("-")) {
+                register(part, NameForms.fold(part));
+            }
+            orgAt[i] = true;
             return i;
         }
         // gazetteer: longest match first, from this word or, after a leading article, from the next
@@ -1201,6 +1237,37 @@ final class EntityFinder {
         return e;
     }
 
+    /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
+    private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
+            "prefecture", "conseil", "chambre", "universite"));
+
+    /**
+     * End of an institution's name from its lower-case head word at i: at most two lower-case words ("correctionnel",
+     * "d'assises", "de commerce"), then "de", "du", "des" and a capitalised word that is not a person's; -1 if none.
+     * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
+     */
+    private int institutionEnd(int i) {
+        int k = i + 1;
+        int words = 0;
+        while (k < t.size && k <= i + 6 && t.isWord[k] && !t.cap(k)) {
+            if (!CONNECTORS.contains(t.lower(k)) && (++words > 2 || QuoteFinder.SPEECH.contains(t.lower(k))
+                    || t.lower(k).equals("a") || t.lower(k).equals("est"))) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == i + 1 || !t.cap(k) || personAt[k] >= 0 || !(t.is(k - 1, "de") || t.is(k - 1, "du") || t.is(k - 1, "des")
+                || t.is(k - 1, "d'") || t.is(k - 1, "d’") || t.is(k - 1, "la") || t.is(k - 1, "l'") || t.is(k - 1, "l’"))) {
+            return -1;
+        }
+        // "le conseil d'administration de Renault" names Renault; "le conseil de Paris" and "le conseil régional
+        // d'Occitanie" name a council, a place's
+        if (Lexicon.ORGANISATIONS.contains(t.f(k)) || t.f(i).equals("conseil") && !Lexicon.PLACES.contains(t.f(k))) {
+            return -1;
+        }
+        return ministryEnd(k);
+    }
+
     /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
     private boolean capitalContent(int i) {
         if (i + 1 < t.size && (t.word[i].endsWith("'") || t.is(i, "le") || t.is(i, "la") || t.is(i, "les"))) {
@@ -1275,7 +1342,10 @@ final class EntityFinder {
             if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
                 return false; // "Nissan LEAF", "BMW M3": a model of the brand before it
             }
-            // "Mobile Marketing Association (MMA)" or a repeated acronym
+            if (Lexicon.ACRONYMS_OF_THINGS.contains(t.f(s)) || definedByLowerCaseWords(s)) {
+                return false; // "projet de loi de finances (PLF)", "solutions hydroalcooliques (SHA)": things
+            }
+            // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)" or a repeated acronym
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 || t.punct(s - 1, '(') && t.punct(s + 1, ')');
         }
         // "Long Name (ACR)": the long name defines the acronym
@@ -1285,6 +1355,30 @@ final class EntityFinder {
         }
         return false;
     }
+
+    /**
+     * "(SCIC)" after "une société coopérative d'intérêt collectif": an acronym defined by the lower-case words before it
+     * names a thing, unless they start with the word of a body ("la caisse primaire d'assurance maladie (CPAM)").
+     */
+    private boolean definedByLowerCaseWords(int s) {
+        if (!t.punct(s - 1, '(') || !t.punct(s + 1, ')')) {
+            return false;
+        }
+        String letters = t.f(s);
+        for (int a = s - 2; a >= 0 && a >= s - 10 && t.isWord[a] && !t.cap(a); a--) {
+            if (!FUNCTION_WORDS.contains(t.lower(a).replace("'", "")) && t.f(a).charAt(0) == letters.charAt(0)
+                    && abbreviates(letters, a, s - 2)) {
+                return !LOWER_CASE_BODIES.contains(t.f(a));
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words that start the name of a body, not of a thing. */
+    private static final Set<String> LOWER_CASE_BODIES = Lexicon.set(List.of("caisse", "agence", "direction", "tribunal",
+            "cour", "conseil", "commission", "office", "institut", "maison", "service", "centre", "chambre", "federation",
+            "syndicat", "union", "association", "etablissement", "brigade", "parquet", "prefecture", "mission", "comite",
+            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere"));
 
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {

@@ -17,7 +17,10 @@ final class Lexicon {
     /** first name → gender: 'f', 'm' or 'u'. */
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
     static final WordSet PLACES = load("places.txt");
-    static final WordSet ORGANISATIONS = load("organisations.txt");
+    /** The hand-made list and the one learned from the corpus (organisations-learned.txt, see its header). */
+    static final WordSet ORGANISATIONS = load("organisations.txt", "organisations-learned.txt");
+    /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
+    static final WordSet ACRONYMS_OF_THINGS = load("acronyms-not-organisations.txt");
     static final WordSet ORG_WORDS = load("org-words.txt");
     static final WordSet EVENT_WORDS = load("event-words.txt");
     static final WordSet ROLE_WORDS = load("role-words.txt");
@@ -57,10 +60,12 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    private static WordSet load(String name) {
+    private static WordSet load(String... names) {
         java.util.List<String> words = new java.util.ArrayList<>();
-        for (String line : lines(name)) {
-            words.add(NameForms.fold(line));
+        for (String name : names) {
+            for (String line : lines(name)) {
+                words.add(NameForms.fold(line));
+            }
         }
         return new WordSet(words);
     }
