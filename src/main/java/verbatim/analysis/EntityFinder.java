@@ -976,6 +976,13 @@ final class EntityFinder {
         if (found) {
             return i;
         }
+        if (!t.sentenceStart(i) && Lexicon.ORG_WORDS.contains(t.f(i)) && t.isWord[i + 1 < t.size ? i + 1 : i] && !t.cap(i + 1)) {
+            int d = definedNameEnd(i);
+            if (d > i) {
+                addOrg(i, d);
+                return d;
+            }
+        }
         int e = chunkEnd(i);
         int s = i;
         while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
@@ -1322,6 +1329,9 @@ final class EntityFinder {
                 || Lexicon.ROLE_WORDS.contains(f)) {
             return false;
         }
+        if (t.is(e + 1, "ministre")) {
+            return false; // "le Premier ministre"
+        }
         boolean sentenceStart = t.sentenceStart(s);
         boolean cue = cueBefore(s);
         if (cue) {
@@ -1354,6 +1364,21 @@ final class EntityFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * End of an organisation named with lower-case words and defined by its acronym right after, from its first,
+     * capitalised word s: "la Fédération internationale des sociétés d'ORL (IFOS)", "l'Institut supérieur pour la
+     * protection et la recherche environnementale (ISPRA)"; -1 if none.
+     */
+    private int definedNameEnd(int s) {
+        for (int k = s + 1; k < t.size && k <= s + 12 && t.isWord[k]; k++) {
+            if (t.punct(k + 1, '(') && t.acronym(k + 2) && t.punct(k + 3, ')') && t.f(k + 2).charAt(0) == t.f(s).charAt(0)
+                    && !Lexicon.ACRONYMS_OF_THINGS.contains(t.f(k + 2)) && abbreviates(t.f(k + 2).replace(" ", ""), s, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1412,14 +1437,29 @@ final class EntityFinder {
                 if (!t.isWord[r] || orgAt[r]) {
                     return false; // "secrétaire de la CGT des Territoriaux": the role belongs to the CGT
                 }
-                if (Lexicon.ROLE_WORDS.contains(t.f(r))) {
-                    return true;
+                String f = t.f(r);
+                if (Lexicon.ROLE_WORDS.contains(f)) {
+                    // "le maire de Martigues", "la députée de l'Essonne": a place; "le ministre de l'Environnement
+                    // X", "le secrétaire d'État X": a portfolio, then a person
+                    return !PLACE_OR_PORTFOLIO_ROLES.contains(f) && !(f.equals("secretaire") && t.is(k + 1, "État"));
+                }
+                if (!FUNCTION_WORDS.contains(t.lower(r).replace("'", "")) && !ROLE_FILLERS.contains(f) && !ORG_ADJECTIVES.contains(f)) {
+                    return false; // "un responsable des pompiers des Bouches-du-Rhône": the role is the pompiers'
                 }
             }
         }
         // "CEO Eforbrands": an upper-case role directly before the name
         return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
     }
+
+    /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
+    private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
+            "senatrice", "ministre", "minister", "conseiller", "conseillere"));
+    /** Words between a role and its "de": "directeur général de", "responsable marketing de", "chef adjoint de". */
+    private static final Set<String> ROLE_FILLERS = Lexicon.set(List.of("general", "generale", "adjoint", "adjointe", "executif",
+            "executive", "financier", "financiere", "commercial", "commerciale", "technique", "marketing", "digital",
+            "communication", "strategie", "innovation", "produit", "produits", "ventes", "france", "europe", "monde",
+            "editorial", "editoriale", "artistique", "scientifique", "operationnel", "operationnelle", "regional", "regionale"));
 
     /** Ends like a past participle: é, ée, és, ées, is, it. */
     private static boolean participle(String w) {
