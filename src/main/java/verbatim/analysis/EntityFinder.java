@@ -879,6 +879,9 @@ final class EntityFinder {
             if (t.acronym(i) && !(t.cap(i - 1) && !t.sentenceStart(i)) && !t.cap(i + 1)
                     && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
+                if (NAMING_WORDS.contains(t.lower(i - 1))) {
+                    acronymCounts.merge(t.word[i] + " named", 1, Integer::sum);
+                }
             }
         }
         return acronymCounts;
@@ -1355,8 +1358,10 @@ final class EntityFinder {
             if (Lexicon.ACRONYMS_OF_THINGS.contains(t.f(s)) || definedByLowerCaseWords(s)) {
                 return false; // "projet de loi de finances (PLF)", "solutions hydroalcooliques (SHA)": things
             }
-            // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)" or a repeated acronym
-            return acronymCounts.getOrDefault(t.word[s], 0) >= 2 || t.punct(s - 1, '(') && t.punct(s + 1, ')');
+            // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
+            // as an organisation is ("la CGT", "chez FO"; not "19h00 GMT", "met KO")
+            return acronymCounts.getOrDefault(t.word[s], 0) >= 2 && acronymCounts.containsKey(t.word[s] + " named")
+                    || t.punct(s - 1, '(') && t.punct(s + 1, ')');
         }
         // "Long Name (ACR)": the long name defines the acronym
         if (e > s && t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')')
@@ -1398,6 +1403,10 @@ final class EntityFinder {
         }
         return false;
     }
+
+    /** Words before an acronym that name it as an organisation is named. */
+    private static final Set<String> NAMING_WORDS = Lexicon.set(List.of("le", "la", "l'", "du", "au", "de", "d'", "par", "avec",
+            "chez", "pour", "a", "à", "selon", "contre", "et"));
 
     /** Lower-case words that start the name of a body, not of a thing. */
     private static final Set<String> LOWER_CASE_BODIES = Lexicon.set(List.of("caisse", "agence", "direction", "tribunal",

@@ -16,7 +16,7 @@ import java.util.Set;
 final class Lexicon {
     /** first name → gender: 'f', 'm' or 'u'. */
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
-    static final WordSet PLACES = load("places.txt");
+    static final WordSet PLACES = places();
     /** The hand-made list and the one learned from the corpus (organisations-learned.txt, see its header). */
     static final WordSet ORGANISATIONS = load("organisations.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
@@ -58,6 +58,22 @@ final class Lexicon {
     }
 
     private Lexicon() {
+    }
+
+    /** places.txt and the countries of the world by their French names (from the JDK's locale data: "Éthiopie", "Tchad"). */
+    private static WordSet places() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String line : lines("places.txt")) {
+            words.add(NameForms.fold(line));
+        }
+        Set<String> alsoFirstNames = Set.of("dominique", "maurice", "salvador", "grenade");
+        for (String country : java.util.Locale.getISOCountries()) {
+            String name = NameForms.fold(java.util.Locale.of("", country).getDisplayCountry(java.util.Locale.FRENCH));
+            if (!alsoFirstNames.contains(name)) {
+                words.add(name);
+            }
+        }
+        return new WordSet(words);
     }
 
     private static WordSet load(String... names) {
