@@ -996,7 +996,7 @@ final class EntityFinder {
             s++;
         }
         if (accept(s, e, acronymCounts)) {
-            addOrg(s, e);
+            addOrg(s, lowerCaseTail(s, e));
         }
         return e;
     }
@@ -1245,6 +1245,35 @@ final class EntityFinder {
             }
         }
         return e;
+    }
+
+    /**
+     * End of a name whose capitalised words are only an organisation word and its adjective, which name no one body:
+     * "la Direction générale" of "la Direction générale de l'alimentation", "la Ligue" of "la Ligue contre le cancer"
+     * take one lower-case complement ("de l'alimentation", "contre le cancer") and its adjective. e if none.
+     */
+    private int lowerCaseTail(int s, int e) {
+        if (!Lexicon.ORG_WORDS.contains(t.f(s)) || e > s + 1 || e > s && !ORG_ADJECTIVES.contains(t.f(e))) {
+            return e;
+        }
+        int k = e + 1;
+        if (!(t.is(k, "de") || t.is(k, "du") || t.is(k, "des") || t.is(k, "d'") || t.is(k, "pour") || t.is(k, "contre"))) {
+            return e;
+        }
+        k++;
+        while (k <= e + 4 && (t.is(k, "la") || t.is(k, "l'") || t.is(k, "le") || t.is(k, "les"))) {
+            k++;
+        }
+        if (k >= t.size || !t.isWord[k] || t.cap(k) || t.word[k].length() < 3 || FUNCTION_WORDS.contains(t.lower(k))
+                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0))) {
+            return e;
+        }
+        String next = t.f(k + 1 < t.size ? k + 1 : k);
+        if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (ORG_ADJECTIVES.contains(next) || next.endsWith("ale")
+                || next.endsWith("ique") || next.endsWith("iere") || next.endsWith("elle") || next.endsWith("aire"))) {
+            k++; // "contre la violence routière", "de sécurité sanitaire"
+        }
+        return k;
     }
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
