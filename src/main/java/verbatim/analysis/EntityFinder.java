@@ -876,11 +876,14 @@ final class EntityFinder {
         Map<String, Integer> acronymCounts = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
             // nor after "les", "des", "ces": "les SHA contenant…" are things
-            if (t.acronym(i) && !(t.cap(i - 1) && !t.sentenceStart(i)) && !t.cap(i + 1)
-                    && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
+            if (t.acronym(i) && !(t.cap(i - 1) && !FUNCTION_WORDS.contains(t.lower(i - 1).replace("'", "")) && !t.sentenceStart(i))
+                    && !t.cap(i + 1) && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
                 if (NAMING_WORDS.contains(t.lower(i - 1))) {
                     acronymCounts.merge(t.word[i] + " named", 1, Integer::sum);
+                }
+                if (definedByLowerCaseWords(i)) {
+                    acronymCounts.merge(t.word[i] + " thing", 1, Integer::sum);
                 }
             }
         }
@@ -995,8 +998,17 @@ final class EntityFinder {
         while (s < e && (CONNECTORS.contains(t.lower(s)))) {
             s++;
         }
+        if (s > i && capitalContent(s) && Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(s)))) {
+            return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
+        }
         if (accept(s, e, acronymCounts)) {
             addOrg(s, lowerCaseTail(s, e));
+        } else if (s == e && (Lexicon.ORG_WORDS.contains(t.f(s)) || LOWER_CASE_BODIES.contains(t.f(s))) && !t.sentenceStart(s)) {
+            int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
+            if (tail > e) {
+                addOrg(s, tail);
+                return tail;
+            }
         }
         return e;
     }
@@ -1253,7 +1265,8 @@ final class EntityFinder {
      * take one lower-case complement ("de l'alimentation", "contre le cancer") and its adjective. e if none.
      */
     private int lowerCaseTail(int s, int e) {
-        if (!Lexicon.ORG_WORDS.contains(t.f(s)) || e > s + 1 || e > s && !ORG_ADJECTIVES.contains(t.f(e))) {
+        if (!Lexicon.ORG_WORDS.contains(t.f(s)) && !LOWER_CASE_BODIES.contains(t.f(s)) || e > s + 1
+                || e > s && !ORG_ADJECTIVES.contains(t.f(e))) {
             return e;
         }
         int k = e + 1;
@@ -1384,7 +1397,7 @@ final class EntityFinder {
             if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
                 return false; // "Nissan LEAF", "BMW M3": a model of the brand before it
             }
-            if (Lexicon.ACRONYMS_OF_THINGS.contains(t.f(s)) || definedByLowerCaseWords(s)) {
+            if (Lexicon.ACRONYMS_OF_THINGS.contains(t.f(s)) || acronymCounts.containsKey(t.word[s] + " thing")) {
                 return false; // "projet de loi de finances (PLF)", "solutions hydroalcooliques (SHA)": things
             }
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
@@ -1441,7 +1454,7 @@ final class EntityFinder {
     private static final Set<String> LOWER_CASE_BODIES = Lexicon.set(List.of("caisse", "agence", "direction", "tribunal",
             "cour", "conseil", "commission", "office", "institut", "maison", "service", "centre", "chambre", "federation",
             "syndicat", "union", "association", "etablissement", "brigade", "parquet", "prefecture", "mission", "comite",
-            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere"));
+            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere", "ligue"));
 
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
@@ -1531,7 +1544,8 @@ final class EntityFinder {
             }
             if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
-                    if (long_ != o && long_.name.indexOf(' ') > 0 && NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))) {
+                    if (long_ != o && long_.name.indexOf(' ') > 0 && (NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))
+                            || initials(long_.key).equals(o.key.replace(" ", "")))) {
                         long_.aliases.add(o.name);
                         alias = true;
                         break;
@@ -1557,6 +1571,17 @@ final class EntityFinder {
             orgs.clear();
             orgs.addAll(merged);
         }
+    }
+
+    /** Initials of a folded name's words, small words left out: "organisation mondiale de la sante" → "oms". */
+    private static String initials(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w) && !CONNECTORS.contains(w)) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- later mentions

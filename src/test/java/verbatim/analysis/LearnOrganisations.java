@@ -70,7 +70,8 @@ final class LearnOrganisations {
             "fichier des signalements pour la prevention et la radicalisation a caractere terroriste",
             "br", "gt", "jo", "can", "cat", "ces", "fast", "boss", "pc", "pac", "sto", "lst", "pasm", "pccb", "pcm", "pdcc",
             "pscb", "ptm", "ptv", "mtt", "ssg", "uam", "rico", "zee", "eee", "lof", "loof", "beh", "joue", "ge", "rt", "iss",
-            "mai", "ref", "naias", "rdc", "aams", "pec", "ja", "hi", "tpmp", "fsprt", "mctc", "mtc", "cni", "snu", "pp");
+            "mai", "ref", "naias", "rdc", "aams", "pec", "ja", "hi", "tpmp", "fsprt", "mctc", "mtc", "cni", "snu", "pp",
+            "chu"); // "le CHU de Nantes": a kind of hospital
     /** Lower-case words that start the name of a local or administrative body ("caisse primaire d'assurance maladie (CPAM)"). */
     private static final Set<String> BODIES = Set.of("maison", "service", "mission", "caisse", "centre", "agence", "chambre",
             "direction", "tribunal", "cour", "conseil", "commission", "office", "union", "federation", "syndicat",
@@ -147,7 +148,9 @@ final class LearnOrganisations {
                 if (seen.add((org ? "org " : "thing ") + letters)) {
                     (org ? definedAsOrg : definedAsThing).merge(acronym, 1, Integer::sum);
                 }
-                String name = t.span(article ? a + 1 : a, paren - 1).replace('\n', ' ');
+                // the article stays ("La France insoumise"): "Républicains" alone is no party's name
+                String name = t.span(a, paren - 1).replace('\n', ' ');
+                name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 String key = NameForms.fold(name);
                 if (org && seen.add("name " + key)) {
                     fullNames.computeIfAbsent(key, k -> new HashMap<>()).merge(acronym, 1, Integer::sum);

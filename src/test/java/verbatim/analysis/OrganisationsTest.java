@@ -1,0 +1,73 @@
+package verbatim.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which names the extractor takes as organisations, on small invented French examples. */
+class OrganisationsTest {
+    private final MentionExtractor extractor = new MentionExtractor();
+
+    private List<String> organisations(String text) {
+        return extractor.extract("", text).companies().stream().map(Company::name).toList();
+    }
+
+    @Test
+    void acronymsOfThingsAreNoOrganisations() {
+        List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
+                + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
+                + "salariés. La TVA et la TVA réduite sont en débat, comme le PTZ et le PTZ renforcé.");
+        assertTrue(found.stream().noneMatch(o -> o.equals("PLF") || o.equals("SCIC") || o.equals("TVA") || o.equals("PTZ")),
+                found.toString());
+    }
+
+    @Test
+    void aRepeatedAcronymIsAnOrganisationWhenNamedAsOne() {
+        assertEquals(List.of("SNPQ"), organisations("Le SNPQ appelle à la grève. Les adhérents du SNPQ votent jeudi."));
+        assertEquals(List.of(), organisations("Le bilan est arrêté à 19h00 GMT. Un second bilan suivra à 21h00 GMT."));
+    }
+
+    @Test
+    void knownInstitutionsWithLowerCaseWordsAreOrganisations() {
+        // learned from the corpus: organisations-learned.txt
+        List<String> found = organisations("Selon la Haute autorité de santé, le vaccin est sûr. L'Organisation mondiale de la "
+                + "santé (OMS) le recommande aussi.");
+        assertTrue(found.contains("Haute autorité de santé"), found.toString());
+        assertTrue(found.contains("Organisation mondiale de la santé"), found.toString());
+        assertEquals(2, found.size(), "OMS is an alias of the Organisation mondiale de la santé: " + found);
+    }
+
+    @Test
+    void courtsCouncilsAndTownHallsNamedInLowerCaseUpToTheirPlace() {
+        List<String> found = organisations("Il sera jugé par le tribunal correctionnel de Vannes. La cour d'appel de Rennes "
+                + "a confirmé. La mairie de Lorient a porté plainte, et la commission des Affaires sociales l'a entendu. "
+                + "Le conseil d'administration de Renault s'est réuni.");
+        assertTrue(found.containsAll(List.of("tribunal correctionnel de Vannes", "cour d'appel de Rennes", "mairie de Lorient",
+                "commission des Affaires sociales", "Renault")), found.toString());
+        assertEquals(5, found.size(), found.toString());
+    }
+
+    @Test
+    void anOrganisationWordAloneTakesItsLowerCaseComplement() {
+        List<String> found = organisations("Le produit a été retiré par la Direction générale de l'alimentation mardi. "
+                + "À Nantes, la Ligue contre la violence routière s'en félicite.");
+        assertTrue(found.contains("Direction générale de l'alimentation"), found.toString());
+        assertTrue(found.contains("Ligue contre la violence routière"), found.toString());
+    }
+
+    @Test
+    void placesAndPortfoliosAfterARoleAreNoOrganisations() {
+        List<String> found = organisations("Selon le maire de Trégunc, la route est fermée. La députée de l'Essonne et le "
+                + "ministre de l'Environnement Paul Martin ont visité le site construit par l'Éthiopie.");
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void unionsJoinedByHyphensAreEachAnOrganisation() {
+        List<String> found = organisations("L'intersyndicale CFDT-CGT-FO dénonce le plan.");
+        assertEquals(List.of("CFDT", "CGT", "FO"), found);
+    }
+}
