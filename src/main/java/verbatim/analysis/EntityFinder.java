@@ -962,8 +962,14 @@ final class EntityFinder {
             if (!capitalContent(from)) {
                 continue;
             }
+            int reach = prefixReach(from);
+            if (!reachFirstWord) {
+                continue; // no organisation's name starts with this word
+            }
+            // no name goes past the reach, when the reach is within what prefixReach looks at
+            int longest = reach < from + REACH_LIMIT ? reach - from + 1 : Lexicon.MAX_ORG_WORDS + 2;
             int limit = lineEnd(from, Lexicon.MAX_ORG_WORDS + 2); // wordEnd(from, len) is -1 from this token on
-            for (int len = Math.min(Lexicon.MAX_ORG_WORDS + 2, t.size - from); len >= 1 && !found; len--) {
+            for (int len = Math.min(Math.min(longest, Lexicon.MAX_ORG_WORDS + 2), t.size - from); len >= 1 && !found; len--) {
                 int e = from + len - 1 < limit ? from + len - 1 : -1;
                 if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
                         && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
