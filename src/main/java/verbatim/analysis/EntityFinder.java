@@ -749,8 +749,8 @@ final class EntityFinder {
         }
         String span = oneSpaced(t.span(a, b));
         String key = NameForms.fold(span);
-        if (key.isEmpty() || Lexicon.PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)
-                || !Lexicon.ORGANISATIONS.contains(key) && (genericOrgWords(a, b) || pluralPeople(a, b))) {
+        if (key.isEmpty() || Lexicon.ORG_PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || personByKey.containsKey(key)
+                || !Lexicon.KNOWN_ORGANISATIONS.contains(key) && (genericOrgWords(a, b) || pluralPeople(a, b))) {
             return -1;
         }
         for (int k = a; k <= b; k++) {
@@ -776,7 +776,7 @@ final class EntityFinder {
     private static boolean knownAcronyms(String word) {
         String[] parts = word.split("-");
         for (String part : parts) {
-            if (part.length() < 2 || !part.equals(part.toUpperCase()) || !Lexicon.ORGANISATIONS.contains(NameForms.fold(part))) {
+            if (part.length() < 2 || !part.equals(part.toUpperCase()) || !Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(part))) {
                 return false;
             }
         }
@@ -804,7 +804,7 @@ final class EntityFinder {
             return false;
         }
         if (a == b) {
-            return Lexicon.ORGANISATIONS.contains(t.f(a));
+            return Lexicon.KNOWN_ORGANISATIONS.contains(t.f(a));
         }
         if (b > r && b <= a + REACH_LIMIT) {
             return false; // a shorter span already names no organisation's first words
@@ -816,7 +816,7 @@ final class EntityFinder {
                 key.append(' ').append(f);
             }
         }
-        return Lexicon.ORGANISATIONS.contains(key.toString());
+        return Lexicon.KNOWN_ORGANISATIONS.contains(key.toString());
     }
 
     /** How far {@link #prefixReach} looks; longer spans are checked in full. */
@@ -919,7 +919,7 @@ final class EntityFinder {
             while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
                 k++;
             }
-            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.PLACES.contains(t.f(k))) {
+            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.ORG_PLACES.contains(t.f(k))) {
                 int e = ministryEnd(k);
                 addOrg(i, e);
                 i = e;
@@ -981,7 +981,7 @@ final class EntityFinder {
         }
         // "selon les informations du Parisien": a gazetteer name without its article after du/au
         if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
-                && Lexicon.ORGANISATIONS.contains("le " + t.f(i))) {
+                && Lexicon.KNOWN_ORGANISATIONS.contains("le " + t.f(i))) {
             addOrg(i, i);
             found = true;
         }
@@ -1086,7 +1086,7 @@ final class EntityFinder {
             return;
         }
         String f = NameForms.fold(t.span(i, e));
-        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
+        if (!Lexicon.ORG_PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
             addOrg(i, e);
         }
     }
@@ -1204,7 +1204,7 @@ final class EntityFinder {
                 for (int[] item : items) {
                     if (!orgAt[item[0]]) {
                         String f = NameForms.fold(t.span(item[0], item[1]));
-                        if (!Lexicon.PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)
+                        if (!Lexicon.ORG_PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)
                                 && !eventLike(item[0], item[1])) {
                             addOrg(item[0], item[1]);
                         }
@@ -1320,7 +1320,7 @@ final class EntityFinder {
         }
         // "le conseil d'administration de Renault" names Renault; "le conseil de Paris" and "le conseil régional
         // d'Occitanie" name a council, a place's
-        if (Lexicon.ORGANISATIONS.contains(t.f(k)) || t.f(i).equals("conseil") && !Lexicon.PLACES.contains(t.f(k))) {
+        if (Lexicon.KNOWN_ORGANISATIONS.contains(t.f(k)) || t.f(i).equals("conseil") && !Lexicon.ORG_PLACES.contains(t.f(k))) {
             return -1;
         }
         return ministryEnd(k);
@@ -1376,7 +1376,7 @@ final class EntityFinder {
 
     private boolean accept(int s, int e, Map<String, Integer> acronymCounts) {
         String f = s == e ? t.f(s) : NameForms.fold(t.span(s, e));
-        if (Lexicon.PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)
+        if (Lexicon.ORG_PLACES.contains(f) || Lexicon.NOT_ENTITIES.contains(f) || eventLike(s, e) || FUNCTION_WORDS.contains(f)
                 || Lexicon.ROLE_WORDS.contains(f)) {
             return false;
         }

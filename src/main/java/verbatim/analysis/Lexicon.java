@@ -16,9 +16,16 @@ import java.util.Set;
 final class Lexicon {
     /** first name → gender: 'f', 'm' or 'u'. */
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
-    static final WordSet PLACES = places();
-    /** The hand-made list and the one learned from the corpus (organisations-learned.txt, see its header). */
-    static final WordSet ORGANISATIONS = load("organisations.txt", "organisations-learned.txt");
+    static final WordSet PLACES = load("places.txt");
+    /** Places for the organisation rules: {@link #PLACES} and the countries ("l'Éthiopie" is no organisation). */
+    static final WordSet ORG_PLACES = orgPlaces();
+    static final WordSet ORGANISATIONS = load("organisations.txt");
+    /**
+     * What the organisation rules know: {@link #ORGANISATIONS}, institutions.txt and the names learned from the corpus
+     * (organisations-learned.txt, see its header). The people rules keep to the hand-made list: a learned acronym
+     * before a name ("l'ancien eurodéputé FN Bruno Gollnisch") must not unmake the person.
+     */
+    static final WordSet KNOWN_ORGANISATIONS = load("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
     static final WordSet ACRONYMS_OF_THINGS = load("acronyms-not-organisations.txt");
     static final WordSet ORG_WORDS = load("org-words.txt");
@@ -40,7 +47,7 @@ final class Lexicon {
         int max = 1;
         Set<String> first = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
-        for (String o : ORGANISATIONS) {
+        for (String o : KNOWN_ORGANISATIONS) {
             String[] w = o.split(" ");
             max = Math.max(max, w.length);
             first.add(w[0]);
@@ -61,7 +68,7 @@ final class Lexicon {
     }
 
     /** places.txt and the countries of the world by their French names (from the JDK's locale data: "Éthiopie", "Tchad"). */
-    private static WordSet places() {
+    private static WordSet orgPlaces() {
         java.util.List<String> words = new java.util.ArrayList<>();
         for (String line : lines("places.txt")) {
             words.add(NameForms.fold(line));
