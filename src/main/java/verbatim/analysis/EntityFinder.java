@@ -926,7 +926,7 @@ final class EntityFinder {
                 return i;
             }
         }
-        if (!t.cap(i) && LOWER_CASE_HEADS.contains(t.f(i))) {
+        if (!t.cap(i) && maybeLowerCaseHead(t.word[i]) && LOWER_CASE_HEADS.contains(t.f(i))) {
             int e = institutionEnd(i);
             if (e > i) {
                 addOrg(i, e);
@@ -945,7 +945,8 @@ final class EntityFinder {
         if (shareContext(i)) {
             return i;
         }
-        if (t.word[i].indexOf('-') > 0 && knownAcronyms(t.word[i])) {
+        if (t.word[i].length() > 4 && Character.isUpperCase(t.word[i].charAt(1)) && t.word[i].indexOf('-') > 0
+                && knownAcronyms(t.word[i])) {
             // "l'intersyndicale CFDT-CFTC-CGT-SNJ-UNSA": each one an organisation
             for (String part : t.word[i].split("-")) {
                 register(part, NameForms.fold(part));
@@ -1298,6 +1299,18 @@ final class EntityFinder {
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
             "prefecture", "conseil", "chambre", "universite"));
+
+    /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
+    private static boolean maybeLowerCaseHead(String w) {
+        int n = w.length();
+        return switch (w.charAt(0)) {
+            case 't' -> n == 8;
+            case 'c' -> n == 4 || n == 7 || n == 10;
+            case 'm' -> n == 6;
+            case 'p', 'u' -> n == 10;
+            default -> false;
+        };
+    }
 
     /**
      * End of an institution's name from its lower-case head word at i: at most two lower-case words ("correctionnel",
