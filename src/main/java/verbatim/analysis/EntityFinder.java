@@ -869,13 +869,13 @@ final class EntityFinder {
     }
 
     /**
-     * How often each acronym stands on its own: "le LNU Lightning Complex" and "WRX STI" are parts of longer names, so a
-     * repeated acronym counts as an organisation only when it is repeated alone.
+     * How often each acronym stands on its own ("ACR"), and after an article or preposition ("ACR named"), and whether the
+     * text defines it by lower-case words ("ACR thing"). "le LNU Lightning Complex" and "WRX STI" are parts of longer
+     * names, and "les SHA contenant…" things: a repeated acronym counts as an organisation only when repeated alone.
      */
     private Map<String, Integer> acronymCounts() {
         Map<String, Integer> acronymCounts = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
-            // nor after "les", "des", "ces": "les SHA contenant…" are things
             if (t.acronym(i) && !(t.cap(i - 1) && !FUNCTION_WORDS.contains(t.lower(i - 1).replace("'", "")) && !t.sentenceStart(i))
                     && !t.cap(i + 1) && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
@@ -989,7 +989,7 @@ final class EntityFinder {
         if (found) {
             return i;
         }
-        if (!t.sentenceStart(i) && Lexicon.ORG_WORDS.contains(t.f(i)) && t.isWord[i + 1 < t.size ? i + 1 : i] && !t.cap(i + 1)) {
+        if (!t.sentenceStart(i) && Lexicon.ORG_WORDS.contains(t.f(i)) && i + 1 < t.size && t.isWord[i + 1] && !t.cap(i + 1)) {
             int d = definedNameEnd(i);
             if (d > i) {
                 addOrg(i, d);
