@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>labels-unseen.json (20 other corpus-fr articles, drawn by another seeded rule, stratified by subject, and
  * labelled before that session changed any rule): only scored, never listed, so it keeps measuring articles the rules
  * were not fitted to. Re-draw a fresh sample when it has been looked at.</li>
+ * <li>labels-quotes.json ("tuning 3": 16 quote-rich corpus-fr articles drawn by its own seeded rule, labelled before
+ * the extractor's output on them was seen): tuning material for the quote rules, listed like the tuning set.</li>
  * </ul>
  */
 class MentionQualityTest {
@@ -59,10 +61,12 @@ class MentionQualityTest {
         Score[] seeds = tuning[0];
         Score[] sample = tuning[1];
         Score[] heldOut = evaluate("labels-heldout.json", true)[1];
+        Score[] tuning3 = evaluate("labels-quotes.json", true)[1];
         Score[] unseen = evaluate("labels-unseen.json", false)[1];
         System.out.println("seeds    people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
         System.out.println("sample   people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
         System.out.println("held-out people " + heldOut[0] + " | orgs " + heldOut[1] + " | quotes " + heldOut[2]);
+        System.out.println("tuning 3 people " + tuning3[0] + " | orgs " + tuning3[1] + " | quotes " + tuning3[2]);
         System.out.println("unseen   people " + unseen[0] + " | orgs " + unseen[1] + " | quotes " + unseen[2]);
         Score[] all = {sum(seeds[0], sample[0]), sum(seeds[1], sample[1]), sum(seeds[2], sample[2])};
         System.out.println("all      people " + all[0] + " | orgs " + all[1] + " | quotes " + all[2]);
