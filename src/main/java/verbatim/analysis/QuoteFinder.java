@@ -475,6 +475,16 @@ final class QuoteFinder {
         }
     }
 
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|un|une|des|du|l['’])\\s*$");
+
+    /**
+     * "Le « made in France » séduit les jeunes, explique X": a quotation right after an article, with the sentence going
+     * on after it without a comma, is a term inside the sentence, not the words the speech verb further on reports.
+     */
+    private boolean nounPhrase(int open, String after) {
+        return !after.stripLeading().startsWith(",") && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
     /** The first closing mark of the line when no opening mark comes before it, or -1. */
     private int closingIn(int[] line) {
         for (int i = line[0]; i < line[1]; i++) {
@@ -616,7 +626,7 @@ final class QuoteFinder {
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (!newSentenceAfter(close) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
+        if (!newSentenceAfter(close) && !nounPhrase(open, after) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
             int p = subjectIn(close + 1, sentEnd);
             Matcher role = ROLE_NOUN.matcher(after);
             int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
@@ -671,8 +681,8 @@ final class QuoteFinder {
         }
         String inner = text.substring(open + 1, close);
         int roleIncise = roleInciseIn(inner, open);
-        if (roleIncise >= 0) {
-            return roleIncise;
+        if (roleIncise != -1) {
+            return Math.max(roleIncise, -1); // -2: the incise names a role no one was introduced with
         }
         Matcher inc = INCISE.matcher(inner);
         if ((inner.contains("-il") || inner.contains("-elle")) && inc.find()) {
@@ -725,7 +735,7 @@ final class QuoteFinder {
         }
         int prevStart = sentenceStart(sentStart - 1, lineStart);
         String prev = text.substring(prevStart, sentStart);
-        if (!speechVerbNearEnd(prev, 8)) {
+        if (!speechVerbNearEnd(prev, 8, ANNOUNCING)) {
             return -1;
         }
         int p = subjectIn(prevStart, sentStart);
@@ -738,30 +748,57 @@ final class QuoteFinder {
 
     /** Whether one of the last {@code words} words of s is a speech verb ("selon" aside; an elided "d'" or "l'" dropped). */
     private static boolean speechVerbNearEnd(String s, int words) {
+        return speechVerbNearEnd(s, words, SPEECH_AND_PARTICIPLES);
+    }
+
+    private static boolean speechVerbNearEnd(String s, int words, Set<String> verbs) {
         String[] w = s.strip().split("[\\s,;.!?…:()]+");
         for (int k = w.length - 1; k >= 0 && k >= w.length - words; k--) {
             String x = w[k].toLowerCase().replace('’', '\'');
             if (x.length() > 2 && x.charAt(1) == '\'') {
                 x = x.substring(2);
             }
-            if (!x.equals("selon") && (SPEECH_AND_PARTICIPLES.contains(x) || INFINITIVES.contains(x))) {
+            if (!x.equals("selon") && (verbs.contains(x) || INFINITIVES.contains(x))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * The speech verbs that announce a quotation in the next sentence: those that also take a plain object ("X lance un
+     * podcast.", "X salue le public.", "X note la hausse.") announce nothing.
+     */
+    private static final Set<String> ANNOUNCING = announcing();
+
+    private static Set<String> announcing() {
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        for (String v : SPEECH_AND_PARTICIPLES) {
+            verbs.add(v);
+        }
+        verbs.removeAll(List.of("lance", "lancé", "note", "noté", "juge", "jugé", "défend", "défendu", "salue", "salué",
+                "reprend", "repris", "promet", "promis", "espère", "espéré", "accuse", "accusé", "analyse", "analysé",
+                "observe", "observé", "relève", "relevé", "constate", "constaté", "annonce", "annoncé", "poursuit", "avance",
+                "écrit", "tranche", "tranché", "soufflé", "souffle", "glisse", "glissé", "résume", "résumé", "sourit"));
+        return Lexicon.set(verbs);
+    }
+
     /** Speech verbs in the infinitive that announce the quotation after their sentence: "a tenu à annoncer la nouvelle. « … »". */
     private static final Set<String> INFINITIVES = Lexicon.set(List.of("annoncer", "expliquer", "déclarer", "raconter", "confier"));
 
-    /** ", rappelle ainsi l'animateur dans son interview" inside a quotation: the person the article gave that role, or -1. */
+    /**
+     * ", rappelle ainsi l'animateur dans son interview" inside a quotation: the person the article gave that role; -2 when
+     * no one was given it (the quote has a speaker, just not one to name); -1 when there is no such incise.
+     */
     private int roleInciseIn(String inner, int open) {
         for (int c = inner.indexOf(", "); c >= 0; c = inner.indexOf(", ", c + 1)) {
             Matcher im = ROLE_INCISE.matcher(inner).region(c, inner.length());
             if (im.lookingAt() && SPEECH.contains(im.group(1).toLowerCase())) {
                 Matcher rm = ROLE_NOUN.matcher(inner).region(im.end(), inner.length());
-                if (rm.lookingAt() && !APPOSED_NAME.matcher(inner).region(rm.end(), inner.length()).lookingAt()) {
-                    return personWithRole(rm, inner, open);
+                if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                        && !APPOSED_NAME.matcher(inner).region(rm.end(), inner.length()).lookingAt()) {
+                    int p = personWithRole(rm, inner, open);
+                    return p >= 0 ? p : -2;
                 }
             }
         }
@@ -784,7 +821,9 @@ final class QuoteFinder {
         int sentStart = sentenceStart(open, line[0]);
         String lead = text.substring(Math.max(sentStart, open - 60), open);
         String[] w = lead.strip().split("\\s+");
-        if (w.length >= 2 && speechVerbNearEnd(w[w.length - 1], 1) && !w[w.length - 1].equals("selon")) {
+        // "Didier Dubreucq, dit « Yeux bleus »": after a comma, "dit" gives a nickname
+        boolean nickname = w.length >= 2 && w[w.length - 2].endsWith(",") && w[w.length - 1].startsWith("dit");
+        if (w.length >= 2 && !nickname && speechVerbNearEnd(w[w.length - 1], 1)) {
             int p = lastSubjectIn(sentStart, open);
             if (p >= 0 && open - lastMentionEnd(sentStart, open) <= 30) {
                 return p;
