@@ -338,6 +338,10 @@ final class EntityFinder {
                 j++;
                 continue;
             }
+            if (last >= 0 && firstName(j) != null && !t.acronym(j) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
+                    && PARTICLES.contains(t.f(Math.min(j + 1, t.size - 1))) && nameLike(j + 2))) {
+                break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
+            }
             if (nameLike(j) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;

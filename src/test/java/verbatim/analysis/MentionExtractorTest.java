@@ -331,4 +331,10 @@ class MentionExtractorTest {
         List<String> names = m.speakers().stream().map(Speaker::name).toList();
         assertEquals(List.of("Jeanne Le Maire", "Durand", "Julie Moreau"), names);
     }
+
+    @Test
+    void twoNamesWithNoCommaBetweenThemAreTwoPeople() {
+        Mentions m = extractor.extract("", "Sur la photo, Emmanuel Macron Édouard Philippe et Marine Le Pen sourient.");
+        assertEquals(List.of("Emmanuel Macron", "Édouard Philippe", "Marine Le Pen"), m.speakers().stream().map(Speaker::name).toList());
+    }
 }
