@@ -127,7 +127,7 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
             return i; // "Tribune Eric Ochs": the name starts at the first name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
@@ -338,7 +338,7 @@ final class EntityFinder {
                 j++;
                 continue;
             }
-            if (last >= 0 && firstName(j) != null && !t.acronym(j) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
+            if (last >= 0 && firstName(j) != null && !t.acronym(j) && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(j)) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
                     && PARTICLES.contains(t.f(Math.min(j + 1, t.size - 1))) && nameLike(j + 2))) {
                 break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
             }

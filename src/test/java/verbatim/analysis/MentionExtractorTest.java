@@ -337,4 +337,10 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "Sur la photo, Emmanuel Macron Édouard Philippe et Marine Le Pen sourient.");
         assertEquals(List.of("Emmanuel Macron", "Édouard Philippe", "Marine Le Pen"), m.speakers().stream().map(Speaker::name).toList());
     }
+
+    @Test
+    void firstNamesLearnedFromTheCorpusNamePeopleWithoutAnyCue() {
+        Mentions m = extractor.extract("", "Hier soir, Rayshard Brooks et Kyriakos Papadopoulos marchaient dans la rue.");
+        assertEquals(List.of("Rayshard Brooks", "Kyriakos Papadopoulos"), m.speakers().stream().map(Speaker::name).toList());
+    }
 }
