@@ -751,8 +751,11 @@ final class QuoteFinder {
         return speechVerbNearEnd(s, words, SPEECH_AND_PARTICIPLES);
     }
 
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;.!?…:()]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean speechVerbNearEnd(String s, int words, Set<String> verbs) {
-        String[] w = s.strip().split("[\\s,;.!?…:()]+");
+        String[] w = WORD_BREAKS.split(s.strip());
         for (int k = w.length - 1; k >= 0 && k >= w.length - words; k--) {
             String x = w[k].toLowerCase().replace('’', '\'');
             if (x.length() > 2 && x.charAt(1) == '\'') {
@@ -820,7 +823,7 @@ final class QuoteFinder {
         // before: the last two words are a speech verb, the subject named just before them
         int sentStart = sentenceStart(open, line[0]);
         String lead = text.substring(Math.max(sentStart, open - 60), open);
-        String[] w = lead.strip().split("\\s+");
+        String[] w = SPACES.split(lead.strip());
         // "Didier Dubreucq, dit « Yeux bleus »": after a comma, "dit" gives a nickname
         boolean nickname = w.length >= 2 && w[w.length - 2].endsWith(",") && w[w.length - 1].startsWith("dit");
         if (w.length >= 2 && !nickname && speechVerbNearEnd(w[w.length - 1], 1)) {
