@@ -712,7 +712,10 @@ final class QuoteFinder {
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
                 int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
-                return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
+                // "Le président français a dit « … »" names someone the article did not introduce: no guess then
+                boolean qualified = QUALIFIER.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()
+                        || rm.group().toLowerCase().contains("ancien");
+                return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
             if (colon) {
                 return speakerBefore(open, 'u', 600);
@@ -1164,6 +1167,10 @@ final class QuoteFinder {
                     p = speakerBefore(l[0] + m[0], who.equals("elle") ? 'f' : 'm');
                 } else {
                     p = personIn(l[0] + m[0], l[0] + m[1]);
+                    Matcher rm = ROLE_NOUN.matcher(who);
+                    if (p < 0 && rm.lookingAt() && rm.end() >= who.length() - 25) {
+                        p = personWithRole(rm, who, l[0] + m[0]); // "Selon la ministre, …"
+                    }
                 }
                 if (p >= 0) {
                     int from = l[0] + m[2];
@@ -1387,18 +1394,88 @@ final class QuoteFinder {
         if (described >= 0) {
             return described;
         }
+        // "a déclaré le président sud-coréen Moon Jae-in": a name the finder did not know follows, not an earlier person
+        String rest = source.substring(rm.start(2), Math.min(source.length(), rm.start(2) + 60));
+        int stop = 0;
+        while (stop < rest.length() && ",.;:!?()«»\"“”".indexOf(rest.charAt(stop)) < 0) {
+            stop++;
+        }
+        if (NEW_NAME.matcher(rest.substring(0, stop)).region(rm.end(2) - rm.start(2), stop).lookingAt()) {
+            return -1;
+        }
+        // "le président français", "l'ancien ministre": the introduction must say as much
+        java.util.List<String> qualifiers = new java.util.ArrayList<>();
+        if (rm.group().toLowerCase().contains("ancien")) {
+            qualifiers.add("ancien");
+        }
+        Matcher q = QUALIFIER.matcher(rest).region(rm.end(2) - rm.start(2), rest.length());
+        if (q.lookingAt()) {
+            qualifiers.add(NameForms.fold(q.group(1)));
+        }
+        // "le chef de l'État" is the one the article introduced as president, "le chef du gouvernement" as prime minister
+        String phrase = NameForms.fold(source.substring(rm.start(2), Math.min(source.length(), rm.start(2) + 30)));
+        if (phrase.startsWith("chef de l etat")) {
+            role = "president";
+        } else if (phrase.startsWith("chef du gouvernement")) {
+            role = "premier ministre";
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
             if (m.end() > at) {
                 continue;
             }
             String stated = ef.people.get(m.person()).role;
-            String before = NameForms.fold(text.substring(Math.max(0, m.start() - role.length() - 3), m.start()));
-            if (stated != null && (" " + NameForms.fold(stated) + " ").contains(" " + role + " ") || before.endsWith(role)) {
+            String statedWords = stated == null ? "" : " " + NameForms.fold(stated) + " ";
+            if (statedWords.contains(" " + role + " ") && qualifiers.stream().allMatch(w -> statedWords.contains(" " + w))
+                    || introducedAs(m, role, qualifiers)) {
                 return m.person();
             }
         }
         return -1;
+    }
+
+    /** After a role, lower-case words then two capitalised words in a row: a name ("sud-coréen Moon Jae-in"), not "à l'Est Républicain". */
+    private static final Pattern NEW_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}[\\p{L}-]+");
+    /** An adjective right after a role ("le président français", "le ministre sud-coréen"): nationalities and the like. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\s+(\\p{Ll}[\\p{Ll}-]*(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ois|oise|ique|and|ande|ol|ole|ite|te|se|c|que))(?![\\p{L}-])");
+    /** Words that may not come right before the name a role introduces: "l'avocat de Marc Joulaud" is his client. */
+    private static final Set<String> GOVERNING_LINKS = Lexicon.set(List.of("de", "du", "des", "d", "a", "au", "aux", "et", "la",
+            "le", "l", "en"));
+
+    /** Small words between a role and the name it introduces: "la ministre de la Santé Agnès Buzyn". */
+    private static final Set<String> ROLE_LINKS = Lexicon.set(List.of("de", "du", "des", "d", "la", "le", "l", "et", "a", "au",
+            "aux", "en", "charge", "chargee", "delegue", "deleguee", "francais", "francaise", "americain", "americaine"));
+
+    /**
+     * Whether the text right before mention m introduces it with the role: "le président Emmanuel Macron", "la ministre de
+     * la Santé Agnès Buzyn", "le Premier ministre Édouard Philippe" (the role, then at most six capitalised or small
+     * linking words).
+     */
+    private boolean introducedAs(EntityFinder.Mention m, String role, List<String> qualifiers) {
+        String[] words = NameForms.fold(text.substring(Math.max(0, m.start() - 80), m.start())).split(" ");
+        if (words.length == 0 || GOVERNING_LINKS.contains(words[words.length - 1])) {
+            return false;
+        }
+        String[] raw = text.substring(Math.max(0, m.start() - 80), m.start()).split("[\\s'’]+");
+        String[] roleWords = role.split(" ");
+        int r = raw.length - 1;
+        for (int k = words.length - 1, n = 0; k >= 0 && n <= 6; k--, n++) {
+            if (words[k].isEmpty()) {
+                continue;
+            }
+            if (words[k].equals(roleWords[roleWords.length - 1])) {
+                String introduction = " " + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, k - 3), words.length));
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)).endsWith(role)
+                        && qualifiers.stream().allMatch(w -> introduction.contains(" " + w));
+            }
+            boolean capital = r >= 0 && !raw[r].isEmpty() && Character.isUpperCase(raw[r].charAt(0));
+            if (!capital && !ROLE_LINKS.contains(words[k])) {
+                return false;
+            }
+            r--;
+        }
+        return false;
     }
 
     /**

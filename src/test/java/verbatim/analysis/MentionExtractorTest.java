@@ -343,4 +343,31 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "Hier soir, Rayshard Brooks et Kyriakos Papadopoulos marchaient dans la rue.");
         assertEquals(List.of("Rayshard Brooks", "Kyriakos Papadopoulos"), m.speakers().stream().map(Speaker::name).toList());
     }
+
+    @Test
+    void aRoleAloneNamesThePersonTheArticleIntroducedWithIt() {
+        assertEquals(List.of("Emmanuel Macron <- Nous ne céderons rien"), quotes(extractor.extract("", "Le président Emmanuel "
+                + "Macron était à Lyon avec Paul Verdier. « Nous ne céderons rien », a martelé le chef de l’État.")));
+        assertEquals(List.of("Édouard Philippe <- Nous ne céderons rien"), quotes(extractor.extract("", "Le Premier ministre "
+                + "Édouard Philippe était à Lyon. « Nous ne céderons rien », a affirmé le chef du gouvernement.")));
+        Mentions reported = extractor.extract("", "La ministre de la Santé Agnès Buzyn était à Lyon avec Paul Verdier. Selon la "
+                + "ministre, la situation reste grave.");
+        assertEquals(List.of("Agnès Buzyn <- la situation reste grave"), quotes(reported));
+        assertTrue(reported.quotes().get(0).indirect());
+    }
+
+    @Test
+    void aRoleNoOneWasIntroducedWithGivesNoSpeaker() {
+        for (String text : List.of(
+                "Emmanuel Macron était à Lyon. « Nous ne céderons rien », a martelé le chef de l’État.",
+                "Un message du président américain Donald Trump a été lu. « La guerre a fait ce que nous sommes », a déclaré "
+                        + "le président sud-coréen Moon Jae-in.",
+                "Le président turc Recep Tayyip Erdogan soutient Tripoli. Le président français a également dit « vouloir "
+                        + "tordre le cou à une idée fausse ».",
+                "Maître Paul Verdier est l’avocat de Marc Joulaud. Selon l’avocat, les infractions devraient être jugées autrement.",
+                "Le ministre de l’Intérieur Christophe Castaner est visé. « Pourquoi n’y a-t-il pas eu d’intervention ? », a "
+                        + "déclaré l’ancien ministre.")) {
+            assertEquals(List.of(), quotes(extractor.extract("", text)), text);
+        }
+    }
 }
