@@ -1419,9 +1419,12 @@ final class QuoteFinder {
         } else if (phrase.startsWith("chef du gouvernement")) {
             role = "premier ministre";
         }
+        String article = rm.group(1).strip().toLowerCase();
+        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u'; // "la ministre" is no man
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
-            if (m.end() > at) {
+            char g = ef.people.get(m.person()).gender;
+            if (m.end() > at || gender != 'u' && g != 'u' && g != gender) {
                 continue;
             }
             String stated = ef.people.get(m.person()).role;

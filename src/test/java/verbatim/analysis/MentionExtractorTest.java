@@ -366,7 +366,8 @@ class MentionExtractorTest {
                         + "tordre le cou à une idée fausse ».",
                 "Maître Paul Verdier est l’avocat de Marc Joulaud. Selon l’avocat, les infractions devraient être jugées autrement.",
                 "Le ministre de l’Intérieur Christophe Castaner est visé. « Pourquoi n’y a-t-il pas eu d’intervention ? », a "
-                        + "déclaré l’ancien ministre.")) {
+                        + "déclaré l’ancien ministre.",
+                "Le Premier ministre Édouard Philippe a parlé. Selon la ministre, le pic est attendu en juillet.")) {
             assertEquals(List.of(), quotes(extractor.extract("", text)), text);
         }
     }
