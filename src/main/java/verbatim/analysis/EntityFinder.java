@@ -84,6 +84,9 @@ final class EntityFinder {
             "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours"));
     private static final Set<String> TITLES = Lexicon.set(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
+    /** Lower-case military ranks that name the person after them, surname alone included: "le colonel Augier". */
+    private static final Set<String> RANKS = Lexicon.set(List.of("colonel", "lieutenant-colonel", "capitaine", "commandant",
+            "lieutenant", "sergent", "adjudant", "caporal", "amiral"));
 
     final Tokens t;
     final List<Person> people = new ArrayList<>();
@@ -124,11 +127,12 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null) {
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
             return i; // "Tribune Eric Ochs": the name starts at the first name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
-                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2;
+                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
+                || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && RANKS.contains(t.f(i - 1)) && nameLike(i);
         int end = surnameEnd(i);
         if (end < 0 && titled) {
             end = i;
@@ -168,7 +172,9 @@ final class EntityFinder {
      * ("Mark I", "Nomad R").
      */
     private boolean productOrOrgName(int a, int b) {
-        if (a > 0 && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
+        // "l'animateur de TF1 Christophe Beaugrand": a brand that complements the word before it is no model's make
+        boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null;
+        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
                 || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
             return true;
         }
@@ -327,12 +333,16 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
+            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
             }
-            if (nameLike(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
+            if (last >= 0 && firstName(j) != null && !t.acronym(j) && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(j)) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
+                    && PARTICLES.contains(t.f(Math.min(j + 1, t.size - 1))) && nameLike(j + 2))) {
+                break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
+            }
+            if (nameLike(j) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -340,6 +350,12 @@ final class EntityFinder {
             break;
         }
         return last;
+    }
+
+    /** "Bruno Le Maire", "Marine Le Chevalier": a capitalised role word after a capitalised "Le" or "La" is a surname. */
+    private boolean roleSurname(int j) {
+        return j > 0 && j < t.size && t.cap(j) && !t.acronym(j) && (t.word[j - 1].equals("Le") || t.word[j - 1].equals("La"))
+                && Lexicon.ROLE_WORDS.contains(t.f(j));
     }
 
     /** A company named after a family, right after a first name: "Jacques Servier", "Arnaud Lagardère", "Léonard de Vinci". */

@@ -16,6 +16,8 @@ import java.util.Set;
 final class Lexicon {
     /** first name → gender: 'f', 'm' or 'u'. */
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
+    /** The first names of {@link #FIRST_NAMES} learned from the corpus: some are also middle names or surnames (Singh, Kumar). */
+    static final WordSet LEARNED_FIRST_NAMES;
     static final WordSet PLACES = load("places.txt");
     /** Places for the organisation rules: {@link #PLACES} and the countries ("l'Éthiopie" is no organisation). */
     static final WordSet ORG_PLACES = orgPlaces();
@@ -44,6 +46,16 @@ final class Lexicon {
             int sp = line.lastIndexOf(' ');
             FIRST_NAMES.put(NameForms.fold(line.substring(0, sp)), line.charAt(sp + 1));
         }
+        // learned from the corpus by src/test/java/verbatim/analysis/CorpusFirstNames.java: foreign and rare first names; the hand-made list wins
+        Set<String> learned = new HashSet<>();
+        for (String line : lines("first-names-corpus.txt")) {
+            int sp = line.lastIndexOf(' ');
+            String name = NameForms.fold(line.substring(0, sp));
+            if (FIRST_NAMES.putIfAbsent(name, line.charAt(sp + 1)) == null) {
+                learned.add(name);
+            }
+        }
+        LEARNED_FIRST_NAMES = new WordSet(learned);
         int max = 1;
         Set<String> first = new HashSet<>();
         Set<String> prefixes = new HashSet<>();

@@ -45,7 +45,9 @@ final class QuoteFinder {
             "fustige", "rétorque", "renchérit", "abonde", "concède", "tempère", "nuance", "alerte", "avertit", "sourit",
             "enchaîne", "assène", "reprend", "jure", "promet", "espère", "salue", "défend", "accuse", "tonne", "exhorte",
             "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
-            "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait"));
+            "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait",
+            // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
+            "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -61,7 +63,7 @@ final class QuoteFinder {
 
     private static final Set<String> TITLE_CUES = Lexicon.set(List.of("intitulée", "intitulé", "intitulées", "intitulés", "baptisée",
             "baptisé", "nommée", "nommé", "appelée", "appelé", "titre", "thème", "présentation", "conférence", "livre",
-            "ouvrage", "film", "album", "émission", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
+            "ouvrage", "film", "album", "émission", "émissions", "films", "livres", "albums", "spectacles", "séries", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
             "formule", "terme", "label", "opération", "concept", "projet", "devise", "série", "chanson", "titré",
             "titrée", "spectacle", "exposition", "rubrique", "dossier", "mooc", "méthode", "notion", "notions", "thèmes",
             "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était"));
@@ -103,6 +105,7 @@ final class QuoteFinder {
             unlabelledInterview();
             opEd();
             signedQuotes();
+            announcedParagraphs();
             direct();
             reported();
         }
@@ -347,6 +350,44 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * "… comme nous en témoigne Benoît Walbrou, chef de service Espaces Verts d'Amiens :" then paragraphs: a paragraph
+     * ending with a colon after a speech verb and a named speaker announces the next paragraphs (up to four, in
+     * quotation marks or not) as that speaker's words, until a heading, a list or a paragraph naming someone else.
+     */
+    private void announcedParagraphs() {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int[] l = lines.get(i);
+            if (claimed[i] || text.charAt(l[1] - 1) != ':') {
+                continue;
+            }
+            int sentStart = sentenceStart(l[1] - 1, l[0]);
+            String sentence = text.substring(sentStart, l[1] - 1);
+            if (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0 || !speechVerbIn(sentence, 99)) {
+                continue;
+            }
+            int p = lastSubjectIn(sentStart, l[1]);
+            if (p < 0) {
+                continue;
+            }
+            for (int k = i + 1; k < lines.size() && k <= i + 4 && !claimed[k]; k++) {
+                int[] lk = lines.get(k);
+                String body = line(k);
+                char last = body.charAt(body.length() - 1);
+                boolean heading = ".!…»\"”".indexOf(last) < 0 || last == '?' || body.split("\\s+").length < 6;
+                if (heading || listItem(k) || !onlyPersonNamedIn(p, lk[0], lk[1])) {
+                    break;
+                }
+                claimed[k] = true;
+                if (wholeQuotation(k)) {
+                    add(lk[0] + 1, lk[1] - closingLength(k), p, false);
+                } else if (body.indexOf('«') < 0 && body.indexOf('“') < 0) {
+                    add(lk[0], lk[1], p, false);
+                }
+            }
+        }
+    }
+
     /** Whether the line holds a quotation of three words or more (a term in « » stays the author's own line). */
     private boolean quotesSomeone(int[] line) {
         int open = -1;
@@ -417,20 +458,64 @@ final class QuoteFinder {
                     open = -1;
                 }
             }
-            // "« … monologue.\n\n» L'occasion …": the closing mark opens the next paragraph
+            // "« … monologue.\n\n» L'occasion …", "« Ils m'ont dit…, témoigne X.\n\nIls n'avaient… » Junior…": the
+            // quotation goes on in the next paragraph, up to the first closing mark there
             if (depth == 1 && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
                 int[] next = lines.get(li + 1);
-                char c = text.charAt(next[0]);
-                if (c == '»' || c == '”') {
-                    int p = attribute(open, next[0], new int[]{l[0], next[1]}, lastEnd, lastPerson);
+                int close = closingIn(next);
+                if (close >= 0) {
+                    int p = attribute(open, close, new int[]{l[0], next[1]}, lastEnd, lastPerson);
                     if (p >= 0) {
-                        add(open + 1, next[0], p, false);
-                        lastEnd = next[0];
+                        add(open + 1, close, p, false);
+                        lastEnd = close;
                         lastPerson = p;
                     }
                 }
             }
         }
+    }
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|un|une|des|du|l['’])\\s*$");
+
+    /**
+     * "Le « made in France » séduit les jeunes, explique X": a quotation right after an article, with the sentence going
+     * on after it without a comma, is a term inside the sentence, not the words the speech verb further on reports.
+     */
+    private boolean nounPhrase(int open, String after) {
+        return !after.stripLeading().startsWith(",") && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /** The first closing mark of the line when no opening mark comes before it, or -1. */
+    private int closingIn(int[] line) {
+        for (int i = line[0]; i < line[1]; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                return -1;
+            }
+            if (c == '»' || c == '”') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "« … avec des chanteurs qu'ils aiment bien. » Comme le rappelle Télé Star, …": a quotation that ends its sentence,
+     * followed by a capital, has nothing to do with the speech verb of the next sentence.
+     */
+    private boolean newSentenceAfter(int close) {
+        int q = close - 1;
+        while (q > 0 && Character.isWhitespace(text.charAt(q))) {
+            q--;
+        }
+        if (q <= 0 || ".!?…".indexOf(text.charAt(q)) < 0) {
+            return false;
+        }
+        int n = close + 1;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return n < text.length() && Character.isUpperCase(text.charAt(n));
     }
 
     /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
@@ -507,6 +592,9 @@ final class QuoteFinder {
 
     private int attribute(int open, int close, int[] line, int lastEnd, int lastPerson) {
         if (wordCount(open + 1, close) < 3) {
+            return shortQuoteSpeaker(open, close, line);
+        }
+        if (inTitleList(open, close)) {
             return -1;
         }
         // the last three words before the quote (split at spaces and apostrophes): a title cue or "de" makes it a title
@@ -538,7 +626,7 @@ final class QuoteFinder {
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (speechVerbIn(after, 4) || auxiliaryIncise(after)) {
+        if (!newSentenceAfter(close) && !nounPhrase(open, after) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
             int p = subjectIn(close + 1, sentEnd);
             Matcher role = ROLE_NOUN.matcher(after);
             int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
@@ -592,6 +680,10 @@ final class QuoteFinder {
             }
         }
         String inner = text.substring(open + 1, close);
+        int roleIncise = roleInciseIn(inner, open);
+        if (roleIncise != -1) {
+            return Math.max(roleIncise, -1); // -2: the incise names a role no one was introduced with
+        }
         Matcher inc = INCISE.matcher(inner);
         if ((inner.contains("-il") || inner.contains("-elle")) && inc.find()) {
             return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
@@ -620,7 +712,10 @@ final class QuoteFinder {
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
                 int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
-                return r >= 0 ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
+                // "Le président français a dit « … »" names someone the article did not introduce: no guess then
+                boolean qualified = QUALIFIER.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()
+                        || rm.group().toLowerCase().contains("ancien");
+                return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
             if (colon) {
                 return speakerBefore(open, 'u', 600);
@@ -630,7 +725,213 @@ final class QuoteFinder {
         if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
+        return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * "Michel Drucker l'a une nouvelle fois réaffirmé. « … »": a quotation opening its sentence, right after a sentence
+     * that ends on a speech verb (within its last eight words) said by a named subject or a pronoun, is that speaker's.
+     */
+    private int announcedBefore(int sentStart, int lineStart, int open) {
+        if (sentStart <= lineStart) {
+            return -1;
+        }
+        int prevStart = sentenceStart(sentStart - 1, lineStart);
+        String prev = text.substring(prevStart, sentStart);
+        if (!speechVerbNearEnd(prev, 8, ANNOUNCING)) {
+            return -1;
+        }
+        int p = subjectIn(prevStart, sentStart);
+        if (p >= 0) {
+            return p;
+        }
+        Matcher pm = PRONOUN.matcher(prev);
+        return personalPronoun(pm, prev) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
+    }
+
+    /** Whether one of the last {@code words} words of s is a speech verb ("selon" aside; an elided "d'" or "l'" dropped). */
+    private static boolean speechVerbNearEnd(String s, int words) {
+        return speechVerbNearEnd(s, words, SPEECH_AND_PARTICIPLES);
+    }
+
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;.!?…:()]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static boolean speechVerbNearEnd(String s, int words, Set<String> verbs) {
+        String[] w = WORD_BREAKS.split(s.strip());
+        for (int k = w.length - 1; k >= 0 && k >= w.length - words; k--) {
+            String x = w[k].toLowerCase().replace('’', '\'');
+            if (x.length() > 2 && x.charAt(1) == '\'') {
+                x = x.substring(2);
+            }
+            if (!x.equals("selon") && (verbs.contains(x) || INFINITIVES.contains(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speech verbs that announce a quotation in the next sentence: those that also take a plain object ("X lance un
+     * podcast.", "X salue le public.", "X note la hausse.") announce nothing.
+     */
+    private static final Set<String> ANNOUNCING = announcing();
+
+    private static Set<String> announcing() {
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        for (String v : SPEECH_AND_PARTICIPLES) {
+            verbs.add(v);
+        }
+        verbs.removeAll(List.of("lance", "lancé", "note", "noté", "juge", "jugé", "défend", "défendu", "salue", "salué",
+                "reprend", "repris", "promet", "promis", "espère", "espéré", "accuse", "accusé", "analyse", "analysé",
+                "observe", "observé", "relève", "relevé", "constate", "constaté", "annonce", "annoncé", "poursuit", "avance",
+                "écrit", "tranche", "tranché", "soufflé", "souffle", "glisse", "glissé", "résume", "résumé", "sourit"));
+        return Lexicon.set(verbs);
+    }
+
+    /** Speech verbs in the infinitive that announce the quotation after their sentence: "a tenu à annoncer la nouvelle. « … »". */
+    private static final Set<String> INFINITIVES = Lexicon.set(List.of("annoncer", "expliquer", "déclarer", "raconter", "confier"));
+
+    /**
+     * ", rappelle ainsi l'animateur dans son interview" inside a quotation: the person the article gave that role; -2 when
+     * no one was given it (the quote has a speaker, just not one to name); -1 when there is no such incise.
+     */
+    private int roleInciseIn(String inner, int open) {
+        for (int c = inner.indexOf(", "); c >= 0; c = inner.indexOf(", ", c + 1)) {
+            Matcher im = ROLE_INCISE.matcher(inner).region(c, inner.length());
+            if (im.lookingAt() && SPEECH.contains(im.group(1).toLowerCase())) {
+                Matcher rm = ROLE_NOUN.matcher(inner).region(im.end(), inner.length());
+                if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                        && !APPOSED_NAME.matcher(inner).region(rm.end(), inner.length()).lookingAt()) {
+                    int p = personWithRole(rm, inner, open);
+                    return p >= 0 ? p : -2;
+                }
+            }
+        }
         return -1;
+    }
+
+    private static final Pattern ROLE_INCISE = Pattern.compile(
+            ",\\s+(\\p{L}+)\\s+(?:(?:ainsi|encore|alors|aussi|également|donc)\\s+)?(?=(?:le|la|l['’]))");
+
+    /**
+     * The speaker of a one- or two-word quotation, only when a speech verb and a named speaker frame it right there:
+     * "Gordon Murray s'est dit « totalement satisfait »", "« Inacceptable », a tranché Paul Martin"; else -1 (a term
+     * in quotation marks is nobody's quote).
+     */
+    private int shortQuoteSpeaker(int open, int close, int[] line) {
+        if (open == line[0] || inTitleList(open, close)) {
+            return -1;
+        }
+        // before: the last two words are a speech verb, the subject named just before them
+        int sentStart = sentenceStart(open, line[0]);
+        String lead = text.substring(Math.max(sentStart, open - 60), open);
+        String[] w = SPACES.split(lead.strip());
+        // "Didier Dubreucq, dit « Yeux bleus »": after a comma, "dit" gives a nickname
+        boolean nickname = w.length >= 2 && w[w.length - 2].endsWith(",") && w[w.length - 1].startsWith("dit");
+        if (w.length >= 2 && !nickname && speechVerbNearEnd(w[w.length - 1], 1)) {
+            int p = lastSubjectIn(sentStart, open);
+            if (p >= 0 && open - lastMentionEnd(sentStart, open) <= 30) {
+                return p;
+            }
+        }
+        // after: ", VERB Name" or ", a VERB Name"
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        String after = text.substring(close + 1, sentEnd);
+        if (after.startsWith(",") && (speechVerbIn(after, 2) || auxiliaryIncise(after))) {
+            int p = subjectIn(close + 1, Math.min(sentEnd, close + 45));
+            if (p >= 0) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private int lastMentionEnd(int from, int to) {
+        int e = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                e = m.end();
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "« Une nuit sur le Charles-de-Gaulle », « Au cœur de l'armée de terre » ou « En vol »", "« Nulle part ailleurs »
+     * ou le « Grand Journal »": short quotations listed three or more, or two joined by "ou", are titles, not speech.
+     */
+    private boolean inTitleList(int open, int close) {
+        if (wordCount(open + 1, close) > 8) {
+            return false;
+        }
+        int[] next = neighbour(close + 1, true);
+        int[] prev = neighbour(open, false);
+        if (next != null && next[2] == 1 || prev != null && prev[2] == 1) {
+            return true; // joined by "ou"
+        }
+        if (next != null && prev != null) {
+            return true;
+        }
+        if (next != null) {
+            return neighbour(next[1] + 1, true) != null;
+        }
+        return prev != null && neighbour(prev[0], false) != null;
+    }
+
+    private static final Pattern LIST_JOINT = Pattern.compile("^[\\s,]*(?:(et|ou)\\s+(?:(?:le|la|les|l['’])\\s*)?)?$");
+
+    /**
+     * The short quotation (eight words at most) that follows text[from..] (forward) or ends before text[..at) (backward),
+     * separated only by a comma, "et" or "ou": {open, close, 1 when joined by "ou" else 0}, or null.
+     */
+    private int[] neighbour(int at, boolean forward) {
+        int o;
+        int c;
+        if (forward) {
+            o = -1;
+            for (int i = at; i < Math.min(text.length(), at + 12); i++) {
+                char ch = text.charAt(i);
+                if (ch == '«' || ch == '“') {
+                    o = i;
+                    break;
+                }
+            }
+            if (o < 0) {
+                return null;
+            }
+            c = o + 1;
+            while (c < text.length() && text.charAt(c) != '»' && text.charAt(c) != '”' && text.charAt(c) != '\n') {
+                c++;
+            }
+            if (c >= text.length() || text.charAt(c) == '\n') {
+                return null;
+            }
+        } else {
+            c = -1;
+            for (int i = at - 1; i >= Math.max(0, at - 12); i--) {
+                char ch = text.charAt(i);
+                if (ch == '»' || ch == '”') {
+                    c = i;
+                    break;
+                }
+            }
+            if (c < 0) {
+                return null;
+            }
+            o = c - 1;
+            while (o >= 0 && text.charAt(o) != '«' && text.charAt(o) != '“' && text.charAt(o) != '\n') {
+                o--;
+            }
+            if (o < 0 || text.charAt(o) == '\n') {
+                return null;
+            }
+        }
+        Matcher j = LIST_JOINT.matcher(forward ? text.substring(at, o) : text.substring(c + 1, at));
+        if (!j.matches() || wordCount(o + 1, c) > 8) {
+            return null;
+        }
+        return new int[]{o, c, "ou".equals(j.group(1)) ? 1 : 0};
     }
 
     /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
@@ -866,6 +1167,10 @@ final class QuoteFinder {
                     p = speakerBefore(l[0] + m[0], who.equals("elle") ? 'f' : 'm');
                 } else {
                     p = personIn(l[0] + m[0], l[0] + m[1]);
+                    Matcher rm = ROLE_NOUN.matcher(who);
+                    if (p < 0 && rm.lookingAt() && rm.end() >= who.length() - 25) {
+                        p = personWithRole(rm, who, l[0] + m[0]); // "Selon la ministre, …"
+                    }
                 }
                 if (p >= 0) {
                     int from = l[0] + m[2];
@@ -1089,18 +1394,91 @@ final class QuoteFinder {
         if (described >= 0) {
             return described;
         }
+        // "a déclaré le président sud-coréen Moon Jae-in": a name the finder did not know follows, not an earlier person
+        String rest = source.substring(rm.start(2), Math.min(source.length(), rm.start(2) + 60));
+        int stop = 0;
+        while (stop < rest.length() && ",.;:!?()«»\"“”".indexOf(rest.charAt(stop)) < 0) {
+            stop++;
+        }
+        if (NEW_NAME.matcher(rest.substring(0, stop)).region(rm.end(2) - rm.start(2), stop).lookingAt()) {
+            return -1;
+        }
+        // "le président français", "l'ancien ministre": the introduction must say as much
+        java.util.List<String> qualifiers = new java.util.ArrayList<>();
+        if (rm.group().toLowerCase().contains("ancien")) {
+            qualifiers.add("ancien");
+        }
+        Matcher q = QUALIFIER.matcher(rest).region(rm.end(2) - rm.start(2), rest.length());
+        if (q.lookingAt()) {
+            qualifiers.add(NameForms.fold(q.group(1)));
+        }
+        // "le chef de l'État" is the one the article introduced as president, "le chef du gouvernement" as prime minister
+        String phrase = NameForms.fold(source.substring(rm.start(2), Math.min(source.length(), rm.start(2) + 30)));
+        if (phrase.startsWith("chef de l etat")) {
+            role = "president";
+        } else if (phrase.startsWith("chef du gouvernement")) {
+            role = "premier ministre";
+        }
+        String article = rm.group(1).strip().toLowerCase();
+        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u'; // "la ministre" is no man
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
-            if (m.end() > at) {
+            char g = ef.people.get(m.person()).gender;
+            if (m.end() > at || gender != 'u' && g != 'u' && g != gender) {
                 continue;
             }
             String stated = ef.people.get(m.person()).role;
-            String before = NameForms.fold(text.substring(Math.max(0, m.start() - role.length() - 3), m.start()));
-            if (stated != null && (" " + NameForms.fold(stated) + " ").contains(" " + role + " ") || before.endsWith(role)) {
+            String statedWords = stated == null ? "" : " " + NameForms.fold(stated) + " ";
+            if (statedWords.contains(" " + role + " ") && qualifiers.stream().allMatch(w -> statedWords.contains(" " + w))
+                    || introducedAs(m, role, qualifiers)) {
                 return m.person();
             }
         }
         return -1;
+    }
+
+    /** After a role, lower-case words then two capitalised words in a row: a name ("sud-coréen Moon Jae-in"), not "à l'Est Républicain". */
+    private static final Pattern NEW_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}[\\p{L}-]+");
+    /** An adjective right after a role ("le président français", "le ministre sud-coréen"): nationalities and the like. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\s+(\\p{Ll}[\\p{Ll}-]*(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ois|oise|ique|and|ande|ol|ole|ite|te|se|c|que))(?![\\p{L}-])");
+    /** Words that may not come right before the name a role introduces: "l'avocat de Marc Joulaud" is his client. */
+    private static final Set<String> GOVERNING_LINKS = Lexicon.set(List.of("de", "du", "des", "d", "a", "au", "aux", "et", "la",
+            "le", "l", "en"));
+
+    /** Small words between a role and the name it introduces: "la ministre de la Santé Agnès Buzyn". */
+    private static final Set<String> ROLE_LINKS = Lexicon.set(List.of("de", "du", "des", "d", "la", "le", "l", "et", "a", "au",
+            "aux", "en", "charge", "chargee", "delegue", "deleguee", "francais", "francaise", "americain", "americaine"));
+
+    /**
+     * Whether the text right before mention m introduces it with the role: "le président Emmanuel Macron", "la ministre de
+     * la Santé Agnès Buzyn", "le Premier ministre Édouard Philippe" (the role, then at most six capitalised or small
+     * linking words).
+     */
+    private boolean introducedAs(EntityFinder.Mention m, String role, List<String> qualifiers) {
+        String[] words = NameForms.fold(text.substring(Math.max(0, m.start() - 80), m.start())).split(" ");
+        if (words.length == 0 || GOVERNING_LINKS.contains(words[words.length - 1])) {
+            return false;
+        }
+        String[] raw = text.substring(Math.max(0, m.start() - 80), m.start()).split("[\\s'’]+");
+        String[] roleWords = role.split(" ");
+        int r = raw.length - 1;
+        for (int k = words.length - 1, n = 0; k >= 0 && n <= 6; k--, n++) {
+            if (words[k].isEmpty()) {
+                continue;
+            }
+            if (words[k].equals(roleWords[roleWords.length - 1])) {
+                String introduction = " " + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, k - 3), words.length));
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)).endsWith(role)
+                        && qualifiers.stream().allMatch(w -> introduction.contains(" " + w));
+            }
+            boolean capital = r >= 0 && !raw[r].isEmpty() && Character.isUpperCase(raw[r].charAt(0));
+            if (!capital && !ROLE_LINKS.contains(words[k])) {
+                return false;
+            }
+            r--;
+        }
+        return false;
     }
 
     /**

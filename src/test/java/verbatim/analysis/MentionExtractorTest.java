@@ -260,4 +260,115 @@ class MentionExtractorTest {
         assertTrue(m.quotes().get(0).indirect());
         assertTrue(m.quotes().get(0).text().startsWith("Des habitants"));
     }
+
+    private static List<String> quotes(Mentions m) {
+        return m.quotes().stream().map(q -> q.speaker() + " <- " + q.text()).toList();
+    }
+
+    @Test
+    void shortQuotesNeedASpeechVerbAndANamedSpeakerRightThere() {
+        Mentions m = extractor.extract("", "Le designer Paul Verdier s’est dit « très fier » du résultat. La crise est une "
+                + "« ligne rouge », a prévenu Marie Dubois. Le salon a choisi le thème « demain » pour cette année.");
+        assertEquals(List.of("Paul Verdier <- très fier", "Marie Dubois <- ligne rouge"), quotes(m));
+    }
+
+    @Test
+    void scareQuotesNicknamesAndListedTitlesAreNotQuotes() {
+        Mentions m = extractor.extract("", "Le « made in France » séduit les jeunes acheteurs, explique Jean Morel. Avec son "
+                + "complice Paul Verdier, dit « Yeux bleus », il a volé des bijoux. Marie Dubois a présenté : « Une nuit au "
+                + "musée », « Le cœur des villes » ou « En vol avec les oiseaux ». Elle anime « Les matins du monde » ou le "
+                + "« Grand journal du soir », dit Marie Dubois.");
+        assertEquals(List.of(), quotes(m));
+    }
+
+    @Test
+    void aRoleInAnInciseInsideTheQuoteIsThePersonIntroducedWithIt() {
+        Mentions m = extractor.extract("", "Le journaliste Paul Verdier lance un podcast avec Marie Dubois. « Nous ne nous "
+                + "étions pas vus depuis longtemps, rappelle ainsi le journaliste. Nous avons travaillé ensemble. »");
+        assertEquals(List.of("Paul Verdier <- Nous ne nous étions pas vus depuis longtemps, rappelle ainsi le journaliste. "
+                + "Nous avons travaillé ensemble."), quotes(m));
+        Mentions nobody = extractor.extract("", "Paul Verdier lance un podcast. « Nous ne nous étions pas vus depuis "
+                + "longtemps, rappelle ainsi le journaliste. »");
+        assertEquals(List.of(), quotes(nobody), "no one was introduced as the journalist: no speaker rather than a guess");
+    }
+
+    @Test
+    void aQuoteGoesOnIntoTheNextParagraph() {
+        Mentions m = extractor.extract("", "« Ils m’ont dit qu’ils étaient surpris, raconte Chloé Martin, interrogée par un "
+                + "journal local.\n\nIls n’avaient jamais vu ça. » Le bébé va bien.");
+        assertEquals(1, m.quotes().size(), quotes(m).toString());
+        assertEquals("Chloé Martin", m.quotes().get(0).speaker());
+        assertTrue(m.quotes().get(0).text().endsWith("Ils n’avaient jamais vu ça."), m.quotes().get(0).text());
+    }
+
+    @Test
+    void paragraphsAnnouncedByASpeakerAndAColonAreTheirs() {
+        Mentions m = extractor.extract("", "Le projet a réussi, comme en témoigne Paul Verdier, chef du service des espaces "
+                + "verts :\n\nLe projet n’aurait pas vu le jour sans cette application web.\n\nUn vrai partenariat s’est "
+                + "installé avec toute l’équipe.\n\nLa suite ?\n\nÉcrivez-nous pour participer au programme de la ville.");
+        assertEquals(List.of("Paul Verdier <- Le projet n’aurait pas vu le jour sans cette application web.",
+                "Paul Verdier <- Un vrai partenariat s’est installé avec toute l’équipe."), quotes(m));
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterASpeechVerbIsItsSubjects() {
+        Mentions m = extractor.extract("", "Paul Verdier aime l’Afrique. Il l’a une nouvelle fois réaffirmé. « Ce continent "
+                + "pourrait penser d’abord à lui. »");
+        assertEquals(List.of("Paul Verdier <- Ce continent pourrait penser d’abord à lui."), quotes(m));
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceTakesNoSpeechVerbFromTheNext() {
+        Mentions m = extractor.extract("", "Paul Verdier a détaillé l’événement : « Nous irons à Abidjan. » Comme le rappelle "
+                + "Marie Dubois, ce n’est pas une première.");
+        assertEquals(List.of("Paul Verdier <- Nous irons à Abidjan."), quotes(m));
+    }
+
+    @Test
+    void surnamesThatAreRoleWordsRanksAndABrandBeforeAFirstName() {
+        Mentions m = extractor.extract("", "Jeanne Le Maire a présenté son plan. Le colonel Durand a ouvert une enquête. "
+                + "La présentatrice de TF1 Julie Moreau était là.");
+        List<String> names = m.speakers().stream().map(Speaker::name).toList();
+        assertEquals(List.of("Jeanne Le Maire", "Durand", "Julie Moreau"), names);
+    }
+
+    @Test
+    void twoNamesWithNoCommaBetweenThemAreTwoPeople() {
+        Mentions m = extractor.extract("", "Sur la photo, Emmanuel Macron Édouard Philippe et Marine Le Pen sourient.");
+        assertEquals(List.of("Emmanuel Macron", "Édouard Philippe", "Marine Le Pen"), m.speakers().stream().map(Speaker::name).toList());
+    }
+
+    @Test
+    void firstNamesLearnedFromTheCorpusNamePeopleWithoutAnyCue() {
+        Mentions m = extractor.extract("", "Hier soir, Rayshard Brooks et Kyriakos Papadopoulos marchaient dans la rue.");
+        assertEquals(List.of("Rayshard Brooks", "Kyriakos Papadopoulos"), m.speakers().stream().map(Speaker::name).toList());
+    }
+
+    @Test
+    void aRoleAloneNamesThePersonTheArticleIntroducedWithIt() {
+        assertEquals(List.of("Emmanuel Macron <- Nous ne céderons rien"), quotes(extractor.extract("", "Le président Emmanuel "
+                + "Macron était à Lyon avec Paul Verdier. « Nous ne céderons rien », a martelé le chef de l’État.")));
+        assertEquals(List.of("Édouard Philippe <- Nous ne céderons rien"), quotes(extractor.extract("", "Le Premier ministre "
+                + "Édouard Philippe était à Lyon. « Nous ne céderons rien », a affirmé le chef du gouvernement.")));
+        Mentions reported = extractor.extract("", "La ministre de la Santé Agnès Buzyn était à Lyon avec Paul Verdier. Selon la "
+                + "ministre, la situation reste grave.");
+        assertEquals(List.of("Agnès Buzyn <- la situation reste grave"), quotes(reported));
+        assertTrue(reported.quotes().get(0).indirect());
+    }
+
+    @Test
+    void aRoleNoOneWasIntroducedWithGivesNoSpeaker() {
+        for (String text : List.of(
+                "Emmanuel Macron était à Lyon. « Nous ne céderons rien », a martelé le chef de l’État.",
+                "Un message du président américain Donald Trump a été lu. « La guerre a fait ce que nous sommes », a déclaré "
+                        + "le président sud-coréen Moon Jae-in.",
+                "Le président turc Recep Tayyip Erdogan soutient Tripoli. Le président français a également dit « vouloir "
+                        + "tordre le cou à une idée fausse ».",
+                "Maître Paul Verdier est l’avocat de Marc Joulaud. Selon l’avocat, les infractions devraient être jugées autrement.",
+                "Le ministre de l’Intérieur Christophe Castaner est visé. « Pourquoi n’y a-t-il pas eu d’intervention ? », a "
+                        + "déclaré l’ancien ministre.",
+                "Le Premier ministre Édouard Philippe a parlé. Selon la ministre, le pic est attendu en juillet.")) {
+            assertEquals(List.of(), quotes(extractor.extract("", text)), text);
+        }
+    }
 }

@@ -1,0 +1,192 @@
+package verbatim.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds src/main/resources/verbatim/analysis/first-names-corpus.txt: first names the corpus itself shows, to add to the
+ * hand-made first-names.txt (foreign and rare first names: Rayshard, Kamala, Alexeï). Names only, no text.
+ * <p>
+ * Every hand-labelled article (labels*.json) is left out, so the samples that measure the extractor do not feed it.
+ * <p>
+ * Rule: a capitalised word W is a first name when it stands where only a first name can:
+ * <ul>
+ * <li>before a surname and an age: "W Nom, 45 ans", "W Nom, âgée de 45 ans";</li>
+ * <li>before a surname and a role (a word of role-words.txt among the first three after the comma): "W Nom, directrice
+ * de…", "W Nom, ancien ministre";</li>
+ * <li>after a speech verb that follows a quotation or a comma, before a surname: "», explique W Nom", ", a déclaré W Nom";</li>
+ * <li>first of an article's author field made of W and one or two upper-case surnames of four letters or more: "W NOM"
+ * (agency bylines; not "Euronews AFP");</li>
+ * <li>after a civil title and before a capitalised surname: "M. W Nom", "Mme W Nom" (the title gives the gender; alone it
+ * is weaker evidence, as Spanish double surnames read "Mme Diaz Ayuso");</li>
+ * </ul>
+ * in two or more articles of the first two kinds, or in two or more of the third and one of the first two;
+ * and W is not already in first-names.txt, is never written in lower case in the corpus (so "Pour", "Comme",
+ * "Britannique" are out), is not in places.txt, organisations.txt, not-entities.txt or role-words.txt nor the first word
+ * of an organisation there, and is never written as a place ("à W", "en W", "New W") nor before a capitalised word
+ * that is not a name ("W International", "W Times", "W Palace": two capitalised words, the second in org-words.txt or
+ * written in lower case elsewhere in the corpus). Gender: f or m
+ * when titles and "âgée"/"âgé" agree two to one or more, else u.
+ * <pre>
+ * ./mvnw -q test-compile package -DskipTests
+ * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.CorpusFirstNames ../shared/corpus-fr/articles.jsonl.gz \
+ *     > src/main/resources/verbatim/analysis/first-names-corpus.txt
+ * </pre>
+ */
+public class CorpusFirstNames {
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(M\\.|Mme|Mlle|Monsieur|Madame) (" + NAME + ") \\p{Lu}\\p{L}+");
+    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+, (âgée?|\\d+)");
+    private static final Pattern AUTHOR = Pattern.compile("(" + NAME + ")(?: \\p{Lu}[\\p{Lu}'-]{3,}){1,2}"); // not "Euronews AFP"
+    private static final Set<String> TITLES = Set.of("M", "Mme", "Mlle", "Monsieur", "Madame", "Dr", "Me", "Mgr", "Pr");
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?, "
+            + "((?:\\p{Ll}+[ '’]){0,2}\\p{Ll}+)");
+    private static final Pattern INCISE = Pattern.compile("[,»] (?:a |a-t-elle |a-t-il )?(?:explique|déclare|affirme|estime|souligne"
+            + "|ajoute|précise|indique|raconte|confie|assure|expliqué|déclaré|affirmé|estimé|souligné|ajouté|précisé|indiqué"
+            + "|raconté|confié|assuré) (" + NAME + ") \\p{Lu}\\p{Ll}+");
+    private static final Pattern PLACE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")");
+    private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}])(" + NAME + ") (\\p{Lu}\\p{Ll}+)");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
+        Path res = Path.of("src/main/resources/verbatim/analysis");
+        Set<String> labelled = new HashSet<>();
+        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
+            for (Path f : files) {
+                new ObjectMapper().readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        for (String f : new String[]{"first-names.txt", "places.txt", "organisations.txt", "not-entities.txt", "role-words.txt"}) {
+            for (String line : Files.readAllLines(res.resolve(f))) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    known.add(fold(f.equals("first-names.txt") ? line.substring(0, line.lastIndexOf(' ')) : line.strip()));
+                }
+            }
+        }
+        Set<String> roles = new HashSet<>();
+        for (String line : Files.readAllLines(res.resolve("role-words.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                roles.add(fold(line.strip()));
+            }
+        }
+        Set<String> orgish = new HashSet<>(); // first words of organisations, org words
+        for (String line : Files.readAllLines(res.resolve("organisations.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                orgish.add(fold(line.strip().split(" ")[0]));
+            }
+        }
+        Set<String> orgWords = new HashSet<>();
+        for (String line : Files.readAllLines(res.resolve("org-words.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                orgWords.add(fold(line.strip()));
+            }
+        }
+        Set<String> places = new HashSet<>();
+        Map<String, Set<String>> nextWords = new HashMap<>(); // W → capitalised words seen right after it
+        Map<String, Set<String>> articles = new HashMap<>(); // candidate → ids of the articles showing it (age, byline)
+        Map<String, Set<String>> titled = new HashMap<>(); // candidate → ids of the articles showing it after a title
+        Map<String, int[]> gender = new HashMap<>(); // candidate → {f, m}
+        Set<String> lower = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode o = json.readTree(line);
+                String id = o.path("id").asText();
+                if (labelled.contains(id)) {
+                    continue;
+                }
+                String text = o.path("title").asText("") + "\n" + o.path("text").asText("");
+                Matcher lw = LOWER_WORD.matcher(text);
+                while (lw.find()) {
+                    lower.add(lw.group());
+                }
+                Matcher t = TITLED.matcher(text);
+                while (t.find()) {
+                    char g = t.group(1).equals("M.") || t.group(1).equals("Monsieur") ? 'm' : 'f';
+                    note(titled, gender, t.group(2), id, g);
+                }
+                Matcher a = AGED.matcher(text);
+                while (a.find()) {
+                    note(articles, gender, a.group(1), id, a.group(2).equals("âgée") ? 'f' : a.group(2).equals("âgé") ? 'm' : 'u');
+                }
+                Matcher pl = PLACE.matcher(text);
+                while (pl.find()) {
+                    places.add(pl.group(1));
+                }
+                Matcher pa = PAIR.matcher(text);
+                while (pa.find()) {
+                    Set<String> next = nextWords.computeIfAbsent(pa.group(1), k -> new HashSet<>());
+                    if (next.size() < 200) {
+                        next.add(pa.group(2));
+                    }
+                }
+                Matcher ro = ROLE_AFTER.matcher(text);
+                while (ro.find()) {
+                    for (String w : ro.group(2).split("[ '’]")) {
+                        if (roles.contains(fold(w))) {
+                            note(articles, gender, ro.group(1), id, 'u');
+                            break;
+                        }
+                    }
+                }
+                Matcher in = INCISE.matcher(text);
+                while (in.find()) {
+                    note(articles, gender, in.group(1), id, 'u');
+                }
+                Matcher au = AUTHOR.matcher(o.path("author").asText(""));
+                if (au.matches()) {
+                    note(articles, gender, au.group(1), id, 'u');
+                }
+            }
+        }
+        Map<String, Character> out = new TreeMap<>();
+        Set<String> candidates = new HashSet<>(articles.keySet());
+        candidates.addAll(titled.keySet());
+        for (String w : candidates) {
+            int strong = articles.getOrDefault(w, Set.of()).size();
+            int weak = titled.getOrDefault(w, Set.of()).size();
+            if (!(strong >= 2 || weak >= 2 && strong >= 1) || TITLES.contains(w) || w.matches(".*-(?:Le|La|De|Du)")
+                    || known.contains(fold(w)) || lower.contains(w.toLowerCase()) || orgish.contains(fold(w)) || places.contains(w)
+                    || nextWords.getOrDefault(w, Set.of()).stream().anyMatch(n -> orgWords.contains(fold(n)) || lower.contains(n.toLowerCase()))) {
+                continue;
+            }
+            int[] g = gender.get(w);
+            out.put(w, g[0] >= 2 * Math.max(1, g[1]) ? 'f' : g[1] >= 2 * Math.max(1, g[0]) ? 'm' : 'u');
+        }
+        System.out.println("# First names learned from corpus-fr by src/test/java/verbatim/analysis/CorpusFirstNames.java (rule in its header; rerun it to");
+        System.out.println("# rebuild this file). Names only. Used like first-names.txt, which wins where both list a name.");
+        out.forEach((w, g) -> System.out.println(w + " " + g));
+    }
+
+    private static void note(Map<String, Set<String>> articles, Map<String, int[]> gender, String w, String id, char g) {
+        articles.computeIfAbsent(w, k -> new HashSet<>()).add(id);
+        int[] c = gender.computeIfAbsent(w, k -> new int[2]);
+        if (g == 'f') {
+            c[0]++;
+        } else if (g == 'm') {
+            c[1]++;
+        }
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
+    }
+}
