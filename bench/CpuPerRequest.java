@@ -15,20 +15,23 @@ import java.util.TreeMap;
  * {@link LuceneFloor} does) and adds up its own thread CPU time around each. Unlike latency, this hardly moves
  * when other processes load the machine, so two builds can be compared on a busy machine.
  *
- * <pre>java -cp target/verbatim.jar:CLASSES CpuPerRequest --index DIR --queries FILE [--passes 2] [--label L]</pre>
- * A first pass warms up (and waits for the completions); the next {@code passes} are measured.
+ * <pre>java -cp target/verbatim.jar:CLASSES CpuPerRequest --index DIR --queries FILE [--passes 2] [--label L] [--json]</pre>
+ * A first pass warms up (and waits for the completions); the next {@code passes} are measured. {@code --json} also
+ * serialises each response as the server does, so that the server's CPU per request over HTTP can be set against it.
  */
 public class CpuPerRequest {
     public static void main(String[] args) throws Exception {
         Path indexDir = null, queries = null;
         int passes = 2;
         String label = "cpu";
+        boolean json = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
                 case "--queries" -> queries = Path.of(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--label" -> label = args[++i];
+                case "--json" -> json = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -41,13 +44,19 @@ public class CpuPerRequest {
         try (LuceneArticleIndex index = LuceneArticleIndex.open(indexDir)) {
             LuceneSearch search = new LuceneSearch(index);
             search.suggest("a", 8); // waits for the completions to be built
-            for (String[] r : requests) LuceneFloor.call(search, r[1]).run();
+            List<LuceneFloor.Call> calls = new ArrayList<>();
+            for (String[] r : requests) calls.add(json ? serialised(LuceneFloor.call(search, r[1])) : LuceneFloor.call(search, r[1]));
+            for (LuceneFloor.Call call : calls) call.run();
             Tally tally = new Tally();
             for (int p = 0; p < passes; p++) {
-                for (String[] r : requests) tally.run(r[0], LuceneFloor.call(search, r[1]));
+                for (int i = 0; i < requests.size(); i++) tally.run(requests.get(i)[0], calls.get(i));
             }
             tally.print(label);
         }
+    }
+
+    private static LuceneFloor.Call serialised(LuceneFloor.Call call) {
+        return () -> LuceneFloor.JSON.writeValueAsBytes(call.run());
     }
 
     /** CPU time of calls on the calling thread, by category and over all ("ALL"). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -160,13 +161,13 @@ public final class ApiServer implements AutoCloseable {
 
             c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", index.count())));
             c.routes.get("/api/stats", ctx -> ctx.json(index.stats()));
-            c.routes.get("/api/search", ctx -> ctx.json(search.articles(SearchParams.read(ctx, ARTICLE_FACETS))));
-            c.routes.get("/api/quotes", ctx -> ctx.json(search.quotes(SearchParams.read(ctx, QUOTE_FACETS))));
+            c.routes.get("/api/search", ctx -> json(ctx, search.articles(SearchParams.read(ctx, ARTICLE_FACETS))));
+            c.routes.get("/api/quotes", ctx -> json(ctx, search.quotes(SearchParams.read(ctx, QUOTE_FACETS))));
             c.routes.get("/api/suggest", ctx -> {
                 String q = SearchParams.clean(ctx.queryParamAsClass("q", String.class).getOrDefault(""));
                 if (q.length() > 100) throw ApiException.badRequest("q is longer than 100 characters: suggestions complete what is being typed");
                 int size = SearchParams.integer(ctx, "size", 8, 1, MAX_SUGGESTIONS);
-                ctx.json(Map.of("suggestions", search.suggest(q, size)));
+                json(ctx, Map.of("suggestions", search.suggest(q, size)));
             });
             c.routes.get("/api/articles/{id}", ctx -> ctx.json(ArticleJson.view(found(search.article(ctx.pathParam("id")), ctx))));
             c.routes.get("/api/articles/{id}/similar", ctx -> {
@@ -276,6 +277,14 @@ public final class ApiServer implements AutoCloseable {
     private static AnalysedArticle found(AnalysedArticle article, Context ctx) {
         if (article == null) throw ApiException.notFound("no article with id '" + SearchParams.abbreviate(ctx.pathParam("id")) + "'");
         return article;
+    }
+
+    /**
+     * Answers {@code value} as JSON, as {@code ctx.json} does, but written as UTF-8 bytes at once: {@code ctx.json} makes a
+     * String first and encodes it afterwards, two more copies of every search response.
+     */
+    private static void json(Context ctx, Object value) throws IOException {
+        ctx.contentType(ContentType.APPLICATION_JSON).result(JSON.writeValueAsBytes(value));
     }
 
     private static boolean isProblem(Context ctx) {

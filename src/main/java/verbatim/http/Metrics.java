@@ -18,6 +18,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -105,12 +107,21 @@ public final class Metrics {
 
     /** Records one HTTP request; {@code route} is the matched route pattern, never the raw path. */
     void request(String method, String route, int status, double millis) {
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route and status")
-                .tags("method", method, "route", route, "status", Integer.toString(status))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+        timers.computeIfAbsent(new TimerKey(method, route, status), k -> Timer.builder("http.server.requests")
+                        .description("HTTP requests by route and status")
+                        .tags("method", k.method, "route", k.route, "status", Integer.toString(k.status))
+                        .serviceLevelObjectives(BUCKETS)
+                        .register(registry))
                 .record(Math.round(millis * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The timer of each method, route and status, looked up without building its meter id again: routes are bounded,
+     * so this map is, and registering anew on every request cost a few allocations per request.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String route, int status) {
     }
 
     /** The Prometheus text exposition of every series. */

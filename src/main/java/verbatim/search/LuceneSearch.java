@@ -11,10 +11,15 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -128,10 +133,13 @@ public final class LuceneSearch implements Search {
             Map<Integer, String> quoteTexts = new HashMap<>();
             List<Quote> quotes = new ArrayList<>();
             List<Document> articles = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            Map<String, Mentions> mentionsOf = new HashMap<>(); // a page often shows several quotes of one article
             for (ScoreDoc d : found.docs) {
-                Document q = searcher.storedFields().document(d.doc);
-                Document article = articleDocument(searcher, q.get(Schema.ARTICLE_ID));
-                Quote quote = Schema.quote(q, article == null ? Mentions.EMPTY : Schema.mentions(article));
+                Document q = stored.document(d.doc);
+                Document article = articleDocument(searcher, stored, d.doc, q.get(Schema.ARTICLE_ID));
+                Quote quote = Schema.quote(q, article == null ? Mentions.EMPTY
+                        : mentionsOf.computeIfAbsent(article.get(Schema.ID), id -> Schema.mentions(article)));
                 quotes.add(quote);
                 articles.add(article);
                 if (quote != null) quoteTexts.put(d.doc, quote.text());
@@ -361,10 +369,26 @@ public final class LuceneSearch implements Search {
     /** What a quote hit shows of its article, and its mentions, where the quote itself is: not its body. */
     private static final Set<String> QUOTE_ARTICLE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.DATE, Schema.MENTIONS);
 
-    private static Document articleDocument(IndexSearcher searcher, String id) throws IOException {
+    /**
+     * The article a quote document comes from: the first article document after it, as an article and its quotes are
+     * indexed as one block, quotes first (blocks stay whole through merges). That costs a skip in one posting list
+     * where a search by id cost a query's weight and collector for every quote shown. Searched by id all the same if
+     * the block does not hold the article {@code id} names (an index written some other way).
+     */
+    private static Document articleDocument(IndexSearcher searcher, StoredFields stored, int quoteDoc, String id) throws IOException {
         if (id == null) return null;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(quoteDoc, leaves));
+        PostingsEnum articles = leaf.reader().postings(new Term(Schema.KIND, Schema.KIND_ARTICLE), PostingsEnum.NONE);
+        if (articles != null) {
+            int next = articles.advance(quoteDoc - leaf.docBase + 1);
+            if (next != DocIdSetIterator.NO_MORE_DOCS) {
+                Document article = stored.document(leaf.docBase + next, QUOTE_ARTICLE_FIELDS);
+                if (id.equals(article.get(Schema.ID))) return article;
+            }
+        }
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc, QUOTE_ARTICLE_FIELDS);
+        return top.scoreDocs.length == 0 ? null : stored.document(top.scoreDocs[0].doc, QUOTE_ARTICLE_FIELDS);
     }
 
     private static float score(ScoreDoc doc) {

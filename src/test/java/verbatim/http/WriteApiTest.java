@@ -167,6 +167,27 @@ class WriteApiTest {
     }
 
     @Test
+    void aQuoteOfAReplacedArticleLinksToItsNewVersion() throws Exception {
+        // A quote finds its article as the next article document of its block: the old block is deleted, not moved.
+        String quote = "« Le plumetrix change tout », explique Marc Petit, directeur de Zanco.";
+        assertEquals(201, api.send("PUT", "/api/articles/quoted-1", "application/json", json(null, "Première version",
+                "Le plumetrix arrive. " + quote), AUTH).statusCode());
+        assertEquals(201, api.send("PUT", "/api/articles/quoted-2", "application/json", json(null, "Voisin",
+                "Le plumetrix encore. « Le plumetrix aussi », affirme Claire Roux, présidente de Roux SA."), AUTH).statusCode());
+        assertEquals(200, api.send("PUT", "/api/articles/quoted-1", "application/json", json(null, "Seconde version",
+                "Le plumetrix revient. " + quote), AUTH).statusCode());
+        assertEquals(List.of("quoted-1"), searchWithinASecond("revient", List.of("quoted-1")));
+
+        JsonNode r = api.ok("/api/quotes?q=plumetrix&speaker=" + enc("Marc Petit"));
+        assertEquals(1, r.get("total").asLong(), r.toString());
+        JsonNode article = r.get("hits").get(0).get("article");
+        assertEquals("quoted-1", article.get("id").asText());
+        assertEquals("Seconde version", article.get("title").asText());
+        assertEquals("Le plumetrix change tout", r.get("hits").get(0).get("text").asText());
+        assertEquals("quoted-2", api.ok("/api/quotes?q=plumetrix&speaker=" + enc("Claire Roux")).get("hits").get(0).get("article").get("id").asText());
+    }
+
+    @Test
     void deleteRemovesTheArticleAndItsQuotes() throws Exception {
         String text = "Le zanquetou est rare. « Le zanquetou disparaît », explique Marc Petit, directeur de Zanco.";
         assertEquals(201, post("/api/articles", "application/json", json("deleted-1", "Zanquetou", text)).statusCode());
