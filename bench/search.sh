@@ -4,6 +4,8 @@
 # Environment knobs (all optional):
 #   INDEX=DIR          reuse this index (built there if missing); default: a fresh one in a temp dir
 #   SECONDS_PER_RUN=20 measured seconds per run (after WARMUP=5 s of unmeasured load)
+#   PREWARM=30         seconds of unmeasured load (16 connections) on the fresh server before its first run, and
+#                      added to each floor run's warm-up (each is a fresh JVM), so both sides are measured JIT-warm
 #   CONNECTIONS="1 16 64"   closed-loop concurrency levels, for HTTP and for the floor
 #   RATES="50"         open-loop runs at these requests/s (at most 64 in flight), HTTP and floor; "" for none
 #   QUERIES=N          requests in the generated mix (default 4000); SEED=42
@@ -23,6 +25,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 secs="${SECONDS_PER_RUN:-20}"
 warmup="${WARMUP:-5}"
+prewarm="${PREWARM:-30}"
 conns="${CONNECTIONS:-1 16 64}"
 rates="${RATES-50}"
 cut -f1 "$out/queries.tsv" | sort | uniq -c | tr '\n' ' '; echo
@@ -35,6 +38,11 @@ results="$out/results.tsv"
 # shellcheck disable=SC2086 # SERVER_ARGS are words
 start_server ${SERVER_ARGS:-}
 echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS})"
+if [ "$prewarm" -gt 0 ]; then
+  echo "-- prewarm: 16 connections, $prewarm s, not measured"
+  "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
+    --connections 16 --seconds 1 --warmup "$prewarm" --label prewarm --tsv "$out/prewarm.tsv" --client "${CLIENT:-jdk}" > /dev/null
+fi
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
   "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
@@ -54,19 +62,19 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 conns_floor="$conns"; rates_floor="$rates"
 if [ -n "${SKIP_FLOOR:-}" ]; then conns_floor=; rates_floor=; fi
 for c in $conns_floor; do
-  echo "-- floor, $c threads, ${warmup}+${secs} s"
+  echo "-- floor, $c threads, $((warmup + prewarm))+${secs} s"
   "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
-    --threads "$c" --seconds "$secs" --warmup "$warmup" --label "floor-$c" --tsv "$results" 2>&1 | quiet
+    --threads "$c" --seconds "$secs" --warmup "$((warmup + prewarm))" --label "floor-$c" --tsv "$results" 2>&1 | quiet
 done
 for r in $rates_floor; do
-  echo "-- floor, open loop at $r requests/s, ${warmup}+${secs} s"
+  echo "-- floor, open loop at $r requests/s, $((warmup + prewarm))+${secs} s"
   "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
-    --threads 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "floor@$r" --tsv "$results" 2>&1 | quiet
+    --threads 64 --rate "$r" --seconds "$secs" --warmup "$((warmup + prewarm))" --label "floor@$r" --tsv "$results" 2>&1 | quiet
 done
 if [ -z "${SKIP_FLOOR:-}" ]; then
   echo "-- floor + JSON serialisation, 16 threads"
   "$java" -Xmx512m -cp "$cp" LuceneFloor --index "$index" --queries "$out/queries.tsv" \
-    --threads 16 --seconds "$secs" --warmup "$warmup" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
+    --threads 16 --seconds "$secs" --warmup "$((warmup + prewarm))" --json --label "floor+json-16" --tsv "$results" 2>&1 | quiet
 fi
 
 echo
