@@ -13,9 +13,16 @@ import verbatim.ingest.Article;
  */
 public final class ArticleAnalysis {
 
+    /**
+     * {@code -Dverbatim.bench.noMentions=true}: every article gets no mentions, and everything else runs as usual. Only
+     * for the ingest benchmark's baseline (bench/README, "Ingest"), so the same jar measures what extraction adds.
+     */
+    private static final boolean NO_MENTIONS = Boolean.getBoolean("verbatim.bench.noMentions");
+
     private final MentionExtractor mentions = new MentionExtractor();
 
     public AnalysedArticle analyse(Article article) {
+        if (NO_MENTIONS) return new AnalysedArticle(article, Mentions.EMPTY);
         return new AnalysedArticle(article, mentions.extract(article.title(), article.text()));
     }
 }

@@ -125,8 +125,9 @@ public final class Schema {
 
     static {
         for (String multi : List.of(SPEAKER, COMPANY, TAG)) FACETS_CONFIG.setMultiValued(multi, true);
-        // Filters drill down by full value; the dimension-only term (every document with a speaker, say) is never asked for.
-        for (String dim : FACETS) FACETS_CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+        // Facet filters match the folded keyword term of the field itself (LuceneSearch drills down with that query), so the
+        // facet module's own drill-down terms, one per value of every article and quote, were written and never read.
+        for (String dim : FACETS) FACETS_CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

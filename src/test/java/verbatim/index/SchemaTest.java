@@ -2,17 +2,22 @@ package verbatim.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
 import verbatim.analysis.Mentions;
+import verbatim.analysis.Quote;
 import verbatim.analysis.Speaker;
 import verbatim.ingest.Article;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaTest {
 
@@ -59,5 +64,19 @@ class SchemaTest {
         assertEquals(List.of(), Schema.speakers(doc));
         assertEquals(List.of(), Schema.companies(doc));
         assertEquals(Mentions.EMPTY, Schema.mentions(doc));
+    }
+
+    @Test
+    void facetValuesAreFilteredByTheirKeywordTermAndCountedFromDocValuesOnly() {
+        Mentions quoted = new Mentions(MENTIONS.speakers(), MENTIONS.companies(),
+                List.of(new Quote("Le mobile doit gagner", "Éric Ochs", "Mobilis", false, 0, 21)));
+        for (Document doc : Schema.toDocuments(article(quoted))) {
+            assertEquals("eric ochs", doc.get(Schema.SPEAKER), "the folded term a speaker filter matches");
+            for (IndexableField f : doc.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) {
+                assertEquals(IndexOptions.NONE, f.fieldType().indexOptions(), "no drill-down term: filters never ask for one");
+                assertEquals(DocValuesType.SORTED_SET, f.fieldType().docValuesType(), "the facet's doc values, which the counts read");
+            }
+            assertTrue(doc.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME).length > 0, "speaker and company are counted");
+        }
     }
 }
