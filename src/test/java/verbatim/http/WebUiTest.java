@@ -203,7 +203,9 @@ class WebUiTest {
         // Enter on a suggestion searches it; Enter on a result opens the article.
         clear(input);
         type(input, "quixo");
-        waitFor(d -> count(".opt.sug") > 0);
+        // Suggestions for an earlier prefix ("q") can still be on screen under load: wait for those of "quixo".
+        waitFor(d -> count(".opt.sug") > 0 && Boolean.TRUE.equals(js("return [..." + SHADOW
+                + ".querySelectorAll('.opt.sug')].every(o => o.textContent.toLowerCase().includes('quixo'))")));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         waitFor(d -> count(".opt.hit") > 0);
         assertTrue(input.getAttribute("value").toLowerCase().startsWith("quixo"), input.getAttribute("value"));
