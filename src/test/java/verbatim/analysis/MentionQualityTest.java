@@ -67,7 +67,7 @@ class MentionQualityTest {
         Score[] heldOut = evaluate("labels-heldout.json", true)[1];
         Score[] tuning2 = evaluate("labels-tuning2.json", true)[1];
         Score[] tuning3 = evaluate("labels-quotes.json", true)[1];
-        Score[] unseen = evaluate("labels-unseen.json", false)[1];
+        Score[] unseen = evaluate("labels-unseen.json", true)[1];
         System.out.println("seeds    people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
         System.out.println("sample   people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
         System.out.println("held-out people " + heldOut[0] + " | orgs " + heldOut[1] + " | quotes " + heldOut[2]);
