@@ -445,7 +445,7 @@ final class QuoteFinder {
                     int p = attribute(open, close, l, lastEnd, lastPerson);
                     if (p >= 0) {
                         // "« La porte reste ouverte » et « notre volonté … », a assuré X": the first is X's too
-                        if (pending != null && joined(pending[1] + 1, open)) {
+                        if (pending != null && (joined(pending[1] + 1, open) || leadsTo(pending, open, p))) {
                             add(pending[0] + 1, pending[1], p, false);
                         }
                         add(open + 1, close, p, false);
@@ -453,7 +453,7 @@ final class QuoteFinder {
                         lastPerson = p;
                         pending = null;
                     } else {
-                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close} : null;
+                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
                     }
                     open = -1;
                 }
@@ -516,6 +516,38 @@ final class QuoteFinder {
             n++;
         }
         return n < text.length() && Character.isUpperCase(text.charAt(n));
+    }
+
+    /**
+     * "« Ce qu'il faut retenir … » chez les patients. « Nous en France … », a affirmé X": an unattributed quotation
+     * opening its sentence, followed in the paragraph by one of X's with no one else named and no one else said to
+     * speak in between, is X's too.
+     */
+    private boolean leadsTo(int[] pending, int open, int p) {
+        if (!text.substring(pending[2], pending[0]).isBlank() || wordCount(pending[0] + 1, pending[1]) < 5 || !onlyPersonNamedIn(p, pending[1], open)) {
+            return false;
+        }
+        String between = text.substring(pending[1] + 1, open);
+        return !speechVerbIn(between, 99) && !PRONOUN.matcher(between).find();
+    }
+
+    private static final Pattern SPEAKING_PRONOUN = Pattern.compile("(?:^|[\\s,])([iI]l|[eE]lle)\\s+(?:a\\s+|lui\\s+a\\s+|nous\\s+a\\s+)?(\\p{L}+)");
+
+    /**
+     * 'f' or 'm' when the lead, after {@code from}, has "il"/"elle" as the subject of a speech verb ("il a précisé"),
+     * else 0.
+     */
+    private static int speakingPronoun(String lead, int from) {
+        Matcher pm = SPEAKING_PRONOUN.matcher(lead);
+        if (from > 0 && from <= lead.length()) {
+            pm.region(from, lead.length());
+        }
+        while (pm.find()) {
+            if (SPEECH_AND_PARTICIPLES.contains(pm.group(2).toLowerCase())) {
+                return feminine(pm.group(1)) ? 'f' : 'm';
+            }
+        }
+        return 0;
     }
 
     /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
@@ -699,6 +731,14 @@ final class QuoteFinder {
         }
         if (colon || speechVerbIn(lead, 99)) {
             int p = lastSubjectIn(sentStart, open);
+            int speaking = speakingPronoun(lead, lastMentionEnd(sentStart, open) - sentStart);
+            if (speaking != 0) {
+                // "Interrogé sur …, qui voit s'affronter X, Y et Z, il a précisé qu'il « … »": the pronoun speaks
+                int s = speakerBefore(open, (char) speaking);
+                if (s >= 0) {
+                    return s;
+                }
+            }
             if (p >= 0) {
                 return p;
             }
@@ -1326,12 +1366,27 @@ final class QuoteFinder {
     /** The first person named in text[from, to) who is not the complement of a word ("la conseillère de Laurent Wauquiez"), or -1. */
     private int subjectIn(int from, int to) {
         for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !governed(m)) {
+            if (m.start() >= from && m.end() <= to && (!governed(m) || kinApposition(m))) {
                 return m.person();
             }
         }
         return -1;
     }
+
+    /**
+     * "…», a ajouté son frère Philonise Floyd": after a speech verb, a possessive and a word of kin put the name in
+     * apposition to the subject, whereas "l'héritage de Colin" or "a déclaré à Paul" govern it.
+     */
+    private boolean kinApposition(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
+        return w.length >= 2 && KIN.contains(NameForms.fold(w[w.length - 1]))
+                && POSSESSIVES.contains(w[w.length - 2].toLowerCase());
+    }
+
+    private static final Set<String> KIN = Lexicon.set(List.of("epouse", "epoux", "mari", "femme", "fils", "fille", "frere",
+            "soeur", "pere", "mere", "compagne", "compagnon", "veuve", "veuf", "neveu", "niece", "oncle", "tante", "cousin",
+            "cousine", "fiance", "fiancee"));
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
 
     /** Whether every person named in text[from, to) is person p. */
     private boolean onlyPersonNamedIn(int p, int from, int to) {
@@ -1356,7 +1411,8 @@ final class QuoteFinder {
     private int lastSubjectIn(int from, int to) {
         int p = -1;
         for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !governed(m)) {
+            // "X a dénoncé une « tentative de tuer George » en « salissant son image »": George, quoted, says nothing
+            if (m.start() >= from && m.end() <= to && !governed(m) && !insideQuotation(m.start(), m.end())) {
                 p = m.person();
             }
         }
@@ -1544,8 +1600,9 @@ final class QuoteFinder {
         return false;
     }
 
-    /** Whether mention m is governed by the word before it, or sits inside a quotation. */
-    private boolean dependent(EntityFinder.Mention m) {
+    /** Whether mention k is governed by the word before it, listed with other names, or sits inside a quotation. */
+    private boolean dependent(int k) {
+        EntityFinder.Mention m = mentions.get(k);
         if (insideQuotation(m.start(), m.end())) {
             return true;
         }
@@ -1554,7 +1611,38 @@ final class QuoteFinder {
                 return true;
             }
         }
-        return governed(m);
+        return governed(m) || listed(k) || objectOfInfinitive(m);
+    }
+
+    /**
+     * "…voit s'affronter Olivier Faure, Luc Carvounas et Emmanuel Maurel, il a précisé…": a name in a list of names is
+     * what the sentence is about, rarely the "il" who speaks.
+     */
+    private boolean listed(int k) {
+        EntityFinder.Mention m = mentions.get(k);
+        return k > 0 && listJoint(mentions.get(k - 1).end(), m.start())
+                || k + 1 < mentions.size() && listJoint(m.end(), mentions.get(k + 1).start());
+    }
+
+    /** "appelé à voter Emmanuel Macron", "refusé de soutenir Benoît Hamon": the name is what is done, not who does it. */
+    private boolean objectOfInfinitive(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 40), m.start()).stripTrailing());
+        if (w.length < 2) {
+            return false;
+        }
+        String verb = w[w.length - 1];
+        String before = w[w.length - 2].toLowerCase();
+        return verb.length() >= 4 && Character.isLowerCase(verb.charAt(0)) && (verb.endsWith("er") || verb.endsWith("ir"))
+                && (before.equals("à") || before.equals("de") || before.endsWith("d'") || before.endsWith("d’")
+                || before.equals("pour") || before.equals("sans"));
+    }
+
+    private boolean listJoint(int from, int to) {
+        if (from >= to || to - from > 12) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return !between.isBlank() && LIST_JOINT.matcher(between).matches();
     }
 
     /**
@@ -1633,7 +1721,7 @@ final class QuoteFinder {
                     break;
                 }
                 char g = ef.people.get(m.person()).gender;
-                if ((g == gender || g == 'u') && !dependent(m)) {
+                if ((g == gender || g == 'u') && !dependent(k)) {
                     return m.person();
                 }
             }
