@@ -686,7 +686,11 @@ final class QuoteFinder {
             // "…», s'est indignée la journaliste": the person introduced with that role
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
-                return personWithRole(rm, after, open);
+                int r = personWithRole(rm, after, open);
+                if (r >= 0 || !Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
+                    return r;
+                }
+                return roleOfTheOneSpeaker(rm, after, open, lastPerson);
             }
             return -1;
         }
@@ -758,14 +762,32 @@ final class QuoteFinder {
                 return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
             if (colon) {
-                return speakerBefore(open, 'u', 600);
+                int p2 = speakerBefore(open, 'u', 600);
+                // "…témoignages sur la toile : « Un vrai bonheur. Bravo David »": whoever the quote names is spoken to
+                return p2 >= 0 && namedIn(p2, open, close) ? -1 : p2;
             }
         }
         // a follow-up quote right after an attributed one, nobody else named in between
         if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
+        if (lastPerson >= 0 && open == line[0] && followsInNextParagraph(lastEnd, open, close, line) && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
+            return lastPerson;
+        }
         return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * "…en « produits positifs », selon Maxime Haure.\n\n« Pour l'instant, c'est le raisin … »": a paragraph that is
+     * one unattributed quotation, right after a paragraph ending on an attributed one, goes on with that speaker.
+     */
+    private boolean followsInNextParagraph(int lastEnd, int open, int close, int[] line) {
+        if (lastEnd < 0 || lastEnd >= open || text.substring(close + 1, line[1]).strip().length() > 1) {
+            return false;
+        }
+        String between = text.substring(lastEnd + 1, open);
+        int breaks = (int) between.chars().filter(c -> c == '\n').count();
+        return breaks >= 1 && between.strip().length() <= 60 && between.strip().indexOf('\n') < 0 && !between.contains("?");
     }
 
     /**
@@ -878,7 +900,7 @@ final class QuoteFinder {
         // after: ", VERB Name" or ", a VERB Name"
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (after.startsWith(",") && (speechVerbIn(after, 2) || auxiliaryIncise(after))) {
+        if (after.startsWith(",") && (speechVerbIn(after, 2) || auxiliaryIncise(after) || SELON_AFTER.matcher(after).lookingAt())) {
             int p = subjectIn(close + 1, Math.min(sentEnd, close + 45));
             if (p >= 0) {
                 return p;
@@ -886,6 +908,9 @@ final class QuoteFinder {
         }
         return -1;
     }
+
+    /** "…sont également « énormes », selon M. Haure": the short quotation is his. */
+    private static final Pattern SELON_AFTER = Pattern.compile(",\\s*(?:selon|d['’]après)\\s+\\p{Lu}");
 
     private int lastMentionEnd(int from, int to) {
         int e = -1;
@@ -1388,6 +1413,15 @@ final class QuoteFinder {
             "cousine", "fiance", "fiancee"));
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
 
+    private boolean namedIn(int p, int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.person() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every person named in text[from, to) is person p. */
     private boolean onlyPersonNamedIn(int p, int from, int to) {
         for (EntityFinder.Mention m : mentions) {
@@ -1427,6 +1461,42 @@ final class QuoteFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * "« … », a déclaré la ministre" or "« … », dit encore le chanteur", the role not stated with anyone's name: the
+     * speaker going on ("encore", "ajoute"), else the one person of a matching gender the paragraphs just before name
+     * outside quotations; -1 when they name several or the role names someone the article never names ("le président
+     * français").
+     */
+    private int roleOfTheOneSpeaker(Matcher rm, String after, int open, int lastPerson) {
+        String article = rm.group(1).strip().toLowerCase();
+        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
+        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt()) {
+            return -1;
+        }
+        if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
+            return lastPerson;
+        }
+        int one = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.end() > open) {
+                break;
+            }
+            if (open - m.start() > 600 || insideQuotation(m.start(), m.end())) {
+                continue;
+            }
+            if (one >= 0 && m.person() != one) {
+                return -1;
+            }
+            one = m.person();
+        }
+        return one >= 0 && compatible(one, gender) ? one : -1;
+    }
+
+    private boolean compatible(int person, char gender) {
+        char g = ef.people.get(person).gender;
+        return gender == 'u' || g == 'u' || g == gender;
     }
 
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
