@@ -782,7 +782,8 @@ final class QuoteFinder {
      * one unattributed quotation, right after a paragraph ending on an attributed one, goes on with that speaker.
      */
     private boolean followsInNextParagraph(int lastEnd, int open, int close, int[] line) {
-        if (lastEnd < 0 || lastEnd >= open || text.substring(close + 1, line[1]).strip().length() > 1) {
+        // a short line in quotation marks is rather a subheading quoting what comes next
+        if (lastEnd < 0 || lastEnd >= open || text.substring(close + 1, line[1]).strip().length() > 1 || wordCount(open + 1, close) < 12) {
             return false;
         }
         String between = text.substring(lastEnd + 1, open);
@@ -1472,7 +1473,10 @@ final class QuoteFinder {
     private int roleOfTheOneSpeaker(Matcher rm, String after, int open, int lastPerson) {
         String article = rm.group(1).strip().toLowerCase();
         char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
-        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt()) {
+        // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
+        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 12)));
+        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
+                || phrase.startsWith("chef d")) {
             return -1;
         }
         if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
