@@ -173,7 +173,9 @@ final class EntityFinder {
      */
     private boolean productOrOrgName(int a, int b) {
         // "l'animateur de TF1 Christophe Beaugrand": a brand that complements the word before it is no model's make
-        boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null;
+        boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
+                // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
+                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null;
         if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
                 || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
             return true;

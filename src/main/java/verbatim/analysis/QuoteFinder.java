@@ -531,6 +531,11 @@ final class QuoteFinder {
         return !speechVerbIn(between, 99) && !PRONOUN.matcher(between).find();
     }
 
+    private static boolean subordinate(String s, int pronoun) {
+        return pronoun >= 3 && s.regionMatches(true, pronoun - 3, "qu", 0, 2)
+                && (s.charAt(pronoun - 1) == '\'' || s.charAt(pronoun - 1) == '’');
+    }
+
     private static final Pattern SPEAKING_PRONOUN = Pattern.compile("(?:^|[\\s,])([iI]l|[eE]lle)\\s+(?:a\\s+|lui\\s+a\\s+|nous\\s+a\\s+)?(\\p{L}+)");
 
     /**
@@ -747,8 +752,11 @@ final class QuoteFinder {
                 return p;
             }
             Matcher pm = PRONOUN.matcher(lead);
-            if (personalPronoun(pm, lead)) {
-                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
+            // "le ministère a indiqué qu'il étudiait « … »": the "il" of a "que" clause is not who speaks
+            while (personalPronoun(pm, lead)) {
+                if (!subordinate(lead, pm.start())) {
+                    return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
+                }
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);

@@ -450,4 +450,20 @@ class MentionExtractorTest {
         assertEquals(List.of(), quotes(extractor.extract("", "Les internautes ont salué David Ginola. On a pu lire sur la "
                 + "toile : « Un vrai bonheur et quelle empathie avec les candidats. Bravo David »")));
     }
+
+    @Test
+    void aPartyAcronymBeforeAFullNameIsAnAffiliation() {
+        Mentions m = extractor.extract("", "« Ce n’est pas de l’obstruction, nous faisons notre job », s’est défendu le président "
+                + "du groupe LR Christian Jacob.");
+        assertEquals(List.of("Christian Jacob <- Ce n’est pas de l’obstruction, nous faisons notre job"), quotes(m));
+        assertTrue(m.companies().stream().anyMatch(c -> c.name().equals("LR")), m.companies().toString());
+    }
+
+    @Test
+    void theIlOfAQueClauseIsNotWhoSpeaks() {
+        assertEquals(List.of(), quotes(extractor.extract("", "Paul Verdier a été entendu. Le ministère a indiqué qu’il étudiait "
+                + "« les mesures susceptibles d’être prises »")));
+        assertEquals(List.of("Paul Verdier <- les mesures susceptibles d’être prises"), quotes(extractor.extract("", "Paul "
+                + "Verdier a été entendu. Interrogé, il a indiqué qu’il étudiait « les mesures susceptibles d’être prises »")));
+    }
 }
