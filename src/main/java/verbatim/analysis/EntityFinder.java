@@ -173,7 +173,9 @@ final class EntityFinder {
      */
     private boolean productOrOrgName(int a, int b) {
         // "l'animateur de TF1 Christophe Beaugrand": a brand that complements the word before it is no model's make
-        boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null;
+        boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
+                // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
+                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null;
         if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
                 || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
             return true;
@@ -434,6 +436,11 @@ final class EntityFinder {
      * lower-case words before the name.
      */
     private boolean afterSpeechVerb(int a) {
+        // "…, a tweeté la fiancée, Hatice Cengiz": the speaker's description, then the name after a comma
+        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2) && DETERMINERS.contains(t.f(a - 3))
+                && afterSpeechVerb(a - 2)) {
+            return true;
+        }
         int k = a - 1;
         // lower-case words, and a capitalised medium after à/au/sur: "…, a expliqué à CNN Emily Mirowski"
         while (k >= 0 && t.isWord[k] && (!t.cap(k) || k > 0 && (t.is(k - 1, "à") || t.is(k - 1, "au") || t.is(k - 1, "sur")
@@ -456,6 +463,8 @@ final class EntityFinder {
         }
         return a - v <= 3 && QuoteFinder.SPEECH.contains(t.lower(v));
     }
+
+    private static final Set<String> DETERMINERS = Lexicon.set(List.of("le", "la", "l'", "son", "sa", "leur", "un", "une"));
 
     private static final Set<String> ADVERBS = Lexicon.set(List.of("notamment", "encore", "aussi", "alors", "ensuite", "egalement",
             "toutefois", "pourtant", "enfin", "meme", "deja", "ainsi", "plus", "tard", "simplement", "sobrement"));

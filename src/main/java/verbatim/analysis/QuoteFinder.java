@@ -445,7 +445,7 @@ final class QuoteFinder {
                     int p = attribute(open, close, l, lastEnd, lastPerson);
                     if (p >= 0) {
                         // "« La porte reste ouverte » et « notre volonté … », a assuré X": the first is X's too
-                        if (pending != null && joined(pending[1] + 1, open)) {
+                        if (pending != null && (joined(pending[1] + 1, open) || leadsTo(pending, open, p))) {
                             add(pending[0] + 1, pending[1], p, false);
                         }
                         add(open + 1, close, p, false);
@@ -453,7 +453,7 @@ final class QuoteFinder {
                         lastPerson = p;
                         pending = null;
                     } else {
-                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close} : null;
+                        pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
                     }
                     open = -1;
                 }
@@ -516,6 +516,43 @@ final class QuoteFinder {
             n++;
         }
         return n < text.length() && Character.isUpperCase(text.charAt(n));
+    }
+
+    /**
+     * "« Ce qu'il faut retenir … » chez les patients. « Nous en France … », a affirmé X": an unattributed quotation
+     * opening its sentence, followed in the paragraph by one of X's with no one else named and no one else said to
+     * speak in between, is X's too.
+     */
+    private boolean leadsTo(int[] pending, int open, int p) {
+        if (!text.substring(pending[2], pending[0]).isBlank() || wordCount(pending[0] + 1, pending[1]) < 5 || !onlyPersonNamedIn(p, pending[1], open)) {
+            return false;
+        }
+        String between = text.substring(pending[1] + 1, open);
+        return !speechVerbIn(between, 99) && !PRONOUN.matcher(between).find();
+    }
+
+    private static boolean subordinate(String s, int pronoun) {
+        return pronoun >= 3 && s.regionMatches(true, pronoun - 3, "qu", 0, 2)
+                && (s.charAt(pronoun - 1) == '\'' || s.charAt(pronoun - 1) == '’');
+    }
+
+    private static final Pattern SPEAKING_PRONOUN = Pattern.compile("(?:^|[\\s,])([iI]l|[eE]lle)\\s+(?:a\\s+|lui\\s+a\\s+|nous\\s+a\\s+)?(\\p{L}+)");
+
+    /**
+     * 'f' or 'm' when the lead, after {@code from}, has "il"/"elle" as the subject of a speech verb ("il a précisé"),
+     * else 0.
+     */
+    private static int speakingPronoun(String lead, int from) {
+        Matcher pm = SPEAKING_PRONOUN.matcher(lead);
+        if (from > 0 && from <= lead.length()) {
+            pm.region(from, lead.length());
+        }
+        while (pm.find()) {
+            if (SPEECH_AND_PARTICIPLES.contains(pm.group(2).toLowerCase())) {
+                return feminine(pm.group(1)) ? 'f' : 'm';
+            }
+        }
+        return 0;
     }
 
     /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
@@ -654,7 +691,11 @@ final class QuoteFinder {
             // "…», s'est indignée la journaliste": the person introduced with that role
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
-                return personWithRole(rm, after, open);
+                int r = personWithRole(rm, after, open);
+                if (r >= 0 || !Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
+                    return r;
+                }
+                return roleOfTheOneSpeaker(rm, after, open, lastPerson);
             }
             return -1;
         }
@@ -699,12 +740,23 @@ final class QuoteFinder {
         }
         if (colon || speechVerbIn(lead, 99)) {
             int p = lastSubjectIn(sentStart, open);
+            int speaking = speakingPronoun(lead, lastMentionEnd(sentStart, open) - sentStart);
+            if (speaking != 0) {
+                // "Interrogé sur …, qui voit s'affronter X, Y et Z, il a précisé qu'il « … »": the pronoun speaks
+                int s = speakerBefore(open, (char) speaking);
+                if (s >= 0) {
+                    return s;
+                }
+            }
             if (p >= 0) {
                 return p;
             }
             Matcher pm = PRONOUN.matcher(lead);
-            if (personalPronoun(pm, lead)) {
-                return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
+            // "le ministère a indiqué qu'il étudiait « … »": the "il" of a "que" clause is not who speaks
+            while (personalPronoun(pm, lead)) {
+                if (!subordinate(lead, pm.start())) {
+                    return speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm');
+                }
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
@@ -718,14 +770,33 @@ final class QuoteFinder {
                 return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
             }
             if (colon) {
-                return speakerBefore(open, 'u', 600);
+                int p2 = speakerBefore(open, 'u', 600);
+                // "…témoignages sur la toile : « Un vrai bonheur. Bravo David »": whoever the quote names is spoken to
+                return p2 >= 0 && namedIn(p2, open, close) ? -1 : p2;
             }
         }
         // a follow-up quote right after an attributed one, nobody else named in between
         if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
+        if (lastPerson >= 0 && open == line[0] && followsInNextParagraph(lastEnd, open, close, line) && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
+            return lastPerson;
+        }
         return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * "…en « produits positifs », selon Maxime Haure.\n\n« Pour l'instant, c'est le raisin … »": a paragraph that is
+     * one unattributed quotation, right after a paragraph ending on an attributed one, goes on with that speaker.
+     */
+    private boolean followsInNextParagraph(int lastEnd, int open, int close, int[] line) {
+        // a short line in quotation marks is rather a subheading quoting what comes next
+        if (lastEnd < 0 || lastEnd >= open || text.substring(close + 1, line[1]).strip().length() > 1 || wordCount(open + 1, close) < 12) {
+            return false;
+        }
+        String between = text.substring(lastEnd + 1, open);
+        int breaks = (int) between.chars().filter(c -> c == '\n').count();
+        return breaks >= 1 && between.strip().length() <= 60 && between.strip().indexOf('\n') < 0 && !between.contains("?");
     }
 
     /**
@@ -838,7 +909,7 @@ final class QuoteFinder {
         // after: ", VERB Name" or ", a VERB Name"
         int sentEnd = sentenceEnd(close + 1, line[1]);
         String after = text.substring(close + 1, sentEnd);
-        if (after.startsWith(",") && (speechVerbIn(after, 2) || auxiliaryIncise(after))) {
+        if (after.startsWith(",") && (speechVerbIn(after, 2) || auxiliaryIncise(after) || SELON_AFTER.matcher(after).lookingAt())) {
             int p = subjectIn(close + 1, Math.min(sentEnd, close + 45));
             if (p >= 0) {
                 return p;
@@ -846,6 +917,9 @@ final class QuoteFinder {
         }
         return -1;
     }
+
+    /** "…sont également « énormes », selon M. Haure": the short quotation is his. */
+    private static final Pattern SELON_AFTER = Pattern.compile(",\\s*(?:selon|d['’]après)\\s+\\p{Lu}");
 
     private int lastMentionEnd(int from, int to) {
         int e = -1;
@@ -1326,11 +1400,35 @@ final class QuoteFinder {
     /** The first person named in text[from, to) who is not the complement of a word ("la conseillère de Laurent Wauquiez"), or -1. */
     private int subjectIn(int from, int to) {
         for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !governed(m)) {
+            if (m.start() >= from && m.end() <= to && (!governed(m) || kinApposition(m))) {
                 return m.person();
             }
         }
         return -1;
+    }
+
+    /**
+     * "…», a ajouté son frère Philonise Floyd": after a speech verb, a possessive and a word of kin put the name in
+     * apposition to the subject, whereas "l'héritage de Colin" or "a déclaré à Paul" govern it.
+     */
+    private boolean kinApposition(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
+        return w.length >= 2 && KIN.contains(NameForms.fold(w[w.length - 1]))
+                && POSSESSIVES.contains(w[w.length - 2].toLowerCase());
+    }
+
+    private static final Set<String> KIN = Lexicon.set(List.of("epouse", "epoux", "mari", "femme", "fils", "fille", "frere",
+            "soeur", "pere", "mere", "compagne", "compagnon", "veuve", "veuf", "neveu", "niece", "oncle", "tante", "cousin",
+            "cousine", "fiance", "fiancee"));
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+
+    private boolean namedIn(int p, int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.person() == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every person named in text[from, to) is person p. */
@@ -1356,7 +1454,8 @@ final class QuoteFinder {
     private int lastSubjectIn(int from, int to) {
         int p = -1;
         for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !governed(m)) {
+            // "X a dénoncé une « tentative de tuer George » en « salissant son image »": George, quoted, says nothing
+            if (m.start() >= from && m.end() <= to && !governed(m) && !insideQuotation(m.start(), m.end())) {
                 p = m.person();
             }
         }
@@ -1371,6 +1470,45 @@ final class QuoteFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * "« … », a déclaré la ministre" or "« … », dit encore le chanteur", the role not stated with anyone's name: the
+     * speaker going on ("encore", "ajoute"), else the one person of a matching gender the paragraphs just before name
+     * outside quotations; -1 when they name several or the role names someone the article never names ("le président
+     * français").
+     */
+    private int roleOfTheOneSpeaker(Matcher rm, String after, int open, int lastPerson) {
+        String article = rm.group(1).strip().toLowerCase();
+        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
+        // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
+        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 12)));
+        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
+                || phrase.startsWith("chef d")) {
+            return -1;
+        }
+        if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
+            return lastPerson;
+        }
+        int one = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.end() > open) {
+                break;
+            }
+            if (open - m.start() > 600 || insideQuotation(m.start(), m.end())) {
+                continue;
+            }
+            if (one >= 0 && m.person() != one) {
+                return -1;
+            }
+            one = m.person();
+        }
+        return one >= 0 && compatible(one, gender) ? one : -1;
+    }
+
+    private boolean compatible(int person, char gender) {
+        char g = ef.people.get(person).gender;
+        return gender == 'u' || g == 'u' || g == gender;
     }
 
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
@@ -1544,8 +1682,9 @@ final class QuoteFinder {
         return false;
     }
 
-    /** Whether mention m is governed by the word before it, or sits inside a quotation. */
-    private boolean dependent(EntityFinder.Mention m) {
+    /** Whether mention k is governed by the word before it, listed with other names, or sits inside a quotation. */
+    private boolean dependent(int k) {
+        EntityFinder.Mention m = mentions.get(k);
         if (insideQuotation(m.start(), m.end())) {
             return true;
         }
@@ -1554,7 +1693,38 @@ final class QuoteFinder {
                 return true;
             }
         }
-        return governed(m);
+        return governed(m) || listed(k) || objectOfInfinitive(m);
+    }
+
+    /**
+     * "…voit s'affronter Olivier Faure, Luc Carvounas et Emmanuel Maurel, il a précisé…": a name in a list of names is
+     * what the sentence is about, rarely the "il" who speaks.
+     */
+    private boolean listed(int k) {
+        EntityFinder.Mention m = mentions.get(k);
+        return k > 0 && listJoint(mentions.get(k - 1).end(), m.start())
+                || k + 1 < mentions.size() && listJoint(m.end(), mentions.get(k + 1).start());
+    }
+
+    /** "appelé à voter Emmanuel Macron", "refusé de soutenir Benoît Hamon": the name is what is done, not who does it. */
+    private boolean objectOfInfinitive(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 40), m.start()).stripTrailing());
+        if (w.length < 2) {
+            return false;
+        }
+        String verb = w[w.length - 1];
+        String before = w[w.length - 2].toLowerCase();
+        return verb.length() >= 4 && Character.isLowerCase(verb.charAt(0)) && (verb.endsWith("er") || verb.endsWith("ir"))
+                && (before.equals("à") || before.equals("de") || before.endsWith("d'") || before.endsWith("d’")
+                || before.equals("pour") || before.equals("sans"));
+    }
+
+    private boolean listJoint(int from, int to) {
+        if (from >= to || to - from > 12) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return !between.isBlank() && LIST_JOINT.matcher(between).matches();
     }
 
     /**
@@ -1633,7 +1803,7 @@ final class QuoteFinder {
                     break;
                 }
                 char g = ef.people.get(m.person()).gender;
-                if ((g == gender || g == 'u') && !dependent(m)) {
+                if ((g == gender || g == 'u') && !dependent(k)) {
                     return m.person();
                 }
             }

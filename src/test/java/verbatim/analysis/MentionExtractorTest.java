@@ -371,4 +371,99 @@ class MentionExtractorTest {
             assertEquals(List.of(), quotes(extractor.extract("", text)), text);
         }
     }
+
+    @Test
+    void aRelativeNamedAfterTheSpeechVerbIsTheSpeaker() {
+        assertEquals(List.of("Karim Benali <- C’est de la folie, je ne peux pas le supporter"), quotes(extractor.extract("",
+                "La famille était là. « C’est de la folie, je ne peux pas le supporter », a déclaré son neveu Karim Benali.")));
+        // before a pronoun, "son frère X" still is not the one who speaks
+        assertEquals(List.of("Paul Martin <- Nous irons jusqu’au bout"), quotes(extractor.extract("",
+                "Paul Martin a rejoint son frère Luc Martin. « Nous irons jusqu’au bout », a-t-il dit.")));
+    }
+
+    @Test
+    void aNameInsideAQuotationDoesNotSpeakTheNextOne() {
+        assertEquals(List.of("Claire Morel <- tentative de tuer Jacques une seconde fois", "Claire Morel <- salissant son image"),
+                quotes(extractor.extract("", "Jacques Dupuis est mort en mai. L’avocate Claire Morel a dénoncé une « tentative "
+                        + "de tuer Jacques une seconde fois » en « salissant son image ».")));
+    }
+
+    @Test
+    void listedNamesAndObjectsOfAnInfinitiveAreNotTheIlWhoSpeaks() {
+        assertEquals(List.of("Paul Verdier <- Je paie la cotisation au groupe", "Paul Verdier <- ne rentrait pas dans le débat"),
+                quotes(extractor.extract("", "Paul Verdier a appelé à soutenir Marc Leroy. Il siège au groupe. « Je paie la "
+                        + "cotisation au groupe », a-t-il indiqué. Interrogé sur le congrès, qui voit s’affronter Luc Besnard, "
+                        + "Jean Morel et Henri Blanc, il a précisé qu’il « ne rentrait pas dans le débat ».")));
+        // a verb with no "à" or "de" before it: the name may well be the one who goes on speaking
+        assertEquals(List.of("Paul Verdier <- Je reste ici jusqu’au bout"), quotes(extractor.extract("",
+                "Marie Leroy est venue voir Paul Verdier. « Je reste ici jusqu’au bout », a-t-il ajouté.")));
+    }
+
+    @Test
+    void anUnattributedQuotationOpeningItsSentenceGoesWithTheNextAttributedOne() {
+        assertEquals(List.of("Karine Lacombe <- Ce qu’il faut retenir de l’étude, c’est la mortalité",
+                        "Karine Lacombe <- Nous en France, la mortalité était faible"),
+                quotes(extractor.extract("", "« Ce qu’il faut retenir de l’étude, c’est la mortalité » chez les patients. "
+                        + "« Nous en France, la mortalité était faible », a affirmé Karine Lacombe.")));
+        // someone else said to speak in between: the first is not hers
+        assertEquals(List.of("Karine Lacombe <- Nous en France, la mortalité était faible"),
+                quotes(extractor.extract("", "« Ce qu’il faut retenir de l’étude, c’est la mortalité » chez les patients, "
+                        + "ont répondu les chercheurs. « Nous en France, la mortalité était faible », a affirmé Karine Lacombe.")));
+    }
+
+    @Test
+    void aDescriptionThenACommaIntroducesAnUnknownName() {
+        Mentions m = extractor.extract("", "« Personne n’a le droit de pardonner à ses meurtriers », a tweeté la fiancée, "
+                + "Hatice Cengiz. « Tout le monde sait qu’il n’y a ni justice ni liberté », a-t-elle ajouté.");
+        assertNotNull(speaker(m, "Hatice Cengiz"));
+        assertEquals(List.of("Hatice Cengiz <- Personne n’a le droit de pardonner à ses meurtriers",
+                "Hatice Cengiz <- Tout le monde sait qu’il n’y a ni justice ni liberté"), quotes(m));
+    }
+
+    @Test
+    void aRoleNoOneWasIntroducedWithIsTheSpeakerGoingOnOrTheOnePersonJustNamed() {
+        assertEquals(List.of("Gaël Faye <- J’ai écrit ce livre pour mes enfants", "Gaël Faye <- Le film m’a vraiment ébranlé"),
+                quotes(extractor.extract("", "« J’ai écrit ce livre pour mes enfants », explique Gaël Faye. Il sort un film."
+                        + "\n\n« Le film m’a vraiment ébranlé », dit encore le chanteur.")));
+        assertEquals(List.of("Agnès Buzyn <- La position du gouvernement sera rendue publique"), quotes(extractor.extract("",
+                "Agnès Buzyn était l’invitée de RTL mercredi. « La position du gouvernement sera rendue publique », a "
+                        + "déclaré la ministre.")));
+        // two people named: which one is "la ministre" the text does not say
+        assertEquals(List.of(), quotes(extractor.extract("", "Agnès Buzyn et Marlène Schiappa étaient à Lyon. « La position "
+                + "du gouvernement sera rendue publique », a déclaré la ministre.")));
+    }
+
+    @Test
+    void aQuotationParagraphGoesOnWithTheSpeakerOfTheParagraphBefore() {
+        String before = "Les arômes sont « vraiment rares », selon Maxime Haure.\n\n";
+        assertEquals(List.of("Maxime Haure <- vraiment rares", "Maxime Haure <- Pour l’instant, c’est le raisin, mais il y a "
+                        + "des arômes cachés dans énormément de fruits et de légumes"),
+                quotes(extractor.extract("", before + "« Pour l’instant, c’est le raisin, mais il y a des arômes cachés dans "
+                        + "énormément de fruits et de légumes »\n\nLa suite.")));
+        // a short line in quotation marks is a subheading
+        assertEquals(List.of("Maxime Haure <- vraiment rares"), quotes(extractor.extract("", before
+                + "« Une comparaison infâme pour les chameaux »\n\nLa suite.")));
+    }
+
+    @Test
+    void aQuotationAfterAColonIsNotOfThePersonItAddresses() {
+        assertEquals(List.of(), quotes(extractor.extract("", "Les internautes ont salué David Ginola. On a pu lire sur la "
+                + "toile : « Un vrai bonheur et quelle empathie avec les candidats. Bravo David »")));
+    }
+
+    @Test
+    void aPartyAcronymBeforeAFullNameIsAnAffiliation() {
+        Mentions m = extractor.extract("", "« Ce n’est pas de l’obstruction, nous faisons notre job », s’est défendu le président "
+                + "du groupe LR Christian Jacob.");
+        assertEquals(List.of("Christian Jacob <- Ce n’est pas de l’obstruction, nous faisons notre job"), quotes(m));
+        assertTrue(m.companies().stream().anyMatch(c -> c.name().equals("LR")), m.companies().toString());
+    }
+
+    @Test
+    void theIlOfAQueClauseIsNotWhoSpeaks() {
+        assertEquals(List.of(), quotes(extractor.extract("", "Paul Verdier a été entendu. Le ministère a indiqué qu’il étudiait "
+                + "« les mesures susceptibles d’être prises »")));
+        assertEquals(List.of("Paul Verdier <- les mesures susceptibles d’être prises"), quotes(extractor.extract("", "Paul "
+                + "Verdier a été entendu. Interrogé, il a indiqué qu’il étudiait « les mesures susceptibles d’être prises »")));
+    }
 }
