@@ -898,7 +898,8 @@ final class EntityFinder {
                 if (NAMING_WORDS.contains(t.lower(i - 1))) {
                     acronymCounts.merge(t.word[i] + " named", 1, Integer::sum);
                 }
-                if (definedByLowerCaseWords(i)) {
+                if (definedByLowerCaseWords(i) || t.punct(i - 1, '(') && t.punct(i + 1, ')')
+                        && (glossedThing(i) || glossaryTerm(termStart(i - 2), i - 2))) {
                     acronymCounts.merge(t.word[i] + " thing", 1, Integer::sum);
                 }
             }
@@ -1314,7 +1315,7 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital"));
 
     /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
     private static boolean maybeLowerCaseHead(String w) {
@@ -1323,7 +1324,9 @@ final class EntityFinder {
             case 't' -> n == 8;
             case 'c' -> n == 4 || n == 7 || n == 10;
             case 'm' -> n == 6;
-            case 'p', 'u' -> n == 10;
+            case 'p' -> n == 10 || n == 7;
+            case 'u' -> n == 10;
+            case 'h', 'H' -> n == 7;
             default -> false;
         };
     }
@@ -1334,6 +1337,15 @@ final class EntityFinder {
      * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
      */
     private int institutionEnd(int i) {
+        if (t.f(i).equals("hopital")) {
+            // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
+            // Nantes" is a place's hospital, as often a place as a body
+            return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        int defined = definedLowerCaseEnd(i);
+        if (defined > i) {
+            return defined;
+        }
         int k = i + 1;
         int words = 0;
         while (k < t.size && k <= i + 6 && t.isWord[k] && !t.cap(k)) {
@@ -1353,6 +1365,20 @@ final class EntityFinder {
             return -1;
         }
         return ministryEnd(k);
+    }
+
+    /**
+     * "le parquet national antiterroriste (Pnat)": a lower-case head and at most three lower-case words defined by a
+     * short capitalised name in brackets with the head's initial; the last of those words, or -1.
+     */
+    private int definedLowerCaseEnd(int i) {
+        for (int k = i + 1; k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k); k++) {
+            if (t.punct(k + 1, '(') && t.punct(k + 3, ')') && t.cap(k + 2) && t.isWord[k + 2] && t.word[k + 2].length() <= 6
+                    && t.f(k + 2).charAt(0) == t.f(i).charAt(0)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
@@ -1438,7 +1464,10 @@ final class EntityFinder {
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
             // as an organisation is ("la CGT", "chez FO"; not "19h00 GMT", "met KO")
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 && acronymCounts.containsKey(t.word[s] + " named")
-                    || t.punct(s - 1, '(') && t.punct(s + 1, ')');
+                    || t.punct(s - 1, '(') && t.punct(s + 1, ')') && !glossedThing(s) && !glossaryTerm(termStart(s - 2), s - 2);
+        }
+        if (glossaryTerm(s, e)) {
+            return false;
         }
         // "Long Name (ACR)": the long name defines the acronym
         if (e > s && t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')')
@@ -1446,6 +1475,55 @@ final class EntityFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "le réseau de distribution (CDN)", "le ROI structurel (LTV)": an acronym in brackets right after lower-case
+     * words that neither spell it nor name a body glosses a thing.
+     */
+    private boolean glossedThing(int s) {
+        if (s < 2 || !t.isWord[s - 2] || t.cap(s - 2) || FUNCTION_WORDS.contains(t.lower(s - 2))) {
+            return false;
+        }
+        char initial = t.f(s).charAt(0);
+        for (int a = s - 2; a >= 0 && a >= s - 8 && t.isWord[a]; a--) {
+            String f = t.f(a);
+            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) || Lexicon.ORG_WORDS.contains(f)
+                    || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First token of the words ending at token e (at most eight). */
+    private int termStart(int e) {
+        int a = e;
+        while (a > 0 && a > e - 8 && t.isWord[a - 1]) {
+            a--;
+        }
+        return a;
+    }
+
+    /**
+     * "- First Contentful Paint (FCP) : moment où…": a bulleted line that starts with the name (and its acronym) then a
+     * colon defines a term, unless an organisation word says otherwise.
+     */
+    private boolean glossaryTerm(int s, int e) {
+        int p = s - 1;
+        if (!(t.punct(p, '-') || t.punct(p, '•') || t.punct(p, '*')) || p > 0 && !t.punct(p - 1, '\n')) {
+            return false;
+        }
+        int after = t.punct(e + 1, '(') && t.punct(e + 3, ')') ? e + 4 : e + 1;
+        if (!t.punct(after, ':')) {
+            return false;
+        }
+        for (int k = s; k <= e; k++) {
+            if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1577,7 +1655,12 @@ final class EntityFinder {
                 full.aliases.add(o.name);
                 alias = true;
             }
-            if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
+            Org longer = alias ? null : longerName(o);
+            if (longer != null) {
+                longer.aliases.add(o.name);
+                alias = true;
+            }
+            if (!alias && o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && (NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))
                             || initials(long_.key).equals(o.key.replace(" ", "")))) {
@@ -1606,6 +1689,32 @@ final class EntityFinder {
             orgs.clear();
             orgs.addAll(merged);
         }
+    }
+
+    /**
+     * The organisation of the same text whose name starts with o's, when o is a shortened later mention of it: "la
+     * Direction interministérielle" of "la Direction interministérielle du numérique", "le Bloc" of "le Bloc québécois".
+     * A one-word name followed by a capitalised word ("Renault" of "Renault Trucks") may be another organisation.
+     */
+    private Org longerName(Org o) {
+        if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
+            return null; // an acronym: "BMW" of "BMW Motorrad"
+        }
+        Org found = null;
+        for (Org other : orgs) {
+            if (other != o && other.key.length() > o.key.length() + 1 && other.key.startsWith(o.key)
+                    && other.key.charAt(o.key.length()) == ' ') {
+                String[] words = other.name.split(" ");
+                int n = o.key.split(" ").length;
+                if (o.key.indexOf(' ') > 0 || n < words.length && !words[n].isEmpty() && Character.isLowerCase(words[n].charAt(0))) {
+                    if (found != null) {
+                        return null; // two longer names: which one is meant is unclear
+                    }
+                    found = other;
+                }
+            }
+        }
+        return found;
     }
 
     /** Initials of a folded name's words, small words left out: "organisation mondiale de la sante" → "oms". */
