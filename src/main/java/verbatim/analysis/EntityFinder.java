@@ -1294,6 +1294,9 @@ final class EntityFinder {
             return e;
         }
         int k = e + 1;
+        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k))) {
+            k++; // "le Conseil national consultatif d'éthique", "l'Office parlementaire des choix…"
+        }
         if (!(t.is(k, "de") || t.is(k, "du") || t.is(k, "des") || t.is(k, "d'") || t.is(k, "pour") || t.is(k, "contre"))) {
             return e;
         }
@@ -1306,11 +1309,20 @@ final class EntityFinder {
             return e;
         }
         String next = t.f(k + 1 < t.size ? k + 1 : k);
-        if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (ORG_ADJECTIVES.contains(next) || next.endsWith("ale")
-                || next.endsWith("ique") || next.endsWith("iere") || next.endsWith("elle") || next.endsWith("aire"))) {
+        if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (adjectiveLike(next) || next.endsWith("iere"))) {
             k++; // "contre la violence routière", "de sécurité sanitaire"
+            if (t.is(k + 1, "et") && k + 2 < t.size && t.isWord[k + 2] && !t.cap(k + 2) && adjectiveLike(t.f(k + 2))) {
+                k += 2; // "des choix scientifiques et technologiques"
+            }
         }
         return k;
+    }
+
+    /** Lower-case French adjective endings of organisations' names: "consultatif", "parlementaire", "numérique". */
+    private static boolean adjectiveLike(String f) {
+        return f.length() > 4 && (ORG_ADJECTIVES.contains(f) || f.endsWith("if") || f.endsWith("ive") || f.endsWith("al")
+                || f.endsWith("ale") || f.endsWith("aire") || f.endsWith("ique") || f.endsWith("iques") || f.endsWith("el")
+                || f.endsWith("elle") || f.endsWith("ien") || f.endsWith("ienne"));
     }
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
@@ -1583,6 +1595,9 @@ final class EntityFinder {
             return !(w.equals("site") || w.equals("service") || w.equals("application") || w.equals("appli")
                     || w.equals("jeune")) || t.camel(s);
         }
+        if (describedOrgNoun(k)) {
+            return true;
+        }
         if (w.equals("par") && k > 0) {
             // "organisé par Digimedia", "fournis respectivement par Brembo"
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
@@ -1615,6 +1630,28 @@ final class EntityFinder {
         // "CEO Eforbrands": an upper-case role directly before the name
         return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
     }
+
+    /**
+     * "la société de recherche en biotechnologie X", "le cabinet d'études Y": an organisation noun, its lower-case
+     * description (de, d' or en and at most four words), then the name at k + 1.
+     */
+    private boolean describedOrgNoun(int k) {
+        if (t.cap(k) || FUNCTION_WORDS.contains(t.lower(k).replace("'", "")) || CONNECTORS.contains(t.lower(k))
+                || t.word[k].length() < 4) {
+            return false;
+        }
+        for (int r = k - 1; r >= 0 && r >= k - 5 && t.isWord[r] && !t.cap(r); r--) {
+            String f = t.f(r);
+            if (ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)) {
+                return t.is(r + 1, "de") || t.is(r + 1, "d'") || t.is(r + 1, "d’") || t.is(r + 1, "en");
+            }
+        }
+        return false;
+    }
+
+    /** Organisation nouns whose description often ends in a product or a person's name, not an organisation's. */
+    private static final Set<String> NOT_DESCRIBED = Lexicon.set(List.of("site", "service", "application", "appli", "jeune",
+            "leader", "specialiste", "chez", "concurrent", "rival", "label", "maison", "reseau", "marque", "club"));
 
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
