@@ -942,6 +942,19 @@ final class EntityFinder {
                 i = e;
                 return i;
             }
+            if (k > i + 1 && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
+                    && !FUNCTION_WORDS.contains(t.lower(k)) && !t.f(k).equals("tutelle") && !QuoteFinder.SPEECH.contains(t.lower(k))) {
+                // "le ministère de la santé", "le ministère des situations d'urgence": a portfolio in lower case
+                int e = k;
+                if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && adjectiveLike(t.f(k + 1))) {
+                    e = k + 1;
+                } else if ((t.is(k + 1, "d'") || t.is(k + 1, "d’")) && k + 2 < t.size && t.isWord[k + 2] && !t.cap(k + 2)
+                        && t.word[k + 2].length() > 3) {
+                    e = k + 2;
+                }
+                addOrg(i, e);
+                return e;
+            }
         }
         if (!t.cap(i) && maybeLowerCaseHead(t.word[i]) && LOWER_CASE_HEADS.contains(t.f(i))) {
             int e = institutionEnd(i);
@@ -1000,7 +1013,8 @@ final class EntityFinder {
         // "selon les informations du Parisien": a gazetteer name without its article after du/au
         if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
                 && Lexicon.KNOWN_ORGANISATIONS.contains("le " + t.f(i))) {
-            addOrg(i, i);
+            register("Le " + t.word[i], "le " + t.f(i)); // its name is "Le Parisien", whose article "du" contracts
+            orgAt[i] = true;
             found = true;
         }
         if (found) {
@@ -1271,8 +1285,8 @@ final class EntityFinder {
                 while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && CONNECTORS.contains(t.lower(n))) {
                     n++;
                 }
-                if (n > e + 2 && t.cap(n) && personAt[n] < 0) {
-                    e = n;
+                if ((n > e + 2 || adjectiveLike(t.f(n))) && t.cap(n) && personAt[n] < 0) {
+                    e = n; // "et de la Santé", "Transition écologique et Solidaire"
                 } else {
                     break;
                 }
@@ -1314,6 +1328,9 @@ final class EntityFinder {
             if (t.is(k + 1, "et") && k + 2 < t.size && t.isWord[k + 2] && !t.cap(k + 2) && adjectiveLike(t.f(k + 2))) {
                 k += 2; // "des choix scientifiques et technologiques"
             }
+        }
+        if (t.is(k + 1, "de") && t.cap(k + 2) && Lexicon.ORG_PLACES.contains(t.f(k + 2))) {
+            k += 2; // "l'École supérieure de journalisme de Paris"
         }
         return k;
     }
@@ -1500,7 +1517,7 @@ final class EntityFinder {
         char initial = t.f(s).charAt(0);
         for (int a = s - 2; a >= 0 && a >= s - 8 && t.isWord[a]; a--) {
             String f = t.f(a);
-            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) || Lexicon.ORG_WORDS.contains(f)
+            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f) || Lexicon.ORG_WORDS.contains(f)
                     || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
                 return false;
             }

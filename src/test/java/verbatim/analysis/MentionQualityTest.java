@@ -187,12 +187,18 @@ class MentionQualityTest {
         extracted.add(found.name());
         for (String l : labelled) {
             for (String f : extracted) {
-                if (!TestTexts.loose(l).isEmpty() && TestTexts.loose(l).equals(TestTexts.loose(f))) {
+                if (!orgForm(l).isEmpty() && orgForm(l).equals(orgForm(f))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Folded, without a final full stop: "Space Exploration Technologies Corp." is "Space Exploration Technologies Corp". */
+    private static String orgForm(String name) {
+        String f = TestTexts.loose(name);
+        return f.endsWith(".") ? f.substring(0, f.length() - 1) : f;
     }
 
     /** A found quote is right when it contains a labelled snippet of the same speaker; a labelled snippet is found likewise. */
