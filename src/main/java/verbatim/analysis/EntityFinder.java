@@ -725,6 +725,9 @@ final class EntityFinder {
                 // "Institut français de Jérusalem", "Parti communiste", "Autorité palestinienne"
                 e = k;
                 k++;
+            } else if (k == e + 1 && t.is(k, "et") && t.cap(k + 1) && adjectiveLike(t.f(e)) && adjectiveLike(t.f(k + 1))) {
+                e = k + 1; // "Ministère de la Transition Écologique et Solidaire": two adjectives, one name
+                k += 2;
             } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
                 int n = k + 1;
                 while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
@@ -797,6 +800,13 @@ final class EntityFinder {
             }
         }
         return parts.length >= 2;
+    }
+
+    /** Two capitalised parts joined by a hyphen, the first a known organisation's one-word name. */
+    private static boolean hyphenatedBrand(String word) {
+        int dash = word.indexOf('-');
+        return dash == word.lastIndexOf('-') && dash + 2 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(word.substring(0, dash)));
     }
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
@@ -982,6 +992,10 @@ final class EntityFinder {
                 register(part, NameForms.fold(part));
             }
             orgAt[i] = true;
+            return i;
+        }
+        if (t.cap(i) && t.word[i].indexOf('-') > 0 && hyphenatedBrand(t.word[i])) {
+            addOrg(i, i); // "Mercedes-Benz", "Mercedes-AMG": a known brand joined to another capitalised name
             return i;
         }
         // gazetteer: longest match first, from this word or, after a leading article, from the next
