@@ -763,8 +763,8 @@ final class EntityFinder {
         while (b >= a && (!t.isWord[b] && !t.word[b].equals("+") || CONNECTORS.contains(t.lower(b)))) {
             b--;
         }
-        if (a > b) {
-            return -1;
+        if (a > b || a == b && t.punct(a - 1, '(') && t.punct(a + 1, ')') && glossaryTerm(termStart(a - 2), a - 2)) {
+            return -1; // also "- Time to First Byte (TTFB) :" taken as a person's affiliation
         }
         String span = oneSpaced(t.span(a, b));
         String key = NameForms.fold(span);
