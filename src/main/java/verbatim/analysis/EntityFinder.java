@@ -56,7 +56,7 @@ final class EntityFinder {
             "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
-            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation"));
     private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
@@ -911,6 +911,21 @@ final class EntityFinder {
                 if (definedByLowerCaseWords(i) || t.punct(i - 1, '(') && t.punct(i + 1, ')')
                         && (glossedThing(i) || glossaryTerm(termStart(i - 2), i - 2))) {
                     acronymCounts.merge(t.word[i] + " thing", 1, Integer::sum);
+                }
+            }
+        }
+        if (!acronymCounts.isEmpty()) {
+            // "la Licra" where the text also writes "la LICRA": one acronym, written as a word
+            for (int i = 0; i < t.size; i++) {
+                int n = t.word[i].length();
+                if (n >= 3 && n <= 6 && t.cap(i) && !t.acronym(i) && !t.sentenceStart(i)) {
+                    String upper = t.word[i].toUpperCase(java.util.Locale.ROOT);
+                    if (acronymCounts.containsKey(upper) && t.word[i].substring(1).equals(t.word[i].substring(1).toLowerCase())) {
+                        acronymCounts.merge(upper, 1, Integer::sum);
+                        if (NAMING_WORDS.contains(t.lower(i - 1))) {
+                            acronymCounts.merge(upper + " named", 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }

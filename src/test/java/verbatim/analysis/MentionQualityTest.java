@@ -33,12 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MentionQualityTest {
     // Floors a little (0.03) under what the extractor reaches, so regressions fail and small wobbles do not:
-    // {people P, R, organisations P, R, quotes P, R}.
-    private static final double[] TUNING_FLOORS = {0.97, 0.91, 0.92, 0.90, 0.97, 0.95};
-    private static final double[] HELD_OUT_FLOORS = {0.85, 0.82, 0.90, 0.69, 0.93, 0.88};
-    private static final double[] TUNING2_FLOORS = {0.88, 0.75, 0.94, 0.88, 0.72, 0.47};
-    private static final double[] UNSEEN_FLOORS = {0.93, 0.89, 0.66, 0.72, 0.82, 0.59};
-    private static final double[] TUNING_3_FLOORS = {0.93, 0.83, 0.85, 0.60, 0.91, 0.75};
+    // {people P, R, organisations P, R, quotes P, R}. Organisation floors reset on 2026-11-27 (orgs2) for the stricter
+    // scorer (no containment), which lowered every set's organisation figures.
+    private static final double[] TUNING_FLOORS = {0.97, 0.91, 0.87, 0.87, 0.97, 0.95};
+    private static final double[] HELD_OUT_FLOORS = {0.85, 0.82, 0.82, 0.66, 0.93, 0.88};
+    private static final double[] TUNING2_FLOORS = {0.88, 0.75, 0.87, 0.83, 0.72, 0.47};
+    private static final double[] UNSEEN_FLOORS = {0.93, 0.89, 0.73, 0.81, 0.82, 0.59};
+    private static final double[] TUNING_3_FLOORS = {0.93, 0.83, 0.85, 0.66, 0.91, 0.75};
 
     private final MentionExtractor extractor = new MentionExtractor();
 

@@ -124,4 +124,15 @@ class OrganisationsTest {
     void aKnownBrandHyphenatedToAnotherName() {
         assertEquals(List.of("Mercedes-Maybach"), organisations("Elle conduit une berline Mercedes-Maybach depuis mai."));
     }
+
+    @Test
+    void anAcronymAlsoWrittenAsAWordCountsBoth() {
+        assertEquals(List.of("FNAB"), organisations("La Fnab appelle à manifester. Elle a écrit à la FNAB mardi."));
+    }
+
+    @Test
+    void aNameApposedToAnOrganisationNoun() {
+        assertEquals(List.of("Sentinelle"), organisations("Les saisies augmentent, selon Sentinelle, une organisation qui suit "
+                + "le trafic d'ivoire."));
+    }
 }
