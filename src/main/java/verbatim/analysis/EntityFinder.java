@@ -806,7 +806,8 @@ final class EntityFinder {
     private static boolean hyphenatedBrand(String word) {
         int dash = word.indexOf('-');
         return dash == word.lastIndexOf('-') && dash + 2 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
-                && Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(word.substring(0, dash)));
+                && Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(word.substring(0, dash)))
+                && !Lexicon.ORG_PLACES.contains(NameForms.fold(word.substring(0, dash))) && dash > 3; // not "Spa-Francorchamps"
     }
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
@@ -1009,7 +1010,7 @@ final class EntityFinder {
             orgAt[i] = true;
             return i;
         }
-        if (t.cap(i) && t.word[i].indexOf('-') > 0 && hyphenatedBrand(t.word[i])) {
+        if (t.cap(i) && t.word[i].indexOf('-') > 0 && !t.cap(i + 1) && hyphenatedBrand(t.word[i])) {
             addOrg(i, i); // "Mercedes-Benz", "Mercedes-AMG": a known brand joined to another capitalised name
             return i;
         }
@@ -1544,14 +1545,21 @@ final class EntityFinder {
             return false;
         }
         char initial = t.f(s).charAt(0);
-        for (int a = s - 2; a >= 0 && a >= s - 8 && t.isWord[a]; a--) {
+        int a = s - 2;
+        for (; a >= 0 && t.isWord[a]; a--) {
+            if (a < s - 9) {
+                return false; // a description this long may start with a body's word out of sight: unknown
+            }
             String f = t.f(a);
+            if (t.cap(a) && !t.sentenceStart(a)) {
+                return false; // "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
+            }
             if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f) || Lexicon.ORG_WORDS.contains(f)
                     || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
                 return false;
             }
         }
-        return true;
+        return !t.punct(a, ','); // "de la concurrence, de la consommation … (DGCCRF)": the description goes on before
     }
 
     /** First token of the words ending at token e (at most eight). */
@@ -1625,7 +1633,8 @@ final class EntityFinder {
     private static final Set<String> LOWER_CASE_BODIES = Lexicon.set(List.of("caisse", "agence", "direction", "tribunal",
             "cour", "conseil", "commission", "office", "institut", "maison", "service", "centre", "chambre", "federation",
             "syndicat", "union", "association", "etablissement", "brigade", "parquet", "prefecture", "mission", "comite",
-            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere", "ligue"));
+            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere", "ligue", "police",
+            "gendarmerie"));
 
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
@@ -1777,7 +1786,7 @@ final class EntityFinder {
     /**
      * The organisation of the same text whose name starts with o's, when o is a shortened later mention of it: "la
      * Direction interministérielle" of "la Direction interministérielle du numérique", "le Bloc" of "le Bloc québécois".
-     * A one-word name followed by a capitalised word ("Renault" of "Renault Trucks") may be another organisation.
+     * A name followed by a capitalised word ("Renault" of "Renault Trucks") may be another organisation.
      */
     private Org longerName(Org o) {
         if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
@@ -1789,7 +1798,7 @@ final class EntityFinder {
                     && other.key.charAt(o.key.length()) == ' ') {
                 String[] words = other.name.split(" ");
                 int n = o.key.split(" ").length;
-                if (o.key.indexOf(' ') > 0 || n < words.length && !words[n].isEmpty() && Character.isLowerCase(words[n].charAt(0))) {
+                if (n < words.length && !words[n].isEmpty() && Character.isLowerCase(words[n].charAt(0))) {
                     if (found != null) {
                         return null; // two longer names: which one is meant is unclear
                     }
