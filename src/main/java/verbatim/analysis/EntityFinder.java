@@ -56,7 +56,7 @@ final class EntityFinder {
             "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
-            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune"));
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation"));
     private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
@@ -734,6 +734,9 @@ final class EntityFinder {
                 // "Institut français de Jérusalem", "Parti communiste", "Autorité palestinienne"
                 e = k;
                 k++;
+            } else if (k == e + 1 && t.is(k, "et") && t.cap(k + 1) && adjectiveLike(t.f(e)) && adjectiveLike(t.f(k + 1))) {
+                e = k + 1; // "Ministère de la Transition Écologique et Solidaire": two adjectives, one name
+                k += 2;
             } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
                 int n = k + 1;
                 while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
@@ -769,8 +772,8 @@ final class EntityFinder {
         while (b >= a && (!t.isWord[b] && !t.word[b].equals("+") || CONNECTORS.contains(t.lower(b)))) {
             b--;
         }
-        if (a > b) {
-            return -1;
+        if (a > b || a == b && t.punct(a - 1, '(') && t.punct(a + 1, ')') && glossaryTerm(termStart(a - 2), a - 2)) {
+            return -1; // also "- Time to First Byte (TTFB) :" taken as a person's affiliation
         }
         String span = oneSpaced(t.span(a, b));
         String key = NameForms.fold(span);
@@ -806,6 +809,14 @@ final class EntityFinder {
             }
         }
         return parts.length >= 2;
+    }
+
+    /** Two capitalised parts joined by a hyphen, the first a known organisation's one-word name. */
+    private static boolean hyphenatedBrand(String word) {
+        int dash = word.indexOf('-');
+        return dash == word.lastIndexOf('-') && dash + 2 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(word.substring(0, dash)))
+                && !Lexicon.ORG_PLACES.contains(NameForms.fold(word.substring(0, dash))) && dash > 3; // not "Spa-Francorchamps"
     }
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
@@ -907,8 +918,24 @@ final class EntityFinder {
                 if (NAMING_WORDS.contains(t.lower(i - 1))) {
                     acronymCounts.merge(t.word[i] + " named", 1, Integer::sum);
                 }
-                if (definedByLowerCaseWords(i)) {
+                if (definedByLowerCaseWords(i) || t.punct(i - 1, '(') && t.punct(i + 1, ')')
+                        && (glossedThing(i) || glossaryTerm(termStart(i - 2), i - 2))) {
                     acronymCounts.merge(t.word[i] + " thing", 1, Integer::sum);
+                }
+            }
+        }
+        if (!acronymCounts.isEmpty()) {
+            // "la Licra" where the text also writes "la LICRA": one acronym, written as a word
+            for (int i = 0; i < t.size; i++) {
+                int n = t.word[i].length();
+                if (n >= 3 && n <= 6 && t.cap(i) && !t.acronym(i) && !t.sentenceStart(i)) {
+                    String upper = t.word[i].toUpperCase(java.util.Locale.ROOT);
+                    if (acronymCounts.containsKey(upper) && t.word[i].substring(1).equals(t.word[i].substring(1).toLowerCase())) {
+                        acronymCounts.merge(upper, 1, Integer::sum);
+                        if (NAMING_WORDS.contains(t.lower(i - 1))) {
+                            acronymCounts.merge(upper + " named", 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }
@@ -950,6 +977,19 @@ final class EntityFinder {
                 i = e;
                 return i;
             }
+            if (k > i + 1 && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
+                    && !FUNCTION_WORDS.contains(t.lower(k)) && !t.f(k).equals("tutelle") && !QuoteFinder.SPEECH.contains(t.lower(k))) {
+                // "le ministère de la santé", "le ministère des situations d'urgence": a portfolio in lower case
+                int e = k;
+                if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && adjectiveLike(t.f(k + 1))) {
+                    e = k + 1;
+                } else if ((t.is(k + 1, "d'") || t.is(k + 1, "d’")) && k + 2 < t.size && t.isWord[k + 2] && !t.cap(k + 2)
+                        && t.word[k + 2].length() > 3) {
+                    e = k + 2;
+                }
+                addOrg(i, e);
+                return e;
+            }
         }
         if (!t.cap(i) && maybeLowerCaseHead(t.word[i]) && LOWER_CASE_HEADS.contains(t.f(i))) {
             int e = institutionEnd(i);
@@ -977,6 +1017,10 @@ final class EntityFinder {
                 register(part, NameForms.fold(part));
             }
             orgAt[i] = true;
+            return i;
+        }
+        if (t.cap(i) && t.word[i].indexOf('-') > 0 && !t.cap(i + 1) && hyphenatedBrand(t.word[i])) {
+            addOrg(i, i); // "Mercedes-Benz", "Mercedes-AMG": a known brand joined to another capitalised name
             return i;
         }
         // gazetteer: longest match first, from this word or, after a leading article, from the next
@@ -1008,7 +1052,8 @@ final class EntityFinder {
         // "selon les informations du Parisien": a gazetteer name without its article after du/au
         if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
                 && Lexicon.KNOWN_ORGANISATIONS.contains("le " + t.f(i))) {
-            addOrg(i, i);
+            register("Le " + t.word[i], "le " + t.f(i)); // its name is "Le Parisien", whose article "du" contracts
+            orgAt[i] = true;
             found = true;
         }
         if (found) {
@@ -1279,8 +1324,8 @@ final class EntityFinder {
                 while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && CONNECTORS.contains(t.lower(n))) {
                     n++;
                 }
-                if (n > e + 2 && t.cap(n) && personAt[n] < 0) {
-                    e = n;
+                if ((n > e + 2 || adjectiveLike(t.f(n))) && t.cap(n) && personAt[n] < 0) {
+                    e = n; // "et de la Santé", "Transition écologique et Solidaire"
                 } else {
                     break;
                 }
@@ -1302,6 +1347,9 @@ final class EntityFinder {
             return e;
         }
         int k = e + 1;
+        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k))) {
+            k++; // "le Conseil national consultatif d'éthique", "l'Office parlementaire des choix…"
+        }
         if (!(t.is(k, "de") || t.is(k, "du") || t.is(k, "des") || t.is(k, "d'") || t.is(k, "pour") || t.is(k, "contre"))) {
             return e;
         }
@@ -1314,16 +1362,28 @@ final class EntityFinder {
             return e;
         }
         String next = t.f(k + 1 < t.size ? k + 1 : k);
-        if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (ORG_ADJECTIVES.contains(next) || next.endsWith("ale")
-                || next.endsWith("ique") || next.endsWith("iere") || next.endsWith("elle") || next.endsWith("aire"))) {
+        if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (adjectiveLike(next) || next.endsWith("iere"))) {
             k++; // "contre la violence routière", "de sécurité sanitaire"
+            if (t.is(k + 1, "et") && k + 2 < t.size && t.isWord[k + 2] && !t.cap(k + 2) && adjectiveLike(t.f(k + 2))) {
+                k += 2; // "des choix scientifiques et technologiques"
+            }
+        }
+        if (t.is(k + 1, "de") && t.cap(k + 2) && Lexicon.ORG_PLACES.contains(t.f(k + 2))) {
+            k += 2; // "l'École supérieure de journalisme de Paris"
         }
         return k;
     }
 
+    /** Lower-case French adjective endings of organisations' names: "consultatif", "parlementaire", "numérique". */
+    private static boolean adjectiveLike(String f) {
+        return f.length() > 4 && (ORG_ADJECTIVES.contains(f) || f.endsWith("if") || f.endsWith("ive") || f.endsWith("al")
+                || f.endsWith("ale") || f.endsWith("aire") || f.endsWith("ique") || f.endsWith("iques") || f.endsWith("el")
+                || f.endsWith("elle") || f.endsWith("ien") || f.endsWith("ienne"));
+    }
+
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital"));
 
     /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
     private static boolean maybeLowerCaseHead(String w) {
@@ -1332,7 +1392,9 @@ final class EntityFinder {
             case 't' -> n == 8;
             case 'c' -> n == 4 || n == 7 || n == 10;
             case 'm' -> n == 6;
-            case 'p', 'u' -> n == 10;
+            case 'p' -> n == 10 || n == 7;
+            case 'u' -> n == 10;
+            case 'h', 'H' -> n == 7;
             default -> false;
         };
     }
@@ -1343,6 +1405,15 @@ final class EntityFinder {
      * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
      */
     private int institutionEnd(int i) {
+        if (t.f(i).equals("hopital")) {
+            // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
+            // Nantes" is a place's hospital, as often a place as a body
+            return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        int defined = definedLowerCaseEnd(i);
+        if (defined > i) {
+            return defined;
+        }
         int k = i + 1;
         int words = 0;
         while (k < t.size && k <= i + 6 && t.isWord[k] && !t.cap(k)) {
@@ -1362,6 +1433,20 @@ final class EntityFinder {
             return -1;
         }
         return ministryEnd(k);
+    }
+
+    /**
+     * "le parquet national antiterroriste (Pnat)": a lower-case head and at most three lower-case words defined by a
+     * short capitalised name in brackets with the head's initial; the last of those words, or -1.
+     */
+    private int definedLowerCaseEnd(int i) {
+        for (int k = i + 1; k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k); k++) {
+            if (t.punct(k + 1, '(') && t.punct(k + 3, ')') && t.cap(k + 2) && t.isWord[k + 2] && t.word[k + 2].length() <= 6
+                    && t.f(k + 2).charAt(0) == t.f(i).charAt(0)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Token i, or the token after it when i is an elided article ({@code L’Équipe}), is capitalised. */
@@ -1447,7 +1532,10 @@ final class EntityFinder {
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
             // as an organisation is ("la CGT", "chez FO"; not "19h00 GMT", "met KO")
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 && acronymCounts.containsKey(t.word[s] + " named")
-                    || t.punct(s - 1, '(') && t.punct(s + 1, ')');
+                    || t.punct(s - 1, '(') && t.punct(s + 1, ')') && !glossedThing(s) && !glossaryTerm(termStart(s - 2), s - 2);
+        }
+        if (glossaryTerm(s, e)) {
+            return false;
         }
         // "Long Name (ACR)": the long name defines the acronym
         if (e > s && t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')')
@@ -1455,6 +1543,62 @@ final class EntityFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "le réseau de distribution (CDN)", "le ROI structurel (LTV)": an acronym in brackets right after lower-case
+     * words that neither spell it nor name a body glosses a thing.
+     */
+    private boolean glossedThing(int s) {
+        if (s < 2 || !t.isWord[s - 2] || t.cap(s - 2) || FUNCTION_WORDS.contains(t.lower(s - 2))) {
+            return false;
+        }
+        char initial = t.f(s).charAt(0);
+        int a = s - 2;
+        for (; a >= 0 && t.isWord[a]; a--) {
+            if (a < s - 9) {
+                return false; // a description this long may start with a body's word out of sight: unknown
+            }
+            String f = t.f(a);
+            if (t.cap(a) && !t.sentenceStart(a)) {
+                return false; // "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
+            }
+            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f) || Lexicon.ORG_WORDS.contains(f)
+                    || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
+                return false;
+            }
+        }
+        return !t.punct(a, ','); // "de la concurrence, de la consommation … (DGCCRF)": the description goes on before
+    }
+
+    /** First token of the words ending at token e (at most eight). */
+    private int termStart(int e) {
+        int a = e;
+        while (a > 0 && a > e - 8 && t.isWord[a - 1]) {
+            a--;
+        }
+        return a;
+    }
+
+    /**
+     * "- First Contentful Paint (FCP) : moment où…": a bulleted line that starts with the name (and its acronym) then a
+     * colon defines a term, unless an organisation word says otherwise.
+     */
+    private boolean glossaryTerm(int s, int e) {
+        int p = s - 1;
+        if (!(t.punct(p, '-') || t.punct(p, '•') || t.punct(p, '*')) || p > 0 && !t.punct(p - 1, '\n')) {
+            return false;
+        }
+        int after = t.punct(e + 1, '(') && t.punct(e + 3, ')') ? e + 4 : e + 1;
+        if (!t.punct(after, ':')) {
+            return false;
+        }
+        for (int k = s; k <= e; k++) {
+            if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1498,7 +1642,8 @@ final class EntityFinder {
     private static final Set<String> LOWER_CASE_BODIES = Lexicon.set(List.of("caisse", "agence", "direction", "tribunal",
             "cour", "conseil", "commission", "office", "institut", "maison", "service", "centre", "chambre", "federation",
             "syndicat", "union", "association", "etablissement", "brigade", "parquet", "prefecture", "mission", "comite",
-            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere", "ligue"));
+            "observatoire", "autorite", "haute", "haut", "ecole", "universite", "fonds", "ministere", "ligue", "police",
+            "gendarmerie"));
 
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
@@ -1513,6 +1658,9 @@ final class EntityFinder {
         if (ORG_NOUNS.contains(w) || (w.equals("pour") && k > 0 && t.f(k - 1).startsWith("travail"))) {
             return !(w.equals("site") || w.equals("service") || w.equals("application") || w.equals("appli")
                     || w.equals("jeune")) || t.camel(s);
+        }
+        if (describedOrgNoun(k)) {
+            return true;
         }
         if (w.equals("par") && k > 0) {
             // "organisé par Digimedia", "fournis respectivement par Brembo"
@@ -1546,6 +1694,28 @@ final class EntityFinder {
         // "CEO Eforbrands": an upper-case role directly before the name
         return Lexicon.ROLE_WORDS.contains(w) && t.acronym(k);
     }
+
+    /**
+     * "la société de recherche en biotechnologie X", "le cabinet d'études Y": an organisation noun, its lower-case
+     * description (de, d' or en and at most four words), then the name at k + 1.
+     */
+    private boolean describedOrgNoun(int k) {
+        if (t.cap(k) || FUNCTION_WORDS.contains(t.lower(k).replace("'", "")) || CONNECTORS.contains(t.lower(k))
+                || t.word[k].length() < 4) {
+            return false;
+        }
+        for (int r = k - 1; r >= 0 && r >= k - 5 && t.isWord[r] && !t.cap(r); r--) {
+            String f = t.f(r);
+            if (ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)) {
+                return t.is(r + 1, "de") || t.is(r + 1, "d'") || t.is(r + 1, "d’") || t.is(r + 1, "en");
+            }
+        }
+        return false;
+    }
+
+    /** Organisation nouns whose description often ends in a product or a person's name, not an organisation's. */
+    private static final Set<String> NOT_DESCRIBED = Lexicon.set(List.of("site", "service", "application", "appli", "jeune",
+            "leader", "specialiste", "chez", "concurrent", "rival", "label", "maison", "reseau", "marque", "club"));
 
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
@@ -1586,7 +1756,12 @@ final class EntityFinder {
                 full.aliases.add(o.name);
                 alias = true;
             }
-            if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
+            Org longer = alias ? null : longerName(o);
+            if (longer != null) {
+                longer.aliases.add(o.name);
+                alias = true;
+            }
+            if (!alias && o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
                 for (Org long_ : orgs) {
                     if (long_ != o && long_.name.indexOf(' ') > 0 && (NameForms.acronym(long_.name).equals(o.key.replace(" ", ""))
                             || initials(long_.key).equals(o.key.replace(" ", "")))) {
@@ -1615,6 +1790,32 @@ final class EntityFinder {
             orgs.clear();
             orgs.addAll(merged);
         }
+    }
+
+    /**
+     * The organisation of the same text whose name starts with o's, when o is a shortened later mention of it: "la
+     * Direction interministérielle" of "la Direction interministérielle du numérique", "le Bloc" of "le Bloc québécois".
+     * A name followed by a capitalised word ("Renault" of "Renault Trucks") may be another organisation.
+     */
+    private Org longerName(Org o) {
+        if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
+            return null; // an acronym: "BMW" of "BMW Motorrad"
+        }
+        Org found = null;
+        for (Org other : orgs) {
+            if (other != o && other.key.length() > o.key.length() + 1 && other.key.startsWith(o.key)
+                    && other.key.charAt(o.key.length()) == ' ') {
+                String[] words = other.name.split(" ");
+                int n = o.key.split(" ").length;
+                if (n < words.length && !words[n].isEmpty() && Character.isLowerCase(words[n].charAt(0))) {
+                    if (found != null) {
+                        return null; // two longer names: which one is meant is unclear
+                    }
+                    found = other;
+                }
+            }
+        }
+        return found;
     }
 
     /** Initials of a folded name's words, small words left out: "organisation mondiale de la sante" → "oms". */

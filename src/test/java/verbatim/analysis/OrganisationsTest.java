@@ -70,4 +70,69 @@ class OrganisationsTest {
         List<String> found = organisations("L'intersyndicale CFDT-CGT-FO dénonce le plan.");
         assertEquals(List.of("CFDT", "CGT", "FO"), found);
     }
+
+    @Test
+    void aShortenedLaterMentionIsAnAliasOfTheFullName() {
+        List<Company> found = extractor.extract("", "La Fédération nationale des pêcheurs a voté la grève. Selon la Fédération "
+                + "nationale, le mouvement durera.").companies();
+        assertEquals(List.of("Fédération nationale des pêcheurs"), found.stream().map(Company::name).toList());
+        assertEquals(List.of("Fédération nationale"), found.get(0).aliases());
+    }
+
+    @Test
+    void glossaryTermsAndAcronymsGlossingThingsAreNoOrganisations() {
+        assertEquals(List.of(), organisations("Les mesures à suivre :\n- Temps de Réponse Serveur (TRS) : le délai du premier "
+                + "octet.\n- Poids Total Page (PTP) : la somme des fichiers.\nLe réseau de diffusion (RDD) accélère le site."));
+    }
+
+    @Test
+    void prosecutorsAndHospitalsNamedInLowerCase() {
+        List<String> found = organisations("Le parquet national financier (PNF), en lien avec le parquet de Brest, enquête. "
+                + "Le blessé est soigné à l'hôpital Sainte-Blandine.");
+        assertTrue(found.containsAll(List.of("parquet national financier", "parquet de Brest", "hôpital Sainte-Blandine")),
+                found.toString());
+    }
+
+    @Test
+    void anOrganisationNounAndItsDescriptionCueTheNameAfterThem() {
+        assertEquals(List.of("Ombrelle Verte"), organisations("Il travaille pour la société de conseil en énergie Ombrelle "
+                + "Verte depuis 2019."));
+    }
+
+    @Test
+    void anOrganisationWordTakesItsLowerCaseAdjectivesAndComplement() {
+        List<String> found = organisations("Le Conseil national consultatif des pêches a rendu son avis, après l'Office "
+                + "national des choix techniques et économiques. Elle a étudié à l'École supérieure de journalisme de Lille.");
+        assertEquals(List.of("Conseil national consultatif des pêches", "Office national des choix techniques et économiques",
+                "École supérieure de journalisme de Lille"), found);
+    }
+
+    @Test
+    void ministriesWithLowerCaseOrJoinedPortfolios() {
+        assertEquals(List.of("ministère de la santé"), organisations("Le ministère de la santé a publié un décret, "
+                + "contesté par le ministère de tutelle des hôpitaux."));
+        assertEquals(List.of("Ministère de la Transition Énergétique et Solidaire"), organisations("Le projet est soutenu par "
+                + "le Ministère de la Transition Énergétique et Solidaire."));
+    }
+
+    @Test
+    void aMediaNameKeepsItsArticleAfterDuOrAu() {
+        assertEquals(List.of("Le Parisien"), organisations("Selon les informations du Parisien, le maire démissionne."));
+    }
+
+    @Test
+    void aKnownBrandHyphenatedToAnotherName() {
+        assertEquals(List.of("Mercedes-Maybach"), organisations("Elle conduit une berline Mercedes-Maybach depuis mai."));
+    }
+
+    @Test
+    void anAcronymAlsoWrittenAsAWordCountsBoth() {
+        assertEquals(List.of("FNAB"), organisations("La Fnab appelle à manifester. Elle a écrit à la FNAB mardi."));
+    }
+
+    @Test
+    void aNameApposedToAnOrganisationNoun() {
+        assertEquals(List.of("Sentinelle"), organisations("Les saisies augmentent, selon Sentinelle, une organisation qui suit "
+                + "le trafic d'ivoire."));
+    }
 }
