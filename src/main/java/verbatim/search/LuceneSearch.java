@@ -308,7 +308,7 @@ public final class LuceneSearch implements Search {
     }
 
     /** Drill sideways, counting with {@link TopFacetCounts}: each collector's dimensions only, top values only. */
-    private static final class TopDrillSideways extends DrillSideways {
+    static final class TopDrillSideways extends DrillSideways {
         private final List<String> facetDims;
 
         TopDrillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, List<String> facetDims) {

@@ -184,7 +184,7 @@ final class TopFacetCounts extends Facets {
         }
         Top top = tops.get(dim);
         if (top == null) {
-            if (state.getOrdRange(dim) == null) throw new IllegalArgumentException("dimension \"" + dim + "\" was not indexed");
+            if (state.getOrdRange(dim) == null) return null; // as Lucene: no document has a value for it yet
             throw new UnsupportedOperationException("dimension \"" + dim + "\" was not counted");
         }
         if (top.childCount == 0) return null; // as Lucene: no value of this dimension among the hits
