@@ -7,11 +7,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -38,14 +35,15 @@ final class TopFacetCounts extends Facets {
     private final SortedSetDocValuesReaderState state;
     private final int topN;
     private final Map<String, Top> tops = new HashMap<>();
+    private SortedSetDocValues labels;
 
     /** The ordinals and counts of a dimension's top values, best first; labels come on demand. */
     private record Top(int[] ords, int[] counts, int childCount) {
     }
 
     /** Counts {@code hits} and keeps the {@code topN} values of each of {@code dims}. */
-    TopFacetCounts(SortedSetDocValuesReaderState state, FacetsCollector hits, int topN, List<String> dims) throws IOException {
-        this.state = state;
+    TopFacetCounts(FacetLabels labels, FacetsCollector hits, int topN, List<String> dims) throws IOException {
+        this.state = labels.state();
         this.topN = topN;
         int size = state.getSize();
         int[] counts = COUNTS.get();
@@ -56,18 +54,17 @@ final class TopFacetCounts extends Facets {
         int[] touched = new int[Math.max(16, size / SPARSE_SHARE)];
         int nTouched = 0;
         boolean dense = false;
-        // Over one segment, its ordinals are the global ones; over several, the reader's doc values carry the map.
-        OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        int[][] globalOrds = labels.globalOrds();
         try {
             for (FacetsCollector.MatchingDocs hit : hits.getMatchingDocs()) {
                 if (hit.totalHits() == 0 || hit.bits() == null) continue;
                 SortedSetDocValues values = DocValues.getSortedSet(hit.context().reader(), state.getField());
-                LongValues global = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(hit.context().ord);
+                int[] global = globalOrds == null ? null : globalOrds[hit.context().ord];
                 DocIdSetIterator docs = hit.bits().iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (!values.advanceExact(doc)) continue;
                     for (int i = values.docValueCount(); i > 0; i--) {
-                        int ord = (int) global.get(values.nextOrd());
+                        int ord = global == null ? (int) values.nextOrd() : global[(int) values.nextOrd()];
                         if (counts[ord]++ == 0 && !dense) {
                             if (nTouched == touched.length) dense = true;
                             else touched[nTouched++] = ord;
@@ -188,7 +185,7 @@ final class TopFacetCounts extends Facets {
             throw new UnsupportedOperationException("dimension \"" + dim + "\" was not counted");
         }
         if (top.childCount == 0) return null; // as Lucene: no value of this dimension among the hits
-        SortedSetDocValues labels = state.getDocValues();
+        if (labels == null) labels = state.getDocValues(); // the reader's, over all segments: one per counting, as Lucene
         LabelAndValue[] values = new LabelAndValue[top.ords.length];
         for (int i = 0; i < values.length; i++) {
             String[] parts = FacetsConfig.stringToPath(labels.lookupOrd(top.ords[i]).utf8ToString());

@@ -10,7 +10,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -64,12 +63,13 @@ class TopFacetCountsTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertEquals(segments, reader.leaves().size());
                 IndexSearcher searcher = new IndexSearcher(reader);
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+                FacetLabels labels = FacetLabels.of(reader, CONFIG);
+                SortedSetDocValuesReaderState state = labels.state();
                 // every document (each dimension's whole range counted), a tenth, one group of a hundredth, nothing
                 for (Query query : List.of(new MatchAllDocsQuery(), group("g3"), term("bucket", "b7"), term("bucket", "none"))) {
                     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
                     Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-                    Facets ours = new TopFacetCounts(state, hits, TOP, DIMS);
+                    Facets ours = new TopFacetCounts(labels, hits, TOP, DIMS);
                     for (String dim : DIMS) assertSame(lucene.getTopChildren(TOP, dim), ours.getTopChildren(TOP, dim), query + " " + dim);
                 }
             }
@@ -83,12 +83,13 @@ class TopFacetCountsTest {
             index(directory, segments, 2_000, new Random(7));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+                FacetLabels labels = FacetLabels.of(reader, CONFIG);
+                SortedSetDocValuesReaderState state = labels.state();
                 DrillDownQuery query = new DrillDownQuery(CONFIG, group("g1"));
                 query.add(Schema.SPEAKER, anyOf(Schema.SPEAKER, "speaker 0", "speaker 3")); // multi-select: OR inside
                 query.add(Schema.SITE, anyOf(Schema.SITE, "site 1"));
                 DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, state).search(query, 10);
-                DrillSideways.DrillSidewaysResult ours = new LuceneSearch.TopDrillSideways(searcher, state, DIMS).search(query, 10);
+                DrillSideways.DrillSidewaysResult ours = new LuceneSearch.TopDrillSideways(searcher, labels, DIMS).search(query, 10);
                 assertEquals(lucene.hits.totalHits, ours.hits.totalHits);
                 assertTrue(lucene.hits.totalHits.value() > 0, "the drilled query finds something");
                 for (String dim : DIMS) assertSame(lucene.facets.getTopChildren(TOP, dim), ours.facets.getTopChildren(TOP, dim), dim);
@@ -112,16 +113,17 @@ class TopFacetCountsTest {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+                FacetLabels labels = FacetLabels.of(reader, CONFIG);
+                SortedSetDocValuesReaderState state = labels.state();
                 FacetsCollector hits = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-                FacetResult ours = new TopFacetCounts(state, hits, TOP, DIMS).getTopChildren(TOP, Schema.SITE);
+                FacetResult ours = new TopFacetCounts(labels, hits, TOP, DIMS).getTopChildren(TOP, Schema.SITE);
                 assertEquals("site 00", ours.labelValues[0].label);
                 assertEquals("site 19", ours.labelValues[TOP - 1].label);
                 assertEquals(60, ours.childCount);
                 Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
                 assertSame(lucene.getTopChildren(TOP, Schema.SITE), ours, "ties");
                 // dimensions no document has yet: nothing, not an error
-                assertSame(lucene.getTopChildren(TOP, Schema.SPEAKER), new TopFacetCounts(state, hits, TOP, DIMS).getTopChildren(TOP, Schema.SPEAKER), "speaker");
+                assertSame(lucene.getTopChildren(TOP, Schema.SPEAKER), new TopFacetCounts(labels, hits, TOP, DIMS).getTopChildren(TOP, Schema.SPEAKER), "speaker");
             }
         }
     }
