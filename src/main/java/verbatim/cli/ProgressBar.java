@@ -3,6 +3,7 @@ package verbatim.cli;
 import verbatim.index.CorpusIndexer;
 import verbatim.ingest.Problem;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +47,50 @@ final class ProgressBar implements CorpusIndexer.Listener {
         lastDraw = start;
         total = Math.max(1, articles);
         out.println(heading);
+    }
+
+    /** Work that cannot tell how far it got. */
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * For work with no measure of progress (a merge): {@code heading}, then the time it has taken so far, redrawn
+     * on a terminal and a line every few seconds otherwise, until {@code work} returns.
+     */
+    <T> T timed(String heading, Work<T> work) throws IOException {
+        out.println(heading);
+        long begin = System.currentTimeMillis();
+        Thread ticker = Thread.ofPlatform().daemon().name("progress").start(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(redrawMillis);
+                    show(String.format("%,d s", (System.currentTimeMillis() - begin) / 1000));
+                }
+            } catch (InterruptedException done) {
+                // the work returned
+            }
+        });
+        try {
+            return work.run();
+        } finally {
+            ticker.interrupt();
+            try {
+                ticker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            clearLine();
+        }
+    }
+
+    private void show(String line) {
+        if (terminal) {
+            out.print("\r" + line + "   ");
+            drawn = true;
+        } else {
+            out.println(line);
+        }
     }
 
     @Override

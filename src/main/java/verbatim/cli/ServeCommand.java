@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (index.count() == 0) {
                 System.out.println("The " + backend.describe(options.index) + " is empty: indexing " + options.corpus + " first.");
-                IndexCommand.run(index, options, false, metrics::ingestError);
+                IndexCommand.run(index, options, false, true, metrics::ingestError);
             }
         } catch (IOException e) {
             System.err.println("verbatim serve: " + e.getMessage());

@@ -340,6 +340,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
         refresh();
     }
 
+    /** Segments in the last commit or refresh: each one is searched, and its terms looked up, on its own. */
+    public int segments() throws IOException {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    /**
+     * Merges the index down to at most {@code maxSegments} segments and commits. Worth it once after a bulk
+     * load, when nothing else writes: a search then looks each term up once per segment instead of once per
+     * flush, and facet ordinals need no mapping across segments. It rewrites the whole index, so not after
+     * every write.
+     */
+    public void forceMerge(int maxSegments) throws IOException {
+        writing(writer -> {
+            writer.forceMerge(maxSegments);
+            return writer.commit();
+        });
+        refresh();
+    }
+
     /**
      * Copies the last commit to {@code target} (which must not exist, or be empty) while writes and
      * searches go on: the commit is snapshotted so that later commits and merges cannot delete its

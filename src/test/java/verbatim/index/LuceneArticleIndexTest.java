@@ -82,4 +82,25 @@ class LuceneArticleIndexTest {
         assertEquals(2, count(dir, new TermQuery(new Term(Schema.TAG, Schema.key("jaimelacom")))), "the article and its quote");
         assertEquals(2, count(dir, new TermQuery(new Term(Schema.YEAR, "2021"))), "article and quote both carry the year");
     }
+
+    @Test
+    void aForceMergeLeavesOneSegmentWithEveryArticleAndTheCorpusState() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+            for (String id : List.of("a", "b", "c")) {
+                AnalysedArticle one = interview();
+                index.upsert(new AnalysedArticle(new Article(id, id + ".txt", null, "Titre " + id, null, null, null, List.of(), "fr",
+                        one.article().text()), one.mentions()));
+                index.commit(Map.of("corpus/" + id + ".txt", "hash-" + id)); // a segment per commit
+            }
+            assertEquals(3, index.segments());
+            index.forceMerge(1);
+            assertEquals(1, index.segments());
+            assertEquals(3, index.count());
+            assertEquals("Titre b", index.get("b").article().title());
+            assertEquals(Map.of("corpus/c.txt", "hash-c"), index.corpusState(), "what the indexer needs to skip unchanged files");
+        }
+        try (LuceneArticleIndex reopened = LuceneArticleIndex.open(dir)) {
+            assertEquals(1, reopened.segments(), "committed");
+        }
+    }
 }
