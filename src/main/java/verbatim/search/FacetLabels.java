@@ -3,11 +3,7 @@ package verbatim.search;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.List;
@@ -37,28 +33,6 @@ final class FacetLabels {
 
     SortedSetDocValuesReaderState state() {
         return state;
-    }
-
-    private volatile int[][] globalOrds;
-
-    /**
-     * Each segment's facet ordinals mapped to the reader's, or null over one segment, where they are the same: an
-     * array lookup per value counted instead of a lookup in Lucene's packed {@code OrdinalMap}. Built on first use.
-     */
-    int[][] globalOrds() throws IOException {
-        int[][] map = globalOrds;
-        if (map != null || state.getReader().leaves().size() < 2
-                || !(state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi)) return map;
-        List<LeafReaderContext> leaves = state.getReader().leaves();
-        map = new int[leaves.size()][];
-        for (LeafReaderContext leaf : leaves) {
-            LongValues global = multi.mapping.getGlobalOrds(leaf.ord);
-            int[] ords = new int[(int) DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount()];
-            for (int ord = 0; ord < ords.length; ord++) ords[ord] = (int) global.get(ord);
-            map[leaf.ord] = ords;
-        }
-        globalOrds = map; // two threads may both build it: the same map
-        return map;
     }
 
     /** Counts of every document of a kind, by kind then dimension: what every browse (no words, no dates) counts again. */

@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -266,11 +266,10 @@ public final class LuceneSearch implements Search {
                     new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
             top = (TopDocs) result[0];
             if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
-            Facets drilledDown = drilled.isEmpty() ? null : new TopFacetCounts(labels, (FacetsCollector) result[1], FACET_VALUES * 2,
-                    facetDims.stream().filter(d -> !drilled.contains(d)).toList());
+            Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
             for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
         } else if (labels.state() != null) {
-            DrillSideways.DrillSidewaysResult result = new TopDrillSideways(searcher, labels, facetDims)
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
                     .search(query, null, after, topN, sort, !byScore);
             top = result.hits;
             for (String dim : facetDims) facets.put(dim, counts(result.facets, dim));
@@ -300,36 +299,10 @@ public final class LuceneSearch implements Search {
     /** The facet counts of every live document of {@code kind}. */
     private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
         FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
-        Facets facets = new TopFacetCounts(cached(searcher).labels, every, FACET_VALUES * 2, facetDims);
+        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), every);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dim : facetDims) counts.put(dim, counts(facets, dim));
         return Map.copyOf(counts);
-    }
-
-    /** Drill sideways, counting with {@link TopFacetCounts}: each collector's dimensions only, top values only. */
-    static final class TopDrillSideways extends DrillSideways {
-        private final FacetLabels labels;
-        private final List<String> facetDims;
-
-        TopDrillSideways(IndexSearcher searcher, FacetLabels labels, List<String> facetDims) {
-            super(searcher, Schema.facetsConfig(), labels.state());
-            this.labels = labels;
-            this.facetDims = facetDims;
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
-                throws IOException {
-            List<String> sideways = drillSidewaysDims == null ? List.of() : List.of(drillSidewaysDims);
-            Facets drillDownFacets = drillDowns == null ? null : new TopFacetCounts(labels, drillDowns, FACET_VALUES * 2,
-                    facetDims.stream().filter(d -> !sideways.contains(d)).toList());
-            if (sideways.isEmpty()) return drillDownFacets;
-            Map<String, Facets> bySideways = new HashMap<>();
-            for (int i = 0; i < drillSideways.length; i++) {
-                bySideways.put(drillSidewaysDims[i], new TopFacetCounts(labels, drillSideways[i], FACET_VALUES * 2, List.of(drillSidewaysDims[i])));
-            }
-            return new MultiFacets(bySideways, drillDownFacets);
-        }
     }
 
     /** The query, the kind of document, the date range, and the filters on fields that are not counted as facets. */

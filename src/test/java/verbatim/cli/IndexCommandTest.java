@@ -41,7 +41,8 @@ class IndexCommandTest {
         Cli incremental = Cli.run("index", "--corpus", corpus.toString(), "--index", index);
         assertTrue(incremental.out().contains("3 indexed, 6 unchanged"), incremental.out());
         assertFalse(incremental.err().contains("Merg"), incremental.err());
-        assertEquals(2, segments(index));
+        int segments = segments(index); // the indexing threads may write the three in one segment or more
+        assertTrue(segments >= 2, "the first run's segment and the new ones, not merged: " + segments);
     }
 
     @Test
