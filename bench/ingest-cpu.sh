@@ -4,6 +4,8 @@
 # Indexes CORPUS_DIR with JAR into a fresh temp index, samples /proc/PID/task/*/stat every 0.5 s (Linux only),
 # then prints wall, user and sys seconds and the CPU seconds of each thread group. CPU time is what to compare
 # on a shared machine: interleave the builds you compare (A B A B) and repeat.
+# INDEX_ARGS (default --no-merge) go to `index`: the final merge into one segment (7 s on 38k) is left out so the
+# figures compare with those taken before it existed; INDEX_ARGS= for jars older than --no-merge, or to include it.
 set -euo pipefail
 jar=$1 corpus=$2
 shift 2
@@ -11,7 +13,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-/usr/bin/time -o "$work/time" -f "%e %U %S" "$java" "$@" -jar "$jar" index --corpus "$corpus" --index "$work/index" \
+/usr/bin/time -o "$work/time" -f "%e %U %S" "$java" "$@" -jar "$jar" index ${INDEX_ARGS---no-merge} --corpus "$corpus" --index "$work/index" \
     </dev/null >"$work/out" 2>&1 &
 timer=$!
 pid=""
