@@ -1185,17 +1185,7 @@ final class EntityFinder {
                 initials.append(t.f(k).charAt(0));
             }
         }
-        if (shortName.length() < 2 || initials.length() < 2 || initials.length() > shortName.length() + 1
-                || initials.charAt(0) != shortName.charAt(0)) {
-            return false;
-        }
-        int j = 0;
-        for (int k = 0; k < initials.length() && j < shortName.length(); k++) {
-            if (initials.charAt(k) == shortName.charAt(j)) {
-                j++;
-            }
-        }
-        return j == shortName.length();
+        return shortName.length() >= 2 && NameForms.spells(initials, shortName);
     }
 
     /**

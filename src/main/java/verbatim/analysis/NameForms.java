@@ -65,6 +65,24 @@ final class NameForms {
         return b.toString();
     }
 
+    /**
+     * Whether {@code letters} (an acronym) is spelt by {@code initials} (the first letters of a name's words): the same
+     * first letter, every letter in order, and at most one initial more than letters, so small words may be skipped
+     * ({@code "omdls"} spells {@code "oms"}).
+     */
+    static boolean spells(CharSequence initials, String letters) {
+        if (initials.length() < 2 || initials.length() > letters.length() + 1 || initials.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < initials.length() && j < letters.length(); k++) {
+            if (initials.charAt(k) == letters.charAt(j)) {
+                j++;
+            }
+        }
+        return j == letters.length();
+    }
+
     /** Initials of a person's name, hyphenated first names giving one letter per part ({@code "pec"}). */
     static String personInitials(String name) {
         StringBuilder b = new StringBuilder();

@@ -98,10 +98,8 @@ final class IndexCommand implements Callable<Integer> {
         int before = index.segments();
         if (before <= BULK_LOAD_SEGMENTS) return;
         long start = System.nanoTime();
-        progress.timed(String.format("Merging %d segments into %d (--no-merge skips this)", before, BULK_LOAD_SEGMENTS), () -> {
-            index.forceMerge(BULK_LOAD_SEGMENTS);
-            return null;
-        });
+        progress.timed(String.format("Merging %d segments into %d (--no-merge skips this)", before, BULK_LOAD_SEGMENTS),
+                () -> index.forceMerge(BULK_LOAD_SEGMENTS));
         System.err.printf("Merged %d segments into %d in %.1f s%n", before, index.segments(), (System.nanoTime() - start) / 1e9);
     }
 }

@@ -50,15 +50,15 @@ final class ProgressBar implements CorpusIndexer.Listener {
     }
 
     /** Work that cannot tell how far it got. */
-    interface Work<T> {
-        T run() throws IOException;
+    interface Work {
+        void run() throws IOException;
     }
 
     /**
      * For work with no measure of progress (a merge): {@code heading}, then the time it has taken so far, redrawn
      * on a terminal and a line every few seconds otherwise, until {@code work} returns.
      */
-    <T> T timed(String heading, Work<T> work) throws IOException {
+    void timed(String heading, Work work) throws IOException {
         out.println(heading);
         long begin = System.currentTimeMillis();
         Thread ticker = Thread.ofPlatform().daemon().name("progress").start(() -> {
@@ -72,7 +72,7 @@ final class ProgressBar implements CorpusIndexer.Listener {
             }
         });
         try {
-            return work.run();
+            work.run();
         } finally {
             ticker.interrupt();
             try {

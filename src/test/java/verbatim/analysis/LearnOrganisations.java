@@ -170,16 +170,7 @@ final class LearnOrganisations {
                 initials.append(f.charAt(0));
             }
         }
-        if (initials.length() < 2 || initials.length() > letters.length() + 1 || initials.charAt(0) != letters.charAt(0)) {
-            return false;
-        }
-        int j = 0;
-        for (int k = 0; k < initials.length() && j < letters.length(); k++) {
-            if (initials.charAt(k) == letters.charAt(j)) {
-                j++;
-            }
-        }
-        return j == letters.length();
+        return NameForms.spells(initials, letters);
     }
 
     /** Every run from an institution word over the words of a name, ending on a content word, with a lower-case word. */
