@@ -11,9 +11,12 @@ import verbatim.index.CorpusIndexer;
 import verbatim.ingest.Article;
 import verbatim.ingest.ArticleReader;
 import verbatim.ingest.Ids;
+import verbatim.ingest.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -84,6 +88,7 @@ final class ArticleWrites {
     }
 
     /** Backup names: one folder under the backup root, no separators, no dot-dot. */
+    private static final Pattern CHARSET_PARAM = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final Pattern BACKUP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("'backup-'yyyyMMdd-HHmmss'Z'");
 
@@ -131,7 +136,9 @@ final class ArticleWrites {
     }
 
     private Article read(Context ctx, String id) throws IOException {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        // The raw header: Jetty's parsed content type throws on an unknown charset before we could say which.
+        String header = ctx.header("Content-Type");
+        String type = header == null ? "" : header.toLowerCase(Locale.ROOT);
         // Read through a limit: the stream bypasses the limit Javalin applies to ctx.body().
         long limit = config.maxBodyBytes();
         if (ctx.contentLength() > limit) throw tooLarge(limit);
@@ -140,7 +147,7 @@ final class ArticleWrites {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
         }
         if (bytes.length > limit) throw tooLarge(limit);
-        String body = new String(bytes, StandardCharsets.UTF_8);
+        String body = text(bytes, type);
         if (body.isBlank()) throw ApiException.badRequest("the request body is empty");
         String url = ctx.queryParam("url");
         Article article;
@@ -161,6 +168,22 @@ final class ArticleWrites {
         String finalId = id != null ? id : article.id().equals(Ids.fromPath(CorpusIndexer.API_SOURCE)) ? contentId(article) : article.id();
         return new Article(finalId, CorpusIndexer.API_SOURCE, article.url() != null ? article.url() : url, article.title(),
                 article.author(), article.date(), article.site(), article.tags(), article.lang(), article.text());
+    }
+
+    /**
+     * Decodes a body as a corpus file is decoded (Windows-1252 French without a charset keeps its accents; binary
+     * is refused), except that a charset the Content-Type names is believed.
+     */
+    private static String text(byte[] bytes, String type) {
+        Matcher charset = CHARSET_PARAM.matcher(type);
+        String declared = charset.find() ? charset.group(1) : null;
+        try {
+            return TextDecoder.decode(bytes, type.startsWith("text/html"), declared);
+        } catch (TextDecoder.NotTextException e) {
+            throw ApiException.badRequest("the body is " + e.getMessage());
+        } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
+            throw new ApiException(415, "unknown charset '" + SearchParams.abbreviate(declared) + "' in the Content-Type");
+        }
     }
 
     /**

@@ -40,7 +40,21 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes, boolean html) throws NotTextException {
-        String binary = binaryKind(bytes);
+        return decode(bytes, html, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], boolean)}, but a charset named outside the bytes (the {@code charset} of an HTTP
+     * Content-Type) is believed before any guess; null when none was named.
+     *
+     * @throws UnsupportedCharsetException when the named charset is unknown to the JVM
+     */
+    public static String decode(byte[] bytes, boolean html, String declaredName) throws NotTextException {
+        Charset declared = declaredName == null ? null : charsetNamed(declaredName);
+        if (declaredName != null && declared == null) throw new UnsupportedCharsetException(declaredName);
+        // UTF-16 and UTF-32 text is full of NUL bytes: only a declaration or a byte-order mark tells it from binary.
+        boolean wide = declared != null && declared.newEncoder().averageBytesPerChar() >= 2;
+        String binary = wide ? null : binaryKind(bytes);
         if (binary != null) {
             throw new NotTextException("binary content (" + binary + "), not text");
         }
@@ -53,13 +67,16 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
+        if (declared != null) {
+            return new String(bytes, declared);
+        }
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return utf8;
         }
-        Charset declared = html ? declaredCharset(bytes) : null;
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new String(bytes, declared);
+        Charset inPage = html ? declaredCharset(bytes) : null;
+        if (inPage != null && !inPage.equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, inPage);
         }
         // Invalid UTF-8: either a legacy single-byte page, or UTF-8 with a few damaged bytes.
         return mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
@@ -113,7 +130,11 @@ public final class TextDecoder {
         if (!m.find()) {
             return null;
         }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return charsetNamed(m.group(1));
+    }
+
+    private static Charset charsetNamed(String declared) {
+        String name = declared.strip().toLowerCase(Locale.ROOT);
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
             return WINDOWS_1252;
         }

@@ -204,6 +204,35 @@ class WriteApiTest {
 
     // --- bad bodies --------------------------------------------------------------------------
 
+    private HttpResponse<String> postBytes(String path, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path)).header("Content-Type", type)
+                .header(AUTH[0], AUTH[1]).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return api.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String createdText(HttpResponse<String> created) throws Exception {
+        assertEquals(201, created.statusCode(), created.body());
+        String id = ApiFixture.JSON.readTree(created.body()).get("id").asText();
+        return api.ok("/api/articles/" + id).get("text").asText();
+    }
+
+    @Test
+    void bodiesAreDecodedAsCorpusFilesAre() throws Exception {
+        String french = "Le marché français du zorglubage a progressé, estiment les analystes de l’institut.";
+        // No charset said: Windows-1252 French, common in old pages and exports, keeps its accents.
+        assertEquals(french, createdText(postBytes("/api/articles?url=" + enc("https://w.example/cp1252"), "text/plain",
+                french.getBytes(java.nio.charset.Charset.forName("windows-1252")))));
+        // A charset the Content-Type names is believed, even one whose bytes look binary without it.
+        assertEquals(french, createdText(postBytes("/api/articles?url=" + enc("https://w.example/utf16"),
+                "text/plain; charset=UTF-16LE", french.getBytes(StandardCharsets.UTF_16LE))));
+
+        JsonNode binary = problem(postBytes("/api/articles?url=" + enc("https://w.example/png"), "text/html",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}), 400);
+        assertTrue(binary.get("detail").asText().contains("PNG image"), binary.toString());
+        JsonNode unknown = problem(postBytes("/api/articles", "text/plain; charset=klingon-8", "texte".getBytes()), 415);
+        assertTrue(unknown.get("detail").asText().contains("klingon-8"), unknown.toString());
+    }
+
     @Test
     void badBodiesAreRefusedWithTheRightStatus() throws Exception {
         problem(post("/api/articles", "application/json", "{not json"), 400);

@@ -26,6 +26,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void aCharsetDeclaredOutsideTheBytesIsBelievedAndLatin1MeansWindows1252() throws Exception {
+        assertEquals("L’été", TextDecoder.decode("L’été".getBytes(WINDOWS_1252), false, "ISO-8859-1"));
+        assertEquals("L’été", TextDecoder.decode("L’été".getBytes(StandardCharsets.UTF_16BE), false, "utf-16be"));
+        assertThrows(java.nio.charset.UnsupportedCharsetException.class,
+                () -> TextDecoder.decode("été".getBytes(StandardCharsets.UTF_8), false, "klingon-8"));
+        assertThrows(TextDecoder.NotTextException.class,
+                () -> TextDecoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0}, false, "utf-8"));
+    }
+
+    @Test
     void utf8WithAFewBrokenBytesIsDecodedLenientlyNotDropped() throws Exception {
         byte[] good = "Première phrase, accentuée. ".getBytes(StandardCharsets.UTF_8);
         byte[] broken = {(byte) 0xC3, (byte) 0x28};
