@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a search request from query parameters, within bounds; anything out of bounds is a 400
@@ -21,6 +22,7 @@ final class SearchParams {
     static final int MAX_FILTER_VALUES = 50;
     static final int MAX_VALUE_CHARS = 300;
     static final int MAX_CURSOR_CHARS = 1_000;
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private SearchParams() {
     }
@@ -37,6 +39,10 @@ final class SearchParams {
             values += given.size();
             for (String v : given) {
                 if (v.length() > MAX_VALUE_CHARS) throw ApiException.badRequest(facet + " value is longer than " + MAX_VALUE_CHARS + " characters");
+                // A mistyped year would silently match nothing; say so instead.
+                if (facet.equals("year") && !YEAR.matcher(v).matches()) {
+                    throw ApiException.badRequest("year must be a year such as 2019, not '" + abbreviate(v) + "'");
+                }
             }
             if (!given.isEmpty()) filters.put(facet, given);
         }
@@ -47,7 +53,12 @@ final class SearchParams {
         if (cursor != null && (cursor.isBlank() || cursor.length() > MAX_CURSOR_CHARS)) {
             throw ApiException.badRequest("cursor is not valid: pass back next_cursor as it was given");
         }
-        return new SearchRequest(q == null ? "" : clean(q), filters, date(ctx, "from"), date(ctx, "to"), sort(ctx),
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("from (" + from + ") is after to (" + to + "): no date is in that range");
+        }
+        return new SearchRequest(q == null ? "" : clean(q), filters, from, to, sort(ctx),
                 integer(ctx, "page", 1, 1, Integer.MAX_VALUE), integer(ctx, "size", 10, 1, MAX_SIZE), cursor);
     }
 

@@ -426,11 +426,18 @@ class SearchApiTest {
         cases.put("to=2020-13-45", "to");
         cases.put("cursor=not-a-cursor", "cursor");
         cases.put("cursor=" + enc("W10"), "cursor");
+        cases.put("from=2021-01-01&to=2020-12-31", "from (2021-01-01) is after to (2020-12-31)");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             JsonNode p = problem(api.get("/api/search?q=zorbaxium&" + c.getKey()), 400);
             assertTrue(p.get("detail").asText().contains(c.getValue()), c.getKey() + " -> " + p);
             problem(api.get("/api/quotes?q=zorbaxium&" + c.getKey()), 400);
         }
+        // A year filter that is no year would match nothing without a word of why.
+        for (String year : List.of("abc", "20201", "0", "-1", "2019&year=soon")) {
+            JsonNode p = problem(api.get("/api/search?q=zorbaxium&year=" + year), 400);
+            assertTrue(p.get("detail").asText().startsWith("year must be a year"), year + " -> " + p);
+        }
+        assertEquals(200, api.get("/api/search?q=zorbaxium&year=2019&year=2022&from=2022-01-01&to=2022-01-01").statusCode());
     }
 
     @Test
