@@ -127,8 +127,9 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))
+                && surnameEnd(i + 1) >= 0) {
+            return i; // "Tribune Eric Ochs": the name starts at the first name ("Lauren Michel" has no surname after Michel)
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
                 || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
@@ -148,6 +149,11 @@ final class EntityFinder {
         }
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
+        }
+        if (gender == null && !titled && orgNounBefore(i)) {
+            // "la filiale Agora Distribution", "l'association de protection des animaux Happy Paws"; a known first name
+            // stays a person ("…, a expliqué à la chaîne Inès Dupont" names the speaker after the medium)
+            return i;
         }
         if (productOrOrgName(i, end)) {
             return i;
@@ -175,9 +181,13 @@ final class EntityFinder {
         // "l'animateur de TF1 Christophe Beaugrand": a brand that complements the word before it is no model's make
         boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
                 // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
-                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null;
-        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
-                || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
+                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null
+                // "…, a expliqué sur Twitter Daniel Swain": the medium the speaker spoke on
+                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au")) && afterSpeechVerb(a);
+        if (a > 0 && t.cap(a - 1) && Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a)))) {
+            return true; // "Aston Martin Valhalla", even opening a title: the first name belongs to the brand
+        }
+        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && Lexicon.ORGANISATIONS.contains(t.f(a - 1))) {
             return true;
         }
         if (t.cap(b + 1) && (Lexicon.ORG_WORDS.contains(t.f(b + 1)) || Lexicon.EVENT_WORDS.contains(t.f(b + 1)))) {
@@ -226,6 +236,9 @@ final class EntityFinder {
                     match = match == -1 ? q : -2;
                 }
             }
+            if (match == -1) {
+                completeSurname(p);
+            }
             if (match >= 0) {
                 into[p] = match;
                 any = true;
@@ -259,10 +272,34 @@ final class EntityFinder {
         mentions.replaceAll(m -> new Mention(m.start, m.end, index[m.person]));
     }
 
+    /**
+     * "Jagmeet Singh … M. Singh": a surname found after a title only, written elsewhere in the text after a capitalised
+     * word that may be a name, is that person's full name; their first name is one the lexicon does not know.
+     */
+    private void completeSurname(int p) {
+        Person single = people.get(p);
+        for (int k = 1; k < t.size; k++) {
+            if (personAt[k] < 0 && personAt[k - 1] < 0 && t.cap(k) && t.f(k).equals(single.key) && nameLike(k - 1)
+                    && !t.acronym(k - 1) && !t.cap(k + 1) && !t.punct(k - 2, '.') && !TITLES.contains(t.f(k - 1))) {
+                String full = oneSpaced(t.span(k - 1, k));
+                single.name = full;
+                single.key = NameForms.fold(full);
+                personByKey.putIfAbsent(single.key, p);
+                personAt[k - 1] = p;
+                personAt[k] = p;
+                mentions.add(new Mention(t.start[k - 1], t.end[k], p));
+                return;
+            }
+        }
+    }
+
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
     private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
             "duc", "duchesse", "empereur", "imperatrice"));
     private static final Set<String> SOVEREIGN_WOMEN = Lexicon.set(List.of("princesse", "princesses", "reine", "duchesse", "imperatrice"));
+    /** Words for a child before its first name, all news gives of it: "la petite Inès", "le petit Lucas", "la fillette, Inès". */
+    private static final Set<String> CHILD = Lexicon.set(List.of("petit", "petite", "fillette", "garconnet", "bebe", "nourrisson"));
+    private static final Set<String> CHILD_GIRL = Lexicon.set(List.of("petite", "fillette"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
@@ -289,6 +326,29 @@ final class EntityFinder {
                 i += 2;
             }
             return i;
+        }
+        // "la petite Inès": a child named by the first name alone
+        if (t.isWord[i - 1] && !t.cap(i - 1) && CHILD.contains(t.f(i - 1)) && i > 1 && DETERMINERS.contains(t.lower(i - 2))
+                && nameLike(i) && !t.cap(i + 1) && !t.acronym(i)) {
+            String child = t.f(i - 1);
+            people.get(addPerson(t.word[i], i, i)).gender = CHILD_GIRL.contains(child) ? 'f'
+                    : child.equals("petit") || child.equals("garconnet") ? 'm' : 'u';
+            return i;
+        }
+        // "Maëlys, 9 ans, …": a single name given an age
+        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
+        // "Anton et Louise Piëch": two first names sharing the surname after the second
+        Character gender = firstName(i);
+        if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
+            String[] words = people.get(personAt[i + 2]).name.split(" ");
+            if (words.length == 2 && t.f(i + 2).equals(NameForms.fold(words[0]))) {
+                Person p = people.get(addPerson(t.word[i] + " " + words[1], i, i));
+                p.gender = p.gender == 'u' ? gender : p.gender;
+                return i;
+            }
         }
         // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
         if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
@@ -400,16 +460,21 @@ final class EntityFinder {
         if (t.punct(b + 1, '(')) {
             int c = b + 2;
             if (t.cap(c) && !t.punct(c + 1, ')') || t.punct(c + 1, ')') || t.punct(c + 1, ',')) {
-                String inner = t.word[c];
-                // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person
-                return !NameForms.fold(inner).equals(NameForms.acronym(t.span(a, b))) && t.cap(c);
+                String inner = NameForms.fold(t.word[c]);
+                // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person; so does the end
+                // of a longer name, "l'Université de Californie Los Angeles (UCLA)", "Time to First Byte (TTFB)"
+                String initials = NameForms.acronym(t.span(a, b));
+                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c);
             }
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (Lexicon.ROLE_WORDS.contains(t.f(k))) {
+                if (roleWord(k)) {
                     return true;
                 }
+            }
+            if (aged(b + 1)) {
+                return true; // "Cheng Yu-wei, 45 ans,"
             }
         }
         String next = NameForms.fold(t.word[Math.min(b + 1, t.size - 1)]);
@@ -428,6 +493,52 @@ final class EntityFinder {
         }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
+    }
+
+    /** A role word at token k, singular or plural ("Hela Ghariani &amp; Matti Schneider, créateurs de …"). */
+    private boolean roleWord(int k) {
+        String f = t.f(k);
+        return Lexicon.ROLE_WORDS.contains(f) || f.length() > 4 && f.endsWith("s") && Lexicon.ROLE_WORDS.contains(f.substring(0, f.length() - 1));
+    }
+
+    /** ", 9 ans", " (9 ans)", ", âgé de 9 ans" from token k on: an age given after a name, which only a person has. */
+    private boolean aged(int k) {
+        if (!(t.punct(k, ',') || t.punct(k, '('))) {
+            return false;
+        }
+        int n = k + 1;
+        if (n < t.size && t.isWord[n] && (t.f(n).equals("age") || t.f(n).equals("agee")) && t.is(n + 1, "de")) {
+            n += 2;
+        }
+        // and a stop after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age
+        return n + 2 < t.size && t.isWord[n] && Character.isDigit(t.word[n].charAt(0)) && t.word[n].length() <= 3
+                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "la filiale Agora Distribution", "l'enseigne Fabio Lucci", "l'association de défense des animaux Happy Paws": an
+     * organisation noun (or one and its lower-case description) right before the name names an organisation, not a
+     * person. Nouns that also come before people ("chez", "leader", "jeune", "concurrent") do not count.
+     */
+    private boolean orgNounBefore(int a) {
+        int k = a - 1;
+        if (k < 1 || !t.isWord[k] || t.cap(k)) {
+            return false;
+        }
+        String f = t.f(k);
+        if (ORG_NOUNS.contains(f) && !NOT_APPOSED.contains(f) && !f.equals("club") && DETERMINERS.contains(t.lower(k - 1))) {
+            return true;
+        }
+        return describedOrgNoun(k);
     }
 
     /**
