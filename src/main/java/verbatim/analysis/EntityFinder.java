@@ -25,6 +25,8 @@ final class EntityFinder {
         String org;
         String role;
         char gender = 'u';
+        /** Named by a title and a surname only ("M. Singh"): a fuller form elsewhere in the text may complete it. */
+        boolean titledSurname;
         final Set<String> aliases = new LinkedHashSet<>();
     }
 
@@ -106,6 +108,7 @@ final class EntityFinder {
         findPeople();
         findPeopleByContext();
         mergeSurnames();
+        findFirstNamesAlone();
         findAffiliations();
         findOrgs();
         findAliasMentions();
@@ -127,9 +130,11 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))
-                && surnameEnd(i + 1) >= 0) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name ("Lauren Michel" has no surname after Michel)
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
+            return i; // "Tribune Eric Ochs": the name starts at the first name
+        }
+        if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
+            return i; // "Au-delà de Barack Obama": a word, not a first name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
                 || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
@@ -163,6 +168,7 @@ final class EntityFinder {
             return i;
         }
         int p = addPerson(span, i, end);
+        people.get(p).titledSurname |= end == i && titled;
         if (gender == null && titled) {
             gender = titleGender(i);
         }
@@ -236,7 +242,7 @@ final class EntityFinder {
                     match = match == -1 ? q : -2;
                 }
             }
-            if (match == -1) {
+            if (match == -1 && single.titledSurname) {
                 completeSurname(p);
             }
             if (match >= 0) {
@@ -297,7 +303,7 @@ final class EntityFinder {
     private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
             "duc", "duchesse", "empereur", "imperatrice"));
     private static final Set<String> SOVEREIGN_WOMEN = Lexicon.set(List.of("princesse", "princesses", "reine", "duchesse", "imperatrice"));
-    /** Words for a child before its first name, all news gives of it: "la petite Inès", "le petit Lucas", "la fillette, Inès". */
+    /** Words for a child before its first name, all news gives of it: "la petite Inès", "le petit Lucas" (not "un petit Versailles"). */
     private static final Set<String> CHILD = Lexicon.set(List.of("petit", "petite", "fillette", "garconnet", "bebe", "nourrisson"));
     private static final Set<String> CHILD_GIRL = Lexicon.set(List.of("petite", "fillette"));
 
@@ -328,7 +334,7 @@ final class EntityFinder {
             return i;
         }
         // "la petite Inès": a child named by the first name alone
-        if (t.isWord[i - 1] && !t.cap(i - 1) && CHILD.contains(t.f(i - 1)) && i > 1 && DETERMINERS.contains(t.lower(i - 2))
+        if (t.isWord[i - 1] && !t.cap(i - 1) && CHILD.contains(t.f(i - 1)) && i > 1 && (t.is(i - 2, "le") || t.is(i - 2, "la"))
                 && nameLike(i) && !t.cap(i + 1) && !t.acronym(i)) {
             String child = t.f(i - 1);
             people.get(addPerson(t.word[i], i, i)).gender = CHILD_GIRL.contains(child) ? 'f'
@@ -336,7 +342,8 @@ final class EntityFinder {
             return i;
         }
         // "Maëlys, 9 ans, …": a single name given an age
-        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i)) {
+        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i) && !NOT_BEFORE_PERSON.contains(t.f(i - 1))
+                && !lowerCaseAfterHyphen(t.word[i])) {
             addPerson(t.word[i], i, i);
             return i;
         }
@@ -469,7 +476,7 @@ final class EntityFinder {
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (roleWord(k)) {
+                if (Lexicon.ROLE_WORDS.contains(t.f(k))) {
                     return true;
                 }
             }
@@ -482,7 +489,7 @@ final class EntityFinder {
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
-        if (afterSpeechVerb(a)) {
+        if (afterSpeechVerb(a) || describedBefore(a)) {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
@@ -495,10 +502,79 @@ final class EntityFinder {
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
     }
 
-    /** A role word at token k, singular or plural ("Hela Ghariani &amp; Matti Schneider, créateurs de …"). */
-    private boolean roleWord(int k) {
-        String f = t.f(k);
-        return Lexicon.ROLE_WORDS.contains(f) || f.length() > 4 && f.endsWith("s") && Lexicon.ROLE_WORDS.contains(f.substring(0, f.length() - 1));
+    /**
+     * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after a
+     * determiner, at most four more words, a comma, then the name at a.
+     */
+    private boolean describedBefore(int a) {
+        if (!t.punct(a - 1, ',')) {
+            return false;
+        }
+        for (int k = a - 2; k >= 1 && k >= a - 7 && t.isWord[k]; k--) {
+            if (!t.cap(k) && (Lexicon.ROLE_WORDS.contains(t.f(k)) || QuoteFinder.KIN.contains(t.f(k))) && ARTICLES.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Articles only: "son père, X" may describe the subject before it ("le parti créé par son père, Nidaa Tounes"). */
+    private static final Set<String> ARTICLES = Lexicon.set(List.of("le", "la", "l'", "un", "une"));
+
+    /** Words before a first name that make it a date, a place or a thing: "à Noël", "de Florence", "la Marine". */
+    private static final Set<String> NOT_BEFORE_PERSON = Lexicon.set(List.of("a", "au", "aux", "en", "le", "la", "les", "l",
+            "du", "des", "de", "d", "un", "une", "ce", "cette", "sur", "vers", "depuis", "avant", "apres"));
+    /** A verb or auxiliary right after a subject: "Élodie a dû", "Inès est", "Léa explique". */
+    private static final Set<String> VERB_AFTER = Lexicon.set(List.of("est", "etait", "sera", "serait", "aurait", "ne", "n"));
+
+    /**
+     * "Élodie a dû déclarer forfait … Élodie est": a first name of the hand-made list, alone twice or more, once at
+     * least right before a verb, never after a word that makes it a date or a place ("à Noël", "de Florence"), and no
+     * word of a fuller name the text gives, names a person the text knows by the first name only (reality TV, children,
+     * witnesses).
+     */
+    private void findFirstNamesAlone() {
+        Map<String, int[]> counts = null; // first name → {occurrences, before a verb}
+        for (int k = 1; k + 1 < t.size; k++) {
+            if (!t.cap(k) || personAt[k] >= 0 || t.cap(k - 1) || t.cap(k + 1) || t.word[k].length() < 3) {
+                continue;
+            }
+            String f = t.f(k);
+            if (!Lexicon.FIRST_NAMES.containsKey(f) || Lexicon.LEARNED_FIRST_NAMES.contains(f) || !nameLike(k)) {
+                continue;
+            }
+            if (counts == null) {
+                counts = new HashMap<>();
+            }
+            int[] c = counts.computeIfAbsent(f, x -> new int[2]);
+            if (NOT_BEFORE_PERSON.contains(t.f(k - 1)) || TITLES.contains(t.f(k - 1)) || t.punct(k - 1, '.')) {
+                c[0] = Integer.MIN_VALUE / 2; // once a date, a place or after a title: never
+            }
+            c[0]++;
+            if (t.isWord[k + 1] && (SPEECH_AFTER.contains(t.f(k + 1)) || VERB_AFTER.contains(t.f(k + 1)))) {
+                c[1]++;
+            }
+        }
+        if (counts == null) {
+            return;
+        }
+        Set<String> nameWords = new HashSet<>();
+        for (Person p : people) {
+            nameWords.addAll(List.of(p.key.split(" ")));
+        }
+        for (int k = 1; k + 1 < t.size; k++) {
+            int[] c = t.cap(k) && personAt[k] < 0 ? counts.get(t.f(k)) : null;
+            if (c != null && c[0] >= 2 && c[1] >= 1 && !nameWords.contains(t.f(k)) && !t.cap(k - 1) && !t.cap(k + 1)) {
+                Person p = people.get(addPerson(t.word[k], k, k));
+                p.gender = p.gender == 'u' ? Lexicon.FIRST_NAMES.get(t.f(k)) : p.gender;
+            }
+        }
+    }
+
+    /** "Au-delà", "Peut-être": a capitalised word whose part after a hyphen is in lower case. */
+    private static boolean lowerCaseAfterHyphen(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1));
     }
 
     /** ", 9 ans", " (9 ans)", ", âgé de 9 ans" from token k on: an age given after a name, which only a person has. */
@@ -1459,8 +1535,8 @@ final class EntityFinder {
             k++;
         }
         if (k >= t.size || !t.isWord[k] || t.cap(k) || t.word[k].length() < 3 || FUNCTION_WORDS.contains(t.lower(k))
-                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0))) {
-            return e;
+                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0)) || t.is(k, "lui") || t.is(k, "eux")) {
+            return e; // "la décision de l'Armée de lui refuser…": an infinitive's object, no complement of the name
         }
         String next = t.f(k + 1 < t.size ? k + 1 : k);
         if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (adjectiveLike(next) || next.endsWith("iere"))) {

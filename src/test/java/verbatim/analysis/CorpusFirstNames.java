@@ -56,7 +56,7 @@ import java.util.zip.GZIPInputStream;
 public class CorpusFirstNames {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(M\\.|Mme|Mlle|Monsieur|Madame) (" + NAME + ") \\p{Lu}\\p{L}+");
-    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+, (âgée?|\\d+)");
+    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+, (âgée?|\\d+ ans)"); // not "Cass. soc., 12 mars"
     private static final Pattern AUTHOR = Pattern.compile("(" + NAME + ")(?: \\p{Lu}[\\p{Lu}'-]{3,}){1,2}"); // not "Euronews AFP"
     private static final Set<String> TITLES = Set.of("M", "Mme", "Mlle", "Monsieur", "Madame", "Dr", "Me", "Mgr", "Pr");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?, "
