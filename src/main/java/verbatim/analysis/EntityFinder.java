@@ -536,7 +536,7 @@ final class EntityFinder {
     private void findFirstNamesAlone() {
         Map<String, int[]> counts = null; // first name → {occurrences, before a verb}
         for (int k = 1; k + 1 < t.size; k++) {
-            if (!t.cap(k) || personAt[k] >= 0 || t.cap(k - 1) || t.cap(k + 1) || t.word[k].length() < 3) {
+            if (!t.cap(k) || personAt[k] >= 0 || t.cap(k + 1) || t.word[k].length() < 3) {
                 continue;
             }
             String f = t.f(k);
@@ -547,8 +547,11 @@ final class EntityFinder {
                 counts = new HashMap<>();
             }
             int[] c = counts.computeIfAbsent(f, x -> new int[2]);
-            if (NOT_BEFORE_PERSON.contains(t.f(k - 1)) || TITLES.contains(t.f(k - 1)) || t.punct(k - 1, '.')) {
-                c[0] = Integer.MIN_VALUE / 2; // once a date, a place or after a title: never
+            if (NOT_BEFORE_PERSON.contains(t.f(k - 1)) || TITLES.contains(t.f(k - 1)) || t.punct(k - 1, '.') && TITLES.contains(t.f(k - 2))) {
+                c[0] = Integer.MIN_VALUE / 2; // once a date, a place or after a title: never ("À Noël" too)
+            }
+            if (t.cap(k - 1)) {
+                continue;
             }
             c[0]++;
             if (t.isWord[k + 1] && (SPEECH_AFTER.contains(t.f(k + 1)) || VERB_AFTER.contains(t.f(k + 1)))) {
