@@ -1269,7 +1269,11 @@ final class EntityFinder {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
         if (accept(s, e, acronymCounts)) {
-            addOrg(s, lowerCaseTail(s, e));
+            int end = lowerCaseTail(s, e);
+            if (end == e && e > s && t.f(s).equals("ministere")) {
+                end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
+            }
+            addOrg(s, end);
         } else if (s == e && (Lexicon.ORG_WORDS.contains(t.f(s)) || LOWER_CASE_BODIES.contains(t.f(s))) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
