@@ -503,8 +503,8 @@ final class EntityFinder {
     }
 
     /**
-     * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after a
-     * determiner, at most four more words, a comma, then the name at a.
+     * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after an
+     * article, at most four more words, a comma, then the name at a.
      */
     private boolean describedBefore(int a) {
         if (!t.punct(a - 1, ',')) {
@@ -604,9 +604,9 @@ final class EntityFinder {
     }
 
     /**
-     * "la filiale Agora Distribution", "l'enseigne Fabio Lucci", "l'association de défense des animaux Happy Paws": an
-     * organisation noun (or one and its lower-case description) right before the name names an organisation, not a
-     * person. Nouns that also come before people ("chez", "leader", "jeune", "concurrent") do not count.
+     * "la filiale Agora Distribution", "l'association de défense des animaux Happy Paws": an organisation noun (or one
+     * and its lower-case description) right before the name names an organisation, not a person. Nouns that also come
+     * before people ("chez", "leader", "jeune", "concurrent") do not count.
      */
     private boolean orgNounBefore(int a) {
         int k = a - 1;
