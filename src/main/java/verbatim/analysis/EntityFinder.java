@@ -25,6 +25,8 @@ final class EntityFinder {
         String org;
         String role;
         char gender = 'u';
+        /** Named by a title and a surname only ("M. Singh"): a fuller form elsewhere in the text may complete it. */
+        boolean titledSurname;
         final Set<String> aliases = new LinkedHashSet<>();
     }
 
@@ -106,6 +108,7 @@ final class EntityFinder {
         findPeople();
         findPeopleByContext();
         mergeSurnames();
+        findFirstNamesAlone();
         findAffiliations();
         findOrgs();
         findAliasMentions();
@@ -130,6 +133,9 @@ final class EntityFinder {
         if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
             return i; // "Tribune Eric Ochs": the name starts at the first name
         }
+        if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
+            return i; // "Au-delà de Barack Obama": a word, not a first name
+        }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
                 || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
                 || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && RANKS.contains(t.f(i - 1)) && nameLike(i);
@@ -149,6 +155,11 @@ final class EntityFinder {
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
         }
+        if (gender == null && !titled && orgNounBefore(i)) {
+            // "la filiale Agora Distribution", "l'association de protection des animaux Happy Paws"; a known first name
+            // stays a person ("…, a expliqué à la chaîne Inès Dupont" names the speaker after the medium)
+            return i;
+        }
         if (productOrOrgName(i, end)) {
             return i;
         }
@@ -157,6 +168,7 @@ final class EntityFinder {
             return i;
         }
         int p = addPerson(span, i, end);
+        people.get(p).titledSurname |= end == i && titled;
         if (gender == null && titled) {
             gender = titleGender(i);
         }
@@ -175,9 +187,13 @@ final class EntityFinder {
         // "l'animateur de TF1 Christophe Beaugrand": a brand that complements the word before it is no model's make
         boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
                 // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
-                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null;
-        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && (Lexicon.ORGANISATIONS.contains(t.f(a - 1))
-                || Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a))))) {
+                || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null
+                // "…, a expliqué sur Twitter Daniel Swain": the medium the speaker spoke on
+                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au")) && afterSpeechVerb(a);
+        if (a > 0 && t.cap(a - 1) && Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a)))) {
+            return true; // "Aston Martin Valhalla", even opening a title: the first name belongs to the brand
+        }
+        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && Lexicon.ORGANISATIONS.contains(t.f(a - 1))) {
             return true;
         }
         if (t.cap(b + 1) && (Lexicon.ORG_WORDS.contains(t.f(b + 1)) || Lexicon.EVENT_WORDS.contains(t.f(b + 1)))) {
@@ -226,6 +242,9 @@ final class EntityFinder {
                     match = match == -1 ? q : -2;
                 }
             }
+            if (match == -1 && single.titledSurname) {
+                completeSurname(p);
+            }
             if (match >= 0) {
                 into[p] = match;
                 any = true;
@@ -259,10 +278,34 @@ final class EntityFinder {
         mentions.replaceAll(m -> new Mention(m.start, m.end, index[m.person]));
     }
 
+    /**
+     * "Jagmeet Singh … M. Singh": a surname found after a title only, written elsewhere in the text after a capitalised
+     * word that may be a name, is that person's full name; their first name is one the lexicon does not know.
+     */
+    private void completeSurname(int p) {
+        Person single = people.get(p);
+        for (int k = 1; k < t.size; k++) {
+            if (personAt[k] < 0 && personAt[k - 1] < 0 && t.cap(k) && t.f(k).equals(single.key) && nameLike(k - 1)
+                    && !t.acronym(k - 1) && !t.cap(k + 1) && !t.punct(k - 2, '.') && !TITLES.contains(t.f(k - 1))) {
+                String full = oneSpaced(t.span(k - 1, k));
+                single.name = full;
+                single.key = NameForms.fold(full);
+                personByKey.putIfAbsent(single.key, p);
+                personAt[k - 1] = p;
+                personAt[k] = p;
+                mentions.add(new Mention(t.start[k - 1], t.end[k], p));
+                return;
+            }
+        }
+    }
+
     /** Royal and papal titles: "le prince Harry", "la reine Elizabeth", "les princes Harry et William". */
     private static final Set<String> SOVEREIGN = Lexicon.set(List.of("prince", "princesse", "princes", "princesses", "roi", "reine", "pape",
             "duc", "duchesse", "empereur", "imperatrice"));
     private static final Set<String> SOVEREIGN_WOMEN = Lexicon.set(List.of("princesse", "princesses", "reine", "duchesse", "imperatrice"));
+    /** Words for a child before its first name, all news gives of it: "la petite Inès", "le petit Lucas" (not "un petit Versailles"). */
+    private static final Set<String> CHILD = Lexicon.set(List.of("petit", "petite", "fillette", "garconnet", "bebe", "nourrisson"));
+    private static final Set<String> CHILD_GIRL = Lexicon.set(List.of("petite", "fillette"));
 
     /**
      * People known from their context only: a single name after a royal title, and an unknown-first-name pair
@@ -289,6 +332,30 @@ final class EntityFinder {
                 i += 2;
             }
             return i;
+        }
+        // "la petite Inès": a child named by the first name alone
+        if (t.isWord[i - 1] && !t.cap(i - 1) && CHILD.contains(t.f(i - 1)) && i > 1 && (t.is(i - 2, "le") || t.is(i - 2, "la"))
+                && nameLike(i) && !t.cap(i + 1) && !t.acronym(i)) {
+            String child = t.f(i - 1);
+            people.get(addPerson(t.word[i], i, i)).gender = CHILD_GIRL.contains(child) ? 'f'
+                    : child.equals("petit") || child.equals("garconnet") ? 'm' : 'u';
+            return i;
+        }
+        // "Maëlys, 9 ans, …": a single name given an age
+        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i) && !NOT_BEFORE_PERSON.contains(t.f(i - 1))
+                && !lowerCaseAfterHyphen(t.word[i])) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
+        // "Anton et Louise Piëch": two first names sharing the surname after the second
+        Character gender = firstName(i);
+        if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
+            String[] words = people.get(personAt[i + 2]).name.split(" ");
+            if (words.length == 2 && t.f(i + 2).equals(NameForms.fold(words[0]))) {
+                Person p = people.get(addPerson(t.word[i] + " " + words[1], i, i));
+                p.gender = p.gender == 'u' ? gender : p.gender;
+                return i;
+            }
         }
         // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
         if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
@@ -400,9 +467,11 @@ final class EntityFinder {
         if (t.punct(b + 1, '(')) {
             int c = b + 2;
             if (t.cap(c) && !t.punct(c + 1, ')') || t.punct(c + 1, ')') || t.punct(c + 1, ',')) {
-                String inner = t.word[c];
-                // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person
-                return !NameForms.fold(inner).equals(NameForms.acronym(t.span(a, b))) && t.cap(c);
+                String inner = NameForms.fold(t.word[c]);
+                // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person; so does the end
+                // of a longer name, "l'Université de Californie Los Angeles (UCLA)", "Time to First Byte (TTFB)"
+                String initials = NameForms.acronym(t.span(a, b));
+                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c);
             }
         }
         if (t.punct(b + 1, ',')) {
@@ -411,13 +480,16 @@ final class EntityFinder {
                     return true;
                 }
             }
+            if (aged(b + 1)) {
+                return true; // "Cheng Yu-wei, 45 ans,"
+            }
         }
         String next = NameForms.fold(t.word[Math.min(b + 1, t.size - 1)]);
         if (b + 1 < t.size && t.isWord[b + 1] && SPEECH_AFTER.contains(next) && !next.equals("a") && !next.equals("s")
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
-        if (afterSpeechVerb(a)) {
+        if (afterSpeechVerb(a) || describedBefore(a)) {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
@@ -428,6 +500,124 @@ final class EntityFinder {
         }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
                 && !t.sentenceStart(a - 1) || prev.equals("selon") && b > a;
+    }
+
+    /**
+     * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after an
+     * article, at most four more words, a comma, then the name at a.
+     */
+    private boolean describedBefore(int a) {
+        if (!t.punct(a - 1, ',')) {
+            return false;
+        }
+        for (int k = a - 2; k >= 1 && k >= a - 7 && t.isWord[k]; k--) {
+            if (!t.cap(k) && (Lexicon.ROLE_WORDS.contains(t.f(k)) || QuoteFinder.KIN.contains(t.f(k))) && ARTICLES.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Articles only: "son père, X" may describe the subject before it ("le parti créé par son père, Nidaa Tounes"). */
+    private static final Set<String> ARTICLES = Lexicon.set(List.of("le", "la", "l'", "un", "une"));
+
+    /** Words before a first name that make it a date, a place or a thing: "à Noël", "de Florence", "la Marine". */
+    private static final Set<String> NOT_BEFORE_PERSON = Lexicon.set(List.of("a", "au", "aux", "en", "le", "la", "les", "l",
+            "du", "des", "de", "d", "un", "une", "ce", "cette", "sur", "vers", "depuis", "avant", "apres"));
+    /** A verb or auxiliary right after a subject: "Élodie a dû", "Inès est", "Léa explique". */
+    private static final Set<String> VERB_AFTER = Lexicon.set(List.of("est", "etait", "sera", "serait", "aurait", "ne", "n"));
+
+    /**
+     * "Élodie a dû déclarer forfait … Élodie est": a first name of the hand-made list, alone twice or more, once at
+     * least right before a verb, never after a word that makes it a date or a place ("à Noël", "de Florence"), and no
+     * word of a fuller name the text gives, names a person the text knows by the first name only (reality TV, children,
+     * witnesses).
+     */
+    private void findFirstNamesAlone() {
+        Map<String, int[]> counts = null; // first name → {occurrences, before a verb}
+        for (int k = 1; k + 1 < t.size; k++) {
+            if (!t.cap(k) || personAt[k] >= 0 || t.cap(k + 1) || t.word[k].length() < 3) {
+                continue;
+            }
+            String f = t.f(k);
+            if (!Lexicon.FIRST_NAMES.containsKey(f) || Lexicon.LEARNED_FIRST_NAMES.contains(f) || !nameLike(k)) {
+                continue;
+            }
+            if (counts == null) {
+                counts = new HashMap<>();
+            }
+            int[] c = counts.computeIfAbsent(f, x -> new int[2]);
+            if (NOT_BEFORE_PERSON.contains(t.f(k - 1)) || TITLES.contains(t.f(k - 1)) || t.punct(k - 1, '.') && TITLES.contains(t.f(k - 2))) {
+                c[0] = Integer.MIN_VALUE / 2; // once a date, a place or after a title: never ("À Noël" too)
+            }
+            if (t.cap(k - 1)) {
+                continue;
+            }
+            c[0]++;
+            if (t.isWord[k + 1] && (SPEECH_AFTER.contains(t.f(k + 1)) || VERB_AFTER.contains(t.f(k + 1)))) {
+                c[1]++;
+            }
+        }
+        if (counts == null) {
+            return;
+        }
+        Set<String> nameWords = new HashSet<>();
+        for (Person p : people) {
+            nameWords.addAll(List.of(p.key.split(" ")));
+        }
+        for (int k = 1; k + 1 < t.size; k++) {
+            int[] c = t.cap(k) && personAt[k] < 0 ? counts.get(t.f(k)) : null;
+            if (c != null && c[0] >= 2 && c[1] >= 1 && !nameWords.contains(t.f(k)) && !t.cap(k - 1) && !t.cap(k + 1)) {
+                Person p = people.get(addPerson(t.word[k], k, k));
+                p.gender = p.gender == 'u' ? Lexicon.FIRST_NAMES.get(t.f(k)) : p.gender;
+            }
+        }
+    }
+
+    /** "Au-delà", "Peut-être": a capitalised word whose part after a hyphen is in lower case. */
+    private static boolean lowerCaseAfterHyphen(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1));
+    }
+
+    /** ", 9 ans", " (9 ans)", ", âgé de 9 ans" from token k on: an age given after a name, which only a person has. */
+    private boolean aged(int k) {
+        if (!(t.punct(k, ',') || t.punct(k, '('))) {
+            return false;
+        }
+        int n = k + 1;
+        if (n < t.size && t.isWord[n] && (t.f(n).equals("age") || t.f(n).equals("agee")) && t.is(n + 1, "de")) {
+            n += 2;
+        }
+        // and a stop after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age
+        return n + 2 < t.size && t.isWord[n] && Character.isDigit(t.word[n].charAt(0)) && t.word[n].length() <= 3
+                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "la filiale Agora Distribution", "l'association de défense des animaux Happy Paws": an organisation noun (or one
+     * and its lower-case description) right before the name names an organisation, not a person. Nouns that also come
+     * before people ("chez", "leader", "jeune", "concurrent") do not count.
+     */
+    private boolean orgNounBefore(int a) {
+        int k = a - 1;
+        if (k < 1 || !t.isWord[k] || t.cap(k)) {
+            return false;
+        }
+        String f = t.f(k);
+        if (ORG_NOUNS.contains(f) && !NOT_APPOSED.contains(f) && !f.equals("club") && DETERMINERS.contains(t.lower(k - 1))) {
+            return true;
+        }
+        return describedOrgNoun(k);
     }
 
     /**
@@ -1079,7 +1269,11 @@ final class EntityFinder {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
         if (accept(s, e, acronymCounts)) {
-            addOrg(s, lowerCaseTail(s, e));
+            int end = lowerCaseTail(s, e);
+            if (end == e && e > s && t.f(s).equals("ministere")) {
+                end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
+            }
+            addOrg(s, end);
         } else if (s == e && (Lexicon.ORG_WORDS.contains(t.f(s)) || LOWER_CASE_BODIES.contains(t.f(s))) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
@@ -1348,8 +1542,8 @@ final class EntityFinder {
             k++;
         }
         if (k >= t.size || !t.isWord[k] || t.cap(k) || t.word[k].length() < 3 || FUNCTION_WORDS.contains(t.lower(k))
-                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0))) {
-            return e;
+                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0)) || t.is(k, "lui") || t.is(k, "eux")) {
+            return e; // "la décision de l'Armée de lui refuser…": an infinitive's object, no complement of the name
         }
         String next = t.f(k + 1 < t.size ? k + 1 : k);
         if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && (adjectiveLike(next) || next.endsWith("iere"))) {

@@ -1417,7 +1417,7 @@ final class QuoteFinder {
                 && POSSESSIVES.contains(w[w.length - 2].toLowerCase());
     }
 
-    private static final Set<String> KIN = Lexicon.set(List.of("epouse", "epoux", "mari", "femme", "fils", "fille", "frere",
+    static final Set<String> KIN = Lexicon.set(List.of("epouse", "epoux", "mari", "femme", "fils", "fille", "frere",
             "soeur", "pere", "mere", "compagne", "compagnon", "veuve", "veuf", "neveu", "niece", "oncle", "tante", "cousin",
             "cousine", "fiance", "fiancee"));
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,14 +35,18 @@ import java.util.zip.GZIPInputStream;
  * (agency bylines; not "Euronews AFP");</li>
  * <li>after a civil title and before a capitalised surname: "M. W Nom", "Mme W Nom" (the title gives the gender; alone it
  * is weaker evidence, as Spanish double surnames read "Mme Diaz Ayuso");</li>
+ * <li>before a surname that the same article also gives after a civil title: "W Nom … M. Nom" (AFP style: the first
+ * mention in full, the later ones titled);</li>
  * </ul>
- * in two or more articles of the first two kinds, or in two or more of the third and one of the first two;
- * and W is not already in first-names.txt, is never written in lower case in the corpus (so "Pour", "Comme",
- * "Britannique" are out), is not in places.txt, organisations.txt, not-entities.txt or role-words.txt nor the first word
- * of an organisation there, and is never written as a place ("à W", "en W", "New W") nor before a capitalised word
- * that is not a name ("W International", "W Times", "W Palace": two capitalised words, the second in org-words.txt or
- * written in lower case elsewhere in the corpus). Gender: f or m
- * when titles and "âgée"/"âgé" agree two to one or more, else u.
+ * in two or more articles of the first two kinds or the last, or in two or more of the third and one of the others;
+ * and W is not already in first-names.txt, is rarely written in lower case in the corpus (under a twentieth as often as
+ * capitalised, so "Pour", "Comme", "Britannique" are out), is not in places.txt, organisations.txt, not-entities.txt or
+ * role-words.txt nor a word of an organisation's name there ("Romeo" of "Alfa Romeo"), and is never written as a place ("à W", "en W", "New W");
+ * nor is a third or more of the capitalised words seen after it not a name ("W International", "W Times", "W Palace":
+ * in org-words.txt or more often written in lower case than not). A first name comes before many surnames, a
+ * brand before a few words of its own: until 2026-11-28 one such word was enough to reject W, which kept out common
+ * first names (Bobby, Lauren, Jeannette) for one "Bobby Brown". Gender: f or m when titles and "âgée"/"âgé" agree two
+ * to one or more, else u.
  * <pre>
  * ./mvnw -q test-compile package -DskipTests
  * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.CorpusFirstNames ../shared/corpus-fr/articles.jsonl.gz \
@@ -51,7 +56,7 @@ import java.util.zip.GZIPInputStream;
 public class CorpusFirstNames {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(M\\.|Mme|Mlle|Monsieur|Madame) (" + NAME + ") \\p{Lu}\\p{L}+");
-    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+, (âgée?|\\d+)");
+    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+, (âgée?|\\d+ ans)"); // not "Cass. soc., 12 mars"
     private static final Pattern AUTHOR = Pattern.compile("(" + NAME + ")(?: \\p{Lu}[\\p{Lu}'-]{3,}){1,2}"); // not "Euronews AFP"
     private static final Set<String> TITLES = Set.of("M", "Mme", "Mlle", "Monsieur", "Madame", "Dr", "Me", "Mgr", "Pr");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + ") \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?, "
@@ -62,6 +67,8 @@ public class CorpusFirstNames {
     private static final Pattern PLACE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")");
     private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}])(" + NAME + ") (\\p{Lu}\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
+    private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{Ll}-]*");
+    private static final Pattern TITLED_SURNAME = Pattern.compile("(?<![\\p{L}.])(?:M\\.|Mme|Mlle) (\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
@@ -86,10 +93,11 @@ public class CorpusFirstNames {
                 roles.add(fold(line.strip()));
             }
         }
-        Set<String> orgish = new HashSet<>(); // first words of organisations, org words
+        Set<String> orgish = new HashSet<>(); // words of organisations' names
         for (String line : Files.readAllLines(res.resolve("organisations.txt"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                orgish.add(fold(line.strip().split(" ")[0]));
+                // every word: "Figaro" of "Le Figaro", which bylines put before first names; "Romeo" of "Alfa Romeo"
+                orgish.addAll(List.of(fold(line.strip()).split(" ")));
             }
         }
         Set<String> orgWords = new HashSet<>();
@@ -103,7 +111,8 @@ public class CorpusFirstNames {
         Map<String, Set<String>> articles = new HashMap<>(); // candidate → ids of the articles showing it (age, byline)
         Map<String, Set<String>> titled = new HashMap<>(); // candidate → ids of the articles showing it after a title
         Map<String, int[]> gender = new HashMap<>(); // candidate → {f, m}
-        Set<String> lower = new HashSet<>();
+        Map<String, Integer> lower = new HashMap<>();
+        Map<String, Integer> capital = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
                 StandardCharsets.UTF_8))) {
@@ -116,7 +125,16 @@ public class CorpusFirstNames {
                 String text = o.path("title").asText("") + "\n" + o.path("text").asText("");
                 Matcher lw = LOWER_WORD.matcher(text);
                 while (lw.find()) {
-                    lower.add(lw.group());
+                    lower.merge(lw.group(), 1, Integer::sum);
+                }
+                Matcher cw = CAP_WORD.matcher(text);
+                while (cw.find()) {
+                    capital.merge(cw.group(), 1, Integer::sum);
+                }
+                Set<String> titledSurnames = new HashSet<>();
+                Matcher ts = TITLED_SURNAME.matcher(text);
+                while (ts.find()) {
+                    titledSurnames.add(ts.group(1));
                 }
                 Matcher t = TITLED.matcher(text);
                 while (t.find()) {
@@ -136,6 +154,9 @@ public class CorpusFirstNames {
                     Set<String> next = nextWords.computeIfAbsent(pa.group(1), k -> new HashSet<>());
                     if (next.size() < 200) {
                         next.add(pa.group(2));
+                    }
+                    if (titledSurnames.contains(pa.group(2)) && !TITLES.contains(pa.group(1))) {
+                        note(articles, gender, pa.group(1), id, 'u');
                     }
                 }
                 Matcher ro = ROLE_AFTER.matcher(text);
@@ -164,8 +185,8 @@ public class CorpusFirstNames {
             int strong = articles.getOrDefault(w, Set.of()).size();
             int weak = titled.getOrDefault(w, Set.of()).size();
             if (!(strong >= 2 || weak >= 2 && strong >= 1) || TITLES.contains(w) || w.matches(".*-(?:Le|La|De|Du)")
-                    || known.contains(fold(w)) || lower.contains(w.toLowerCase()) || orgish.contains(fold(w)) || places.contains(w)
-                    || nextWords.getOrDefault(w, Set.of()).stream().anyMatch(n -> orgWords.contains(fold(n)) || lower.contains(n.toLowerCase()))) {
+                    || known.contains(fold(w)) || 20 * lower.getOrDefault(w.toLowerCase(), 0) >= capital.getOrDefault(w, 1) || w.length() < 3
+                    || orgish.contains(fold(w)) || places.contains(w) || notNames(nextWords.getOrDefault(w, Set.of()), orgWords, lower, capital)) {
                 continue;
             }
             int[] g = gender.get(w);
@@ -174,6 +195,13 @@ public class CorpusFirstNames {
         System.out.println("# First names learned from corpus-fr by src/test/java/verbatim/analysis/CorpusFirstNames.java (rule in its header; rerun it to");
         System.out.println("# rebuild this file). Names only. Used like first-names.txt, which wins where both list a name.");
         out.forEach((w, g) -> System.out.println(w + " " + g));
+    }
+
+    /** Whether a third or more of the capitalised words seen after a candidate are no names (organisation words, or words more often written in lower case). */
+    private static boolean notNames(Set<String> next, Set<String> orgWords, Map<String, Integer> lower, Map<String, Integer> capital) {
+        long bad = next.stream().filter(n -> orgWords.contains(fold(n))
+                || lower.getOrDefault(n.toLowerCase(), 0) >= capital.getOrDefault(n, 1)).count();
+        return !next.isEmpty() && 3 * bad >= next.size(); // none seen: a name from bylines only
     }
 
     private static void note(Map<String, Set<String>> articles, Map<String, int[]> gender, String w, String id, char g) {

@@ -37,13 +37,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MentionQualityTest {
     // Floors a little (0.03) under what the extractor reaches, so regressions fail and small wobbles do not:
     // {people P, R, organisations P, R, quotes P, R}. Reset on 2026-11-27 after the orgs2 merge: its stricter
-    // organisation scorer (no containment) lowered every set's organisation figures.
+    // organisation scorer (no containment) lowered every set's organisation figures. People floors reset on 2026-11-28
+    // (branch people) for the strict people scorer and that session's person rules.
     private static final double[] TUNING_FLOORS = {0.97, 0.91, 0.86, 0.86, 0.97, 0.95};
-    private static final double[] HELD_OUT_FLOORS = {0.85, 0.82, 0.82, 0.65, 0.93, 0.88};
-    private static final double[] TUNING2_FLOORS = {0.89, 0.89, 0.87, 0.83, 0.70, 0.55};
-    private static final double[] UNSEEN_FLOORS = {0.93, 0.91, 0.72, 0.80, 0.95, 0.81};
-    private static final double[] TUNING_3_FLOORS = {0.93, 0.83, 0.83, 0.66, 0.90, 0.75};
-    private static final double[] FRESH_FLOORS = {0.91, 0.72, 0.84, 0.68, 0.65, 0.43};
+    private static final double[] HELD_OUT_FLOORS = {0.90, 0.84, 0.82, 0.65, 0.93, 0.88};
+    private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.87, 0.83, 0.70, 0.55};
+    private static final double[] UNSEEN_FLOORS = {0.95, 0.93, 0.72, 0.80, 0.95, 0.81};
+    private static final double[] TUNING_3_FLOORS = {0.97, 0.90, 0.83, 0.66, 0.90, 0.75};
+    private static final double[] FRESH_FLOORS = {0.92, 0.75, 0.84, 0.68, 0.65, 0.43};
 
     private final MentionExtractor extractor = new MentionExtractor();
 
@@ -129,7 +130,7 @@ class MentionQualityTest {
             Score[] s = e.getKey().startsWith("seed:") ? seeds : sample;
             List<String> found = new ArrayList<>();
             m.speakers().forEach(x -> found.add(x.name()));
-            score(e.getKey() + " person", TestTexts.texts(label.get("people")), found, s[0], listErrors);
+            scorePeople(e.getKey() + " person", label.get("people"), found, s[0], listErrors);
             scoreOrgs(e.getKey() + " org", label.get("companies"), m.companies(), s[1], listErrors);
             scoreQuotes(e.getKey(), label.get("quotes"), m.quotes(), s[2], listErrors);
         }
@@ -144,29 +145,32 @@ class MentionQualityTest {
         return s;
     }
 
-    private static void score(String what, List<String> gold, List<String> found, Score s, boolean listErrors) {
+    /**
+     * People, as strictly as organisations: a found person is a labelled one when their folded names are equal or the
+     * found name equals one of the label's aliases. No containment: a surname alone is not the full name, "Marie" is not
+     * "Marie Dupont". The label convention is the full name the text gives (a first name alone only when that is all it
+     * gives); aliases list other forms the text itself uses for the same person.
+     */
+    private static void scorePeople(String what, JsonNode gold, List<String> found, Score s, boolean listErrors) {
+        List<List<String>> names = labelledNames(gold);
         for (String f : found) {
-            if (gold.stream().anyMatch(g -> TestTexts.same(g, f))) {
+            if (names.stream().anyMatch(n -> samePerson(n, f))) {
                 s.tp++;
             } else {
                 s.fp++;
                 report(listErrors, "  FP " + what + ": " + f);
             }
         }
-        for (String g : gold) {
-            if (found.stream().noneMatch(f -> TestTexts.same(g, f))) {
+        for (List<String> n : names) {
+            if (found.stream().noneMatch(f -> samePerson(n, f))) {
                 s.fn++;
-                report(listErrors, "  FN " + what + ": " + g);
+                report(listErrors, "  FN " + what + ": " + n.get(0));
             }
         }
     }
 
-    /**
-     * Like {@link #score}, but stricter: a found organisation is a labelled one when their folded names are equal, or a
-     * labelled alias (RIVP for Régie immobilière de la Ville de Paris) or an extracted alias equals the other's name or
-     * alias. No containment either way, unlike people: {@code LR} is not {@code LREM}, and a truncated name is a miss.
-     */
-    private static void scoreOrgs(String what, JsonNode gold, List<Company> found, Score s, boolean listErrors) {
+    /** Each labelled entity's name then its aliases; a label is a name alone or {"name", "aliases"}. */
+    private static List<List<String>> labelledNames(JsonNode gold) {
         List<List<String>> names = new ArrayList<>();
         for (JsonNode g : gold) {
             List<String> n = new ArrayList<>();
@@ -174,6 +178,21 @@ class MentionQualityTest {
             g.path("aliases").forEach(a -> n.add(a.asText()));
             names.add(n);
         }
+        return names;
+    }
+
+    private static boolean samePerson(List<String> labelled, String found) {
+        String f = nameForm(found);
+        return !f.isEmpty() && labelled.stream().anyMatch(l -> nameForm(l).equals(f));
+    }
+
+    /**
+     * A found organisation is a labelled one when their folded names are equal, or a labelled alias (RIVP for Régie
+     * immobilière de la Ville de Paris) or an extracted alias equals the other's name or alias. No containment either
+     * way: {@code LR} is not {@code LREM}, and a truncated name is a miss.
+     */
+    private static void scoreOrgs(String what, JsonNode gold, List<Company> found, Score s, boolean listErrors) {
+        List<List<String>> names = labelledNames(gold);
         for (Company f : found) {
             if (names.stream().anyMatch(n -> matchesOrg(n, f))) {
                 s.tp++;
@@ -195,7 +214,7 @@ class MentionQualityTest {
         extracted.add(found.name());
         for (String l : labelled) {
             for (String f : extracted) {
-                if (!orgForm(l).isEmpty() && orgForm(l).equals(orgForm(f))) {
+                if (!nameForm(l).isEmpty() && nameForm(l).equals(nameForm(f))) {
                     return true;
                 }
             }
@@ -204,7 +223,7 @@ class MentionQualityTest {
     }
 
     /** Folded, without a final full stop: "Space Exploration Technologies Corp." is "Space Exploration Technologies Corp". */
-    private static String orgForm(String name) {
+    private static String nameForm(String name) {
         String f = TestTexts.loose(name);
         return f.endsWith(".") ? f.substring(0, f.length() - 1) : f;
     }

@@ -135,4 +135,10 @@ class OrganisationsTest {
         assertEquals(List.of("Sentinelle"), organisations("Les saisies augmentent, selon Sentinelle, une organisation qui suit "
                 + "le trafic d'ivoire."));
     }
+
+    @Test
+    void aCapitalisedMinistryKeepsItsLowerCaseAdjectives() {
+        List<String> found = organisations("Elle travaille au Ministère des Affaires culturelles depuis 2010.");
+        assertEquals(List.of("Ministère des Affaires culturelles"), found);
+    }
 }

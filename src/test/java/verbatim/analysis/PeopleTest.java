@@ -1,0 +1,104 @@
+package verbatim.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which names the extractor takes as people, on small invented French examples. */
+class PeopleTest {
+    private final MentionExtractor extractor = new MentionExtractor();
+
+    private List<String> people(String title, String text) {
+        return extractor.extract(title, text).speakers().stream().map(Speaker::name).toList();
+    }
+
+    private List<String> people(String text) {
+        return people("", text);
+    }
+
+    @Test
+    void anAcronymInBracketsThatEndsALongerNameIsNoPersonsAffiliation() {
+        List<String> found = people("Le délai appelé Time to First Paint (TTFP) mesure l'affichage. Elle enseigne à l'Institut "
+                + "de Bretagne Nord Armor (IBNA) depuis 2015.");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aBrandWhoseNameHoldsAFirstNameIsNoPersonEvenOpeningATitle() {
+        assertTrue(people("Aston Martin Valour en approche ?", "Le constructeur prépare une nouvelle voiture.").isEmpty());
+    }
+
+    @Test
+    void theMediumASpeakerSpokeOnDoesNotHideTheSpeaker() {
+        List<String> found = people("« Il faut agir vite », a expliqué sur Twitter Marion Lebrun, climatologue.");
+        assertEquals(List.of("Marion Lebrun"), found);
+    }
+
+    @Test
+    void anOrganisationNounBeforeAnUnknownNameMakesItAnOrganisation() {
+        Mentions m = extractor.extract("", "L'association de défense des animaux Happy Paws avait assuré mardi avoir trouvé un chien. "
+                + "La filiale Zorvak Distribution (Tralo, Mixeo) ferme trois magasins.");
+        assertTrue(m.speakers().isEmpty(), m.speakers().toString());
+        List<String> orgs = m.companies().stream().map(Company::name).toList();
+        assertTrue(orgs.contains("Happy Paws") && orgs.contains("Zorvak Distribution"), orgs.toString());
+    }
+
+    @Test
+    void aKnownFirstNameAfterAMediumIsStillAPerson() {
+        assertEquals(List.of("Inès Lavergne"), people("« C'est un choc », a confié à la radio Inès Lavergne, élue municipale."));
+    }
+
+    @Test
+    void aTitledSurnameCompletesTheFullNameGivenEarlierWithAnUnknownFirstName() {
+        List<String> found = people("Le chef du Parti vert Jumbar Osei a pris la parole mercredi. M. Osei a dénoncé la réforme.");
+        assertEquals(List.of("Jumbar Osei"), found);
+    }
+
+    @Test
+    void twoFirstNamesShareTheSurnameAfterTheSecond() {
+        List<String> found = people("Il est né à Lyon en 1950 de Pierre et Louise Marchand, tous deux pharmaciens.");
+        assertTrue(found.containsAll(List.of("Pierre Marchand", "Louise Marchand")), found.toString());
+    }
+
+    @Test
+    void aChildOrAnAgeNamesAPersonByTheFirstNameAlone() {
+        List<String> found = people("La petite Inès a disparu samedi. Tarik, 7 ans, jouait avec elle. Ensuite, 3 ans plus tard, "
+                + "l'enquête a été rouverte. On a bâti un petit Versailles en Bourgogne.");
+        assertEquals(List.of("Inès", "Tarik"), found);
+    }
+
+    @Test
+    void aFirstNameAloneTwiceAndBeforeAVerbIsAPerson() {
+        List<String> found = people("Dans l'émission, Camille et Sonia forment un duo. Camille a gagné la première épreuve. "
+                + "Le lendemain, Sonia est arrivée en tête.");
+        assertTrue(found.containsAll(List.of("Camille", "Sonia")), found.toString());
+    }
+
+    @Test
+    void aFirstNameOnceAfterAPrepositionIsADateOrAPlace() {
+        List<String> found = people("À Noël, la ville s'illumine. Noël est la fête préférée des enfants, et Noël a son marché.");
+        assertFalse(found.contains("Noël"), found.toString());
+    }
+
+    @Test
+    void aRoleOrKinDescribedBeforeACommaIntroducesTheName() {
+        List<String> found = people("Elle est venue avec l'épouse du maire, Zelmira Okonjo, et plusieurs ministres.");
+        assertEquals(List.of("Zelmira Okonjo"), found);
+    }
+
+    @Test
+    void armiesAndAirlinesAreNoPeople() {
+        assertTrue(people("Sur son compte, l'Armée de Terre rappelle qu'elle ne tolère pas ces actes.").isEmpty());
+        assertTrue(people("Selon Eva Air, les vols vers Tokyo reprendront en mai.").isEmpty());
+    }
+
+    @Test
+    void aCapitalisedWordWithALowerCaseHyphenatedPartStartsNoName() {
+        List<String> found = people("Au-delà de Marc Durand, trois autres présidents ont reçu le prix.");
+        assertEquals(List.of("Marc Durand"), found);
+    }
+}
