@@ -1875,6 +1875,42 @@ final class EntityFinder {
         return found;
     }
 
+    /**
+     * "Jennifer : …" on several turns of an interview: a label that is a known first name (then capitalised words, three
+     * at most) names a person the text may give no other way; the person named at text[start, end), or -1 when the label
+     * is no such name.
+     */
+    int personForTurnLabel(String label, int start, int end) {
+        String[] words = label.split(" ");
+        Character gender = words.length <= 3 ? Lexicon.FIRST_NAMES.get(NameForms.fold(words[0])) : null;
+        if (gender == null || Lexicon.NOT_ENTITIES.contains(NameForms.fold(words[0]))) {
+            return -1;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        String key = NameForms.fold(label);
+        Integer p = personByKey.get(key);
+        if (p == null) {
+            Person person = new Person();
+            person.name = label;
+            person.key = key;
+            person.gender = gender;
+            p = people.size();
+            people.add(person);
+            personByKey.put(key, p);
+        }
+        Mention m = new Mention(start, end, p);
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start < start) {
+            at++;
+        }
+        mentions.add(at, m); // QuoteFinder walks mentions in text order
+        return p;
+    }
+
     /** Records an interviewer's label as an alias of the organisation it abbreviates ({@code IN.} → INfluencia). */
     void orgLabel(String label) {
         String letters = NameForms.letters(label);

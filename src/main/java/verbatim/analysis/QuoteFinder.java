@@ -100,8 +100,8 @@ final class QuoteFinder {
     }
 
     List<Found> find() {
+        labelledInterview(); // may name the people of its turns itself
         if (!mentions.isEmpty()) {
-            labelledInterview();
             unlabelledInterview();
             opEd();
             signedQuotes();
@@ -141,12 +141,15 @@ final class QuoteFinder {
         int labelled = 0;
         int personTurns = 0;
         int[] rest = new int[lines.size()];
+        java.util.Map<String, List<Integer>> unknownLabels = null;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             speaker[i] = -3;
+            if (!colonNearStart(lines.get(i))) {
+                continue;
+            }
             String li = line(i);
-            int c = li.indexOf(':');
-            if (c < 0 || c > 45 || !seen.add(li)) {
+            if (!seen.add(li)) {
                 continue; // a line repeated (the title "Jacques Chirac : l'anecdote…" again as the first line) is no turn
             }
             Matcher m = LABEL.matcher(li);
@@ -163,10 +166,34 @@ final class QuoteFinder {
             } else if (ef.isOrgName(label) || label.indexOf('.') > 0 && label.length() <= 8) {
                 speaker[i] = -1;
             } else {
+                if (unknownLabels == null) unknownLabels = new java.util.LinkedHashMap<>();
+                unknownLabels.computeIfAbsent(label, k -> new ArrayList<>()).add(i);
                 continue;
             }
             labelled++;
             rest[i] = lines.get(i)[0] + m.start(2);
+        }
+        // "Jennifer : …" twice or more: a first name the text gives no surname is still the one who answers
+        if (unknownLabels != null) {
+            for (java.util.Map.Entry<String, List<Integer>> e : unknownLabels.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
+                for (int i : e.getValue()) {
+                    int from = lines.get(i)[0];
+                    int p = ef.personForTurnLabel(e.getKey(), from, from + e.getKey().length());
+                    if (p < 0) {
+                        break;
+                    }
+                    Matcher m = LABEL.matcher(line(i));
+                    if (m.matches()) {
+                        speaker[i] = p;
+                        personTurns++;
+                        labelled++;
+                        rest[i] = from + m.start(2);
+                    }
+                }
+            }
         }
         if (personTurns == 0 || labelled < 2) {
             return;
@@ -187,6 +214,11 @@ final class QuoteFinder {
                 if (current >= 0) {
                     add(rest[i], lines.get(i)[1], current, false);
                 }
+            } else if (current >= 0 && question(i)) {
+                current = -1; // "Comment gérez-vous … ?" between answers: the interviewer asks, unlabelled
+                claimed[i] = true;
+            } else if (current >= 0 && heading(i)) {
+                current = -3; // a caption or a heading ends the turn
             } else if (current >= 0) {
                 claimed[i] = true;
                 add(lines.get(i)[0], lines.get(i)[1], current, false);
@@ -194,6 +226,16 @@ final class QuoteFinder {
                 claimed[i] = true;
             }
         }
+    }
+
+    /** Whether the line has a colon within its first 46 characters, where turn labels end. */
+    private boolean colonNearStart(int[] line) {
+        for (int i = line[0], e = Math.min(line[1], line[0] + 46); i < e; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,6 +298,12 @@ final class QuoteFinder {
             }
         }
         return p;
+    }
+
+    /** A short line that does not end a sentence: "L'interface de POP pour le classement", "En savoir plus sur POP". */
+    private boolean heading(int k) {
+        int[] l = lines.get(k);
+        return ".!?…»\"”:)".indexOf(text.charAt(l[1] - 1)) < 0 && wordCount(l[0], l[1]) <= 12;
     }
 
     private boolean question(int k) {
@@ -1009,7 +1057,7 @@ final class QuoteFinder {
     }
 
     /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
-    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:Selon|D['’]après|Pour)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:[Ss]elon|[Dd]['’]après|[Pp]our)\\s+([^,.;:«»\"“”]{2,60}),");
     private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
 
     /**
@@ -1017,6 +1065,12 @@ final class QuoteFinder {
      * syndicaliste, il n'existe qu'une voie pour « … »"; -1 when the sentence has no such frame or it names no one.
      */
     private int framedBy(String lead, int sentStart, int open) {
+        // "Match nul : pour Noël Martin, « il n'y a pas d'incident »": a headline's frame comes after its colon
+        int colon = lead.lastIndexOf(": ");
+        if (colon >= 0 && lead.indexOf('«') < 0 && lead.indexOf('"') < 0 && lead.indexOf('“') < 0) {
+            sentStart += colon + 2;
+            lead = lead.substring(colon + 2);
+        }
         String leadTrim = lead.stripLeading();
         int leadStart = sentStart + lead.length() - leadTrim.length();
         if (OWN_EYES.matcher(leadTrim).lookingAt()) {

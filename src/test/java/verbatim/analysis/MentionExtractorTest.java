@@ -466,4 +466,35 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Verdier <- les mesures susceptibles d’être prises"), quotes(extractor.extract("", "Paul "
                 + "Verdier a été entendu. Interrogé, il a indiqué qu’il étudiait « les mesures susceptibles d’être prises »")));
     }
+
+    // ------------------------------------------------------------ rules added with the fourth tuning sample (tuning 4)
+
+    @Test
+    void aTitleQuoteIsKeptWithNegativeOffsetsUnlessTheBodyQuotesIt() {
+        String title = "Budget : pour Hélène Garnier, « la rigueur est une obligation »";
+        Mentions m = extractor.extract(title, "La maire de Lunéville présente son budget. Les taxes ne bougent pas.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        Quote q = m.quotes().get(0);
+        assertEquals("Hélène Garnier", q.speaker());
+        assertTrue(q.start() < 0 && q.end() < 0, "a title quote is not in the text");
+        assertEquals(q.text(), title.substring(q.start() + title.length() + 2, q.end() + title.length() + 2));
+
+        Mentions repeated = extractor.extract(title, "« Pour nous, la rigueur est une obligation », a expliqué Hélène Garnier.");
+        assertEquals(1, repeated.quotes().size(), "the headline repeats the body's quote: " + repeated.quotes());
+        assertTrue(repeated.quotes().get(0).start() >= 0);
+    }
+
+    @Test
+    void interviewTurnsLabelledWithAFirstNameAlone() {
+        String text = "Le projet, c’est quoi ?\n\nJulie : Un catalogue ouvert des collections de nos musées.\n\n"
+                + "Marc : Nous avons repris un outil qui ne fonctionnait plus depuis des années.\n"
+                + "Comment travaillez-vous avec les musées ?\n\nMarc : Nous allons les voir un par un, patiemment.\n\n"
+                + "Capture de la page d’accueil du catalogue\n\nJulie : Chacun peut y verser ses données désormais.";
+        Mentions m = extractor.extract("Un catalogue pour tous", text);
+        assertEquals(4, m.quotes().size(), m.quotes().toString());
+        assertEquals(List.of("Julie", "Marc", "Marc", "Julie"), m.quotes().stream().map(Quote::speaker).toList());
+        assertTrue(m.quotes().stream().noneMatch(q -> q.text().contains("?") || q.text().contains("Capture")),
+                "unlabelled questions and captions between turns are not answers");
+        assertNotNull(speaker(m, "Julie"));
+    }
 }
