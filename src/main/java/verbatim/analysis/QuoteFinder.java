@@ -47,7 +47,9 @@ final class QuoteFinder {
             "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
             "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait",
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
-            "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé"));
+            "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
+            // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
+            "révèle", "révélé", "admis"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -66,7 +68,7 @@ final class QuoteFinder {
             "ouvrage", "film", "album", "émission", "émissions", "films", "livres", "albums", "spectacles", "séries", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
             "formule", "terme", "label", "opération", "concept", "projet", "devise", "série", "chanson", "titré",
             "titrée", "spectacle", "exposition", "rubrique", "dossier", "mooc", "méthode", "notion", "notions", "thèmes",
-            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était"));
+            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était", "type"));
 
     private final String text;
     private final EntityFinder ef;
@@ -117,13 +119,18 @@ final class QuoteFinder {
     }
 
     private void add(int start, int end, int person, boolean indirect) {
+        add(start, end, person, indirect, 8);
+    }
+
+    /** Adds a quote of at least {@code minLength} characters; shorter ones need a speaker who framed them right there. */
+    private void add(int start, int end, int person, boolean indirect, int minLength) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - start < 8 || person < 0) {
+        if (end - start < minLength || person < 0) {
             return;
         }
         for (Found f : out) {
@@ -455,9 +462,13 @@ final class QuoteFinder {
 
     // ------------------------------------------------------------ quotation marks
 
+    /** Fewest characters of a quotation a speaker is found for right there: "ravi", "honte". */
+    private static final int SHORT_QUOTE = 4;
+
     private void direct() {
         int lastEnd = -1;
         int lastPerson = -1;
+        List<int[]> unattributed = null; // {open, close, line} of the quotations no speaker was found for
         for (int li = 0; li < lines.size(); li++) {
             if (claimed[li]) {
                 continue;
@@ -496,12 +507,15 @@ final class QuoteFinder {
                         if (pending != null && (joined(pending[1] + 1, open) || leadsTo(pending, open, p))) {
                             add(pending[0] + 1, pending[1], p, false);
                         }
-                        add(open + 1, close, p, false);
+                        // "Il s'est dit « ravi »": a speech verb and a named speaker frame the short ones
+                        add(open + 1, close, p, false, wordCount(open + 1, close) < 3 ? SHORT_QUOTE : 8);
                         lastEnd = close;
                         lastPerson = p;
                         pending = null;
                     } else {
                         pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
+                        if (unattributed == null) unattributed = new ArrayList<>();
+                        unattributed.add(new int[]{open, close, li});
                     }
                     open = -1;
                 }
@@ -521,6 +535,93 @@ final class QuoteFinder {
                 }
             }
         }
+        if (unattributed != null) {
+            for (int[] u : unattributed) {
+                inAttributedSentence(u[0], u[1], lines.get(u[2]));
+            }
+        }
+    }
+
+    /**
+     * A quotation no speaker was found for right there, in a sentence that says who speaks further on: "Le décret
+     * constitue « un grave risque » pour la liberté « car il pénalise l'information », a déclaré Paul Martin" (the
+     * sentence's other quotation is his, no one else named between them), "La « quasi-totalité » du corps a été
+     * retrouvée, a annoncé le procureur, Jean Vidal" (the sentence ends on a speech verb and its subject). Titles, terms
+     * and lists of titles stay nobody's.
+     */
+    private void inAttributedSentence(int open, int close, int[] line) {
+        if (inTitleList(open, close) || titleBefore(open, line) || open == line[0] && close == line[1] - 1) {
+            return;
+        }
+        int sentStart = sentenceStart(open, line[0]);
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        int minLength = wordCount(open + 1, close) < 3 ? SHORT_QUOTE : 8;
+        Found near = null;
+        for (Found f : out) {
+            if (f.start <= close && open < f.end) {
+                return; // already inside a quote
+            }
+            if (!f.indirect && f.start > sentStart && f.end <= sentEnd + 1 && gap(f, open, close) <= NEAR
+                    && (near == null || gap(f, open, close) < gap(near, open, close))) {
+                near = f;
+            }
+        }
+        if (near != null) {
+            int from = Math.min(close, near.end);
+            int to = Math.max(open, near.start);
+            // "…par le « loto du patrimoine », l'épouse du président semble à l'aise : « … »": the colon announces only what follows
+            if (onlyPersonNamedIn(near.person, from, to) && text.substring(from, to).indexOf(':') < 0) {
+                add(open + 1, close, near.person, false, minLength);
+            }
+            return;
+        }
+        // "Nordahl Lelandais, qui a admis avoir tué « involontairement » l'enfant, a annoncé le procureur": the words
+        // are the subject of the other speech verb
+        if (speechVerbIn(text.substring(sentStart, open), 99)) {
+            return;
+        }
+        int p = finalIncise(close + 1, sentEnd, open);
+        if (p >= 0) {
+            add(open + 1, close, p, false, minLength);
+        }
+    }
+
+    /** How far apart (characters between them) two quotations of one sentence may be and still share their speaker. */
+    private static final int NEAR = 150;
+
+    private static int gap(Found f, int open, int close) {
+        return f.start > close ? f.start - close : open - f.end;
+    }
+
+    /**
+     * The speaker of the incise that ends the sentence text[from, sentEnd): ", a précisé le procureur", ", a annoncé
+     * jeudi Jean Vidal", the first comma after which a speech verb comes; -1 when there is none, or another quotation
+     * comes before it, or its subject is no one the article named.
+     */
+    private int finalIncise(int from, int sentEnd, int open) {
+        for (int c = from; c < sentEnd; c++) {
+            char ch = text.charAt(c);
+            if (ch == '«' || ch == '“' || ch == '"') {
+                return -1;
+            }
+            if (ch != ',') {
+                continue;
+            }
+            String rest = text.substring(c, sentEnd);
+            if (!(speechVerbIn(rest, 2) || auxiliaryIncise(rest))) {
+                continue;
+            }
+            int p = subjectIn(c, sentEnd);
+            if (p >= 0) {
+                return p;
+            }
+            Matcher rm = ROLE_NOUN.matcher(rest);
+            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(rest).region(rm.end(), rest.length()).lookingAt()) {
+                return personWithRole(rm, rest, open);
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|un|une|des|du|l['’])\\s*$");
@@ -682,31 +783,8 @@ final class QuoteFinder {
         if (inTitleList(open, close)) {
             return -1;
         }
-        // the last three words before the quote (split at spaces and apostrophes): a title cue or "de" makes it a title
-        int from = Math.max(line[0], open - 40);
-        int e = open;
-        for (int k = 0; k < 3; k++) {
-            while (e > from && beforeSeparator(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e <= from) {
-                break;
-            }
-            int b = e;
-            while (b > from && !beforeSeparator(text.charAt(b - 1))) {
-                b--;
-            }
-            String w = text.substring(b, e).toLowerCase();
-            if (w.endsWith(",") && w.length() > 1) {
-                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
-            }
-            if (endsSentence(w)) {
-                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
-            }
-            if (TITLE_CUES.contains(w) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))) {
-                return -1;
-            }
-            e = b;
+        if (titleBefore(open, line)) {
+            return -1;
         }
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
@@ -787,6 +865,10 @@ final class QuoteFinder {
             return framed;
         }
         if (colon || speechVerbIn(lead, 99)) {
+            int[] rq = lastReportingQue(lead);
+            if (rq != null && firstMentionStart(sentStart + rq[1], open) < open) {
+                return subjectOfReportingVerb(lead, sentStart, rq[0]);
+            }
             int p = lastSubjectIn(sentStart, open);
             int speaking = speakingPronoun(lead, lastMentionEnd(sentStart, open) - sentStart);
             if (speaking != 0) {
@@ -831,6 +913,92 @@ final class QuoteFinder {
             return lastPerson;
         }
         return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * Whether the last three words before the quotation (split at spaces and apostrophes) make it a title or a term: a
+     * title cue ("le livre « … »", "l'expression « … »") or "de" right before a capitalised quotation ("l'auteur de « Les
+     * Misérables »"). A cue that is itself the complement of "de" ("la liberté d'expression « car … »") and "de" before
+     * words in lower case ("permet de « contourner la censure »") introduce what someone says.
+     */
+    private boolean titleBefore(int open, int[] line) {
+        int from = Math.max(line[0], open - 40);
+        int e = open;
+        for (int k = 0; k < 3; k++) {
+            while (e > from && beforeSeparator(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= from) {
+                break;
+            }
+            int b = e;
+            while (b > from && !beforeSeparator(text.charAt(b - 1))) {
+                b--;
+            }
+            String w = text.substring(b, e).toLowerCase();
+            if (w.endsWith(",") && w.length() > 1) {
+                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
+            }
+            if (endsSentence(w)) {
+                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
+            }
+            if (TITLE_CUES.contains(w) && !complementOfDe(b) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))
+                    && capitalisedAfter(open)) {
+                return true;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    /** Whether the word starting at b comes right after "d'" or "de ". */
+    private boolean complementOfDe(int b) {
+        if (b >= 2 && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’') && (text.charAt(b - 2) == 'd' || text.charAt(b - 2) == 'D')) {
+            return b == 2 || !Character.isLetter(text.charAt(b - 3));
+        }
+        return b >= 4 && text.startsWith("de ", b - 3) && !Character.isLetter(text.charAt(b - 4));
+    }
+
+    /** Whether the first letter inside the quotation opening at {@code open} is a capital. */
+    private boolean capitalisedAfter(int open) {
+        for (int i = open + 1; i < Math.min(text.length(), open + 4); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.isUpperCase(text.charAt(i));
+            }
+        }
+        return true;
+    }
+
+    /** {start, end} in the lead of its last "[a] VERB que", the verb one of reported speech, or null. */
+    private static int[] lastReportingQue(String lead) {
+        int[] last = null;
+        for (int q = lead.indexOf("qu"); q >= 0; q = lead.indexOf("qu", q + 2)) {
+            int[] r = reportedAt(lead, q);
+            if (r != null) {
+                last = r;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "L'ancien ministre estime que Paul Martin « tourne le dos à l'Europe »": the person named in the "que" clause is
+     * what the quote is about; the speaker is the subject of the verb (a name, a pronoun, a role), or no one known.
+     */
+    private int subjectOfReportingVerb(String lead, int sentStart, int verbStart) {
+        int before = sentStart + verbStart;
+        int p = lastSubjectIn(sentStart, before);
+        if (p >= 0) {
+            return p;
+        }
+        String subject = lead.substring(0, verbStart);
+        Matcher pm = PRONOUN.matcher(subject);
+        if (personalPronoun(pm, subject) && !subordinate(subject, pm.start())) {
+            return speakerBefore(before, feminine(pm.group(1)) ? 'f' : 'm');
+        }
+        String trimmed = subject.strip();
+        Matcher rm = ROLE_NOUN.matcher(trimmed);
+        return rm.lookingAt() ? personWithRole(rm, trimmed, before) : -1;
     }
 
     /**
@@ -1136,7 +1304,8 @@ final class QuoteFinder {
                 j++;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
-            if (SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
+            if ((SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x)))
+                    && !(x.startsWith("lanc") && reflexiveBefore(s, i))) { // "il se lance dans une thèse" says nothing
                 return true;
             }
             if (++n >= maxWords) {
@@ -1145,6 +1314,12 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    /** Whether the word before offset i of s is "se" or "s'" (after an auxiliary: "s'est"). */
+    private static boolean reflexiveBefore(String s, int i) {
+        String before = s.substring(Math.max(0, i - 7), i).stripTrailing().toLowerCase().replace('’', '\'');
+        return before.endsWith(" se") || before.equals("se") || before.endsWith("s'est") || before.endsWith("s'était");
     }
 
     /** "écrit-elle" → "écrit", "souligne-il" → "souligne": the verb of an inverted subject, else "". */
@@ -1312,7 +1487,7 @@ final class QuoteFinder {
                 }
                 int at = l[0] + r[0];
                 int sentStart = sentenceStart(at, l[0]);
-                int p = lastPersonIn(sentStart, at);
+                int p = lastPersonOutsideRelative(sentStart, at);
                 if (p < 0) {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
@@ -1514,6 +1689,25 @@ final class QuoteFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * Like {@link #lastPersonIn}, passing over people named in a relative clause between commas: "L'animatrice, qui a
+     * reçu Paul Martin dans son émission, a affirmé que …" is not his reported speech.
+     */
+    private int lastPersonOutsideRelative(int from, int to) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !inRelativeClause(from, m, to)) {
+                p = m.person();
+            }
+        }
+        return p;
+    }
+
+    private boolean inRelativeClause(int from, EntityFinder.Mention m, int to) {
+        int r = text.lastIndexOf(", qui ", m.start());
+        return r >= from && text.indexOf(',', r + 1) >= m.end() && text.indexOf(',', m.end()) < to;
     }
 
     private int lastPersonIn(int from, int to) {
