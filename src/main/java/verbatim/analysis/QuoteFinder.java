@@ -792,7 +792,7 @@ final class QuoteFinder {
         if (!newSentenceAfter(close) && !nounPhrase(open, after) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
             int p = subjectIn(close + 1, sentEnd);
             Matcher role = ROLE_NOUN.matcher(after);
-            int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
+            int roleAt = role.find() && role.start() < 40 && SPEAKER_ROLES.contains(NameForms.fold(role.group(2)))
                     ? role.start() : Integer.MAX_VALUE;
             Matcher pm = PRONOUN.matcher(after);
             // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
@@ -818,7 +818,7 @@ final class QuoteFinder {
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
                 int r = personWithRole(rm, after, open);
-                if (r >= 0 || !Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
+                if (r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
                     return r;
                 }
                 return roleOfTheOneSpeaker(rm, after, open, lastPerson);
@@ -890,7 +890,7 @@ final class QuoteFinder {
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
-            if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+            if (rm.lookingAt() && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
                 int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
@@ -1088,7 +1088,7 @@ final class QuoteFinder {
             Matcher im = ROLE_INCISE.matcher(inner).region(c, inner.length());
             if (im.lookingAt() && SPEECH.contains(im.group(1).toLowerCase())) {
                 Matcher rm = ROLE_NOUN.matcher(inner).region(im.end(), inner.length());
-                if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                if (rm.lookingAt() && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
                         && !APPOSED_NAME.matcher(inner).region(rm.end(), inner.length()).lookingAt()) {
                     int p = personWithRole(rm, inner, open);
                     return p >= 0 ? p : -2;
@@ -1732,7 +1732,15 @@ final class QuoteFinder {
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
         String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 12)));
         if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
-                || phrase.startsWith("chef d")) {
+                || phrase.startsWith("chef de l etat") || phrase.startsWith("chef d etat") || phrase.startsWith("chef du gouvernement")) {
+            return -1;
+        }
+        // "…», confirme le réalisateur Abdou Karim à Kano": the role introduces a name the finder did not know
+        int stop = rm.end();
+        while (stop < after.length() && ",.;:!?()«»\"“”".indexOf(after.charAt(stop)) < 0) {
+            stop++;
+        }
+        if (NEW_NAME.matcher(after).region(rm.end(), stop).lookingAt()) {
             return -1;
         }
         if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
@@ -1747,11 +1755,40 @@ final class QuoteFinder {
                 continue;
             }
             if (one >= 0 && m.person() != one) {
-                return -1;
+                return onePersonOfTheParagraph(open, gender);
             }
             one = m.person();
         }
         return one >= 0 && compatible(one, gender) ? one : -1;
+    }
+
+    /**
+     * "Une nouvelle qui n'a pas surpris Amanda Lear. « … », révèle la chanteuse": the one person the quote's paragraph
+     * names before it (outside quotations, not as a complement), or when it names no one, the paragraph before; -1 when
+     * that paragraph names several or someone of the other gender.
+     */
+    private int onePersonOfTheParagraph(int open, char gender) {
+        int line = 0;
+        while (line + 1 < lines.size() && lines.get(line + 1)[0] <= open) {
+            line++;
+        }
+        for (int k = line; k >= Math.max(0, line - 1); k--) {
+            int from = lines.get(k)[0];
+            int to = Math.min(open, lines.get(k)[1]);
+            int one = -1;
+            for (EntityFinder.Mention m : mentions) {
+                if (m.start() >= from && m.end() <= to && !insideQuotation(m.start(), m.end()) && !governed(m)) {
+                    if (one >= 0 && m.person() != one) {
+                        return -1;
+                    }
+                    one = m.person();
+                }
+            }
+            if (one >= 0) {
+                return compatible(one, gender) ? one : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean compatible(int person, char gender) {
@@ -1759,9 +1796,27 @@ final class QuoteFinder {
         return gender == 'u' || g == 'u' || g == gender;
     }
 
+    /**
+     * The role words a speaker is referred to by ("…», a précisé le procureur", "révèle la chanteuse"): the lexicon's,
+     * and the functions of news stories, kept here rather than in the lexicon, where they would make organisations of
+     * what follows them ("procureur de la République de Grenoble").
+     */
+    private static final Set<String> SPEAKER_ROLES = speakerRoles();
+
+    private static Set<String> speakerRoles() {
+        java.util.Set<String> roles = new java.util.HashSet<>(Lexicon.ROLE_WORDS);
+        for (String r : List.of("procureur", "procureure", "juge", "chanteur", "chanteuse", "acteur", "actrice", "comedien",
+                "comedienne", "realisateur", "realisatrice", "producteur", "productrice", "presentateur", "presentatrice",
+                "medecin", "infirmier", "infirmiere", "entraineur", "selectionneur", "ecrivain", "ecrivaine", "romancier",
+                "romanciere", "humoriste", "syndicaliste", "prefet", "prefete", "ambassadeur", "ambassadrice")) {
+            roles.add(r);
+        }
+        return Lexicon.set(roles);
+    }
+
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
     private static final Pattern ROLE_NOUN = Pattern.compile(
-            "(?i)\\b(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+            "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
 
     /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
     private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
@@ -1773,7 +1828,7 @@ final class QuoteFinder {
      */
     private int personWithRole(Matcher rm, String source, int at) {
         String role = NameForms.fold(rm.group(2));
-        if (!Lexicon.ROLE_WORDS.contains(role)) {
+        if (!SPEAKER_ROLES.contains(role)) {
             return -1;
         }
         int described = personDescribedAs(source.substring(rm.start(2)), at);
