@@ -1821,12 +1821,17 @@ final class EntityFinder {
 
     // ---------------------------------------------------------------- later mentions
 
-    /** "Danny a proposé…", "Devriendt estime…": a first name or surname alone resolves to the full name. */
+    /**
+     * "Danny a proposé…", "Devriendt estime…": a first name or surname alone resolves to the full name, and a name known
+     * alone ("M. Nunez") is that person wherever it comes.
+     */
     private void findAliasMentions() {
         Map<String, Integer> parts = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
             String[] words = people.get(p).name.split("\\s+");
             if (words.length < 2) {
+                // "M. Nunez" somewhere, "le ministre, Yerko Nunez" elsewhere: the surname the text gives alone is them too
+                parts.merge(people.get(p).key, p, (x, y) -> x.equals(y) ? x : -2);
                 continue;
             }
             for (String w : new String[]{words[0], words[words.length - 1]}) {

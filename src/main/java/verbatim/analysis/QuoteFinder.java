@@ -49,7 +49,7 @@ final class QuoteFinder {
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
             "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
-            "révèle", "révélé", "admis"));
+            "révèle", "révélé", "admis", "qualifié", "qualifie", "qualifiant"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -1120,6 +1120,12 @@ final class QuoteFinder {
             int p = lastSubjectIn(sentStart, open);
             if (p >= 0 && open - lastMentionEnd(sentStart, open) <= 30) {
                 return p;
+            }
+            // "Il avait qualifié « d'inacceptables » les sifflets": a pronoun two or three words before, the last speaker
+            for (int k = w.length - 2; k >= Math.max(0, w.length - 4); k--) {
+                if (w[k].equalsIgnoreCase("il") || w[k].equalsIgnoreCase("elle")) {
+                    return speakerBefore(open, feminine(w[k]) ? 'f' : 'm', 600);
+                }
             }
         }
         // after: ", VERB Name" or ", a VERB Name"
