@@ -577,8 +577,8 @@ final class QuoteFinder {
         }
         // "Nordahl Lelandais, qui a admis avoir tué « involontairement » l'enfant, a annoncé le procureur": the words
         // are the subject of the other speech verb
-        if (speechVerbIn(text.substring(sentStart, open), 99)) {
-            return;
+        if (speechVerbIn(text.substring(sentStart, open), 99) || nounPhrase(open, text.substring(close + 1, sentEnd))) {
+            return; // "Le « made in France » séduit les jeunes, explique X": a term the sentence is about
         }
         int p = finalIncise(close + 1, sentEnd, open);
         if (p >= 0) {
@@ -1736,7 +1736,7 @@ final class QuoteFinder {
         String article = rm.group(1).strip().toLowerCase();
         char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
-        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 12)));
+        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 24)));
         if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
                 || phrase.startsWith("chef de l etat") || phrase.startsWith("chef d etat") || phrase.startsWith("chef du gouvernement")) {
             return -1;
