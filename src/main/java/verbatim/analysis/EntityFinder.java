@@ -131,7 +131,8 @@ final class EntityFinder {
             return i; // "Tribune Eric Ochs": the name starts at the first name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
-                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
+                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1))
+                        && (t.word[i - 1].length() > 2 || t.word[i - 1].equals("Dr") || t.word[i - 1].equals("Pr")) // "le Dr Idowu"
                 || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && RANKS.contains(t.f(i - 1)) && nameLike(i);
         int end = surnameEnd(i);
         if (end < 0 && titled) {

@@ -704,6 +704,23 @@ final class QuoteFinder {
         return 0;
     }
 
+    private static final Pattern QUOTE_INCISE = Pattern.compile("[»\"”]\\s*,\\s+(?:(?:a|avait)\\s+)?(\\p{L}+)\\s+(\\p{L}+)");
+
+    /**
+     * "« … », a expliqué une femme médecin.\n\n« … », dit-elle.": whether the last quotation before {@code open} within a
+     * few paragraphs was said by someone the text does not name (a speech verb, then "un" or "une"); the pronoun then
+     * stands for them, not for the last person named.
+     */
+    private boolean unnamedSpeakerLast(int open) {
+        Matcher m = QUOTE_INCISE.matcher(text).region(Math.max(0, open - 600), open);
+        boolean unnamed = false;
+        while (m.find()) {
+            String next = m.group(2).toLowerCase();
+            unnamed = SPEECH_AND_PARTICIPLES.contains(m.group(1).toLowerCase()) && (next.equals("un") || next.equals("une"));
+        }
+        return unnamed;
+    }
+
     /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
     private boolean joined(int from, int to) {
         String between = text.substring(from, to).strip();
@@ -807,7 +824,7 @@ final class QuoteFinder {
                 if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
                     return lastPerson;
                 }
-                return speakerBefore(open, gender);
+                return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -853,7 +870,7 @@ final class QuoteFinder {
         }
         Matcher inc = INCISE.matcher(inner);
         if ((inner.contains("-il") || inner.contains("-elle")) && inc.find()) {
-            return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
+            return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
         }
         // before the quote, in the same sentence: "X a déploré … : « … »"
         int sentStart = sentenceStart(open, line[0]);
@@ -1033,7 +1050,7 @@ final class QuoteFinder {
             return p;
         }
         Matcher pm = PRONOUN.matcher(prev);
-        return personalPronoun(pm, prev) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
+        return personalPronoun(pm, prev) && !unnamedSpeakerLast(open) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
     }
 
     /** Whether one of the last {@code words} words of s is a speech verb ("selon" aside; an elided "d'" or "l'" dropped). */

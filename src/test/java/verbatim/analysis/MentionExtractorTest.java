@@ -575,4 +575,14 @@ class MentionExtractorTest {
         assertEquals(1, m.quotes().size(), m.quotes().toString());
         assertEquals("Ramirez", m.quotes().get(0).speaker());
     }
+
+    @Test
+    void aDoctorsTitleWithoutAPeriodNamesThemAndAnUnnamedSpeakerKeepsThePronoun() {
+        String text = "« C'est du pillage ! », s'est exclamé le Dr Kwame Asante.\n\n"
+                + "« Nous pouvons aussi être victimes de la police », a expliqué une femme médecin.\n\n"
+                + "« Quand ils nous voient, ils ne voient pas des médecins », dit-elle.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Kwame Asante", m.quotes().get(0).speaker());
+    }
 }
