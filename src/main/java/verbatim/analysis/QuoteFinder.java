@@ -49,7 +49,7 @@ final class QuoteFinder {
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
             "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
-            "révèle", "révélé", "admis", "qualifié", "qualifie", "qualifiant"));
+            "révèle", "révélé", "admis", "qualifié", "qualifie", "qualifiant", "exclamé", "exclamée"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -914,7 +914,7 @@ final class QuoteFinder {
                 // "Le président français a dit « … »" names someone the article did not introduce: no guess then
                 boolean qualified = QUALIFIER.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()
                         || rm.group().toLowerCase().contains("ancien");
-                return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
+                return r >= 0 || qualified ? r : speakerBefore(open, articleGender(article));
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -1751,7 +1751,7 @@ final class QuoteFinder {
      */
     private int roleOfTheOneSpeaker(Matcher rm, String after, int open, int lastPerson) {
         String article = rm.group(1).strip().toLowerCase();
-        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
+        char gender = articleGender(article);
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
         String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 24)));
         if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
@@ -1814,6 +1814,15 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** 'f' for "la" and "cette", 'm' for "le", "ce" and "cet", else 'u' ("l'"). */
+    private static char articleGender(String article) {
+        return switch (article) {
+            case "la", "cette" -> 'f';
+            case "le", "ce", "cet" -> 'm';
+            default -> 'u';
+        };
+    }
+
     private boolean compatible(int person, char gender) {
         char g = ef.people.get(person).gender;
         return gender == 'u' || g == 'u' || g == gender;
@@ -1839,7 +1848,7 @@ final class QuoteFinder {
 
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
     private static final Pattern ROLE_NOUN = Pattern.compile(
-            "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+            "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*|cette\\s+|cet\\s+|ce\\s+)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
 
     /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
     private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
@@ -1884,7 +1893,7 @@ final class QuoteFinder {
             role = "premier ministre";
         }
         String article = rm.group(1).strip().toLowerCase();
-        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u'; // "la ministre" is no man
+        char gender = articleGender(article); // "la ministre" is no man
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
             char g = ef.people.get(m.person()).gender;

@@ -585,4 +585,14 @@ class MentionExtractorTest {
         assertEquals(1, m.quotes().size(), m.quotes().toString());
         assertEquals("Kwame Asante", m.quotes().get(0).speaker());
     }
+
+    @Test
+    void aDemonstrativeRoleAndAnInvertedExclaimNameTheSpeaker() {
+        String text = "Le Dr Kwame Asante soigne des malades depuis trois mois.\n\n"
+                + "« Tous les jours, nous voyons les effets du racisme », dit ce médecin de 26 ans.\n\n"
+                + "« C'est du pillage ! », s'est-il exclamé devant l'hôpital.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Kwame Asante")));
+    }
 }
