@@ -49,7 +49,7 @@ final class QuoteFinder {
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
             "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
-            "révèle", "révélé", "admis", "qualifié", "qualifie", "qualifiant", "exclamé", "exclamée"));
+            "révèle", "révélé", "admis", "exclamé", "exclamée"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -550,8 +550,9 @@ final class QuoteFinder {
      * and lists of titles stay nobody's.
      */
     private void inAttributedSentence(int open, int close, int[] line) {
-        if (inTitleList(open, close) || titleBefore(open, line) || open == line[0] && close == line[1] - 1) {
-            return;
+        if (inTitleList(open, close) || titleBefore(open, line) || open == line[0] && close == line[1] - 1
+                || capitalisedAfter(open) && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find()) {
+            return; // "après la « Marée populaire »": a name, not words anyone said
         }
         int sentStart = sentenceStart(open, line[0]);
         int sentEnd = sentenceEnd(close + 1, line[1]);
@@ -1138,7 +1139,11 @@ final class QuoteFinder {
             if (p >= 0 && open - lastMentionEnd(sentStart, open) <= 30) {
                 return p;
             }
-            // "Il avait qualifié « d'inacceptables » les sifflets": a pronoun two or three words before, the last speaker
+        }
+        // "Il avait qualifié « d'inacceptables » les sifflets": a pronoun, then a speech verb (or "qualifié" after an
+        // auxiliary, not the passive "souvent qualifié de « … »"), the last speaker
+        if (w.length >= 3 && !nickname && (speechVerbNearEnd(w[w.length - 1], 1)
+                || w[w.length - 1].equals("qualifié") && (w[w.length - 2].equals("a") || w[w.length - 2].equals("avait")))) {
             for (int k = w.length - 2; k >= Math.max(0, w.length - 4); k--) {
                 if (w[k].equalsIgnoreCase("il") || w[k].equalsIgnoreCase("elle")) {
                     return speakerBefore(open, feminine(w[k]) ? 'f' : 'm', 600);
@@ -1851,7 +1856,7 @@ final class QuoteFinder {
             "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*|cette\\s+|cet\\s+|ce\\s+)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
 
     /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
-    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+(?:(?:de|du|d['’]|van|von|le|la)\\s*)?\\p{Lu}");
 
     /**
      * The person the role of {@code rm} (group 2) refers to, mentioned before {@code at}: one whose stated role has that

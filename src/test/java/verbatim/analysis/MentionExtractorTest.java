@@ -595,4 +595,16 @@ class MentionExtractorTest {
         assertEquals(2, m.quotes().size(), m.quotes().toString());
         assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Kwame Asante")));
     }
+
+    @Test
+    void namesPassivesAndApposedNamesStayOutOfAttribution() {
+        Mentions m = extractor.extract("", "Paul Martin, souvent qualifié de « président des patrons », présentera son plan lundi. "
+                + "Après la « Marée citoyenne », Claire Fontaine a estimé que « les manifestants doivent rester calmes ».\n\n"
+                + "Jacques Durand a été vu samedi. Le préfet de la Loire, Claude de Vries, a interdit le rassemblement, "
+                + "expliquant qu'il ne voulait pas que des « casseurs gâchent le moment de recueillement ».");
+        assertEquals(List.of("les manifestants doivent rester calmes", "casseurs gâchent le moment de recueillement"),
+                m.quotes().stream().map(Quote::text).toList(), m.quotes().toString());
+        assertEquals(List.of("Claire Fontaine", "Claude de Vries"), m.quotes().stream().map(Quote::speaker).toList(),
+                "the prefect is the one named after his role, not the last man named");
+    }
 }
