@@ -608,10 +608,11 @@ final class QuoteFinder {
             if (ch != ',') {
                 continue;
             }
-            String rest = text.substring(c, sentEnd);
-            if (!(speechVerbIn(rest, 2) || auxiliaryIncise(rest))) {
+            String head = text.substring(c, Math.min(sentEnd, c + 60)); // the incise's verb comes in its first words
+            if (!(speechVerbIn(head, 2) || auxiliaryIncise(head))) {
                 continue;
             }
+            String rest = text.substring(c, sentEnd);
             int p = subjectIn(c, sentEnd);
             if (p >= 0) {
                 return p;
