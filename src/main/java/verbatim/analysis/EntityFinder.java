@@ -137,7 +137,8 @@ final class EntityFinder {
             return i; // "Au-delà de Barack Obama": a word, not a first name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
-                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1)) && t.word[i - 1].length() > 2
+                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1))
+                        && (t.word[i - 1].length() > 2 || t.word[i - 1].equals("Dr") || t.word[i - 1].equals("Pr")) // "le Dr Idowu"
                 || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && RANKS.contains(t.f(i - 1)) && nameLike(i);
         int end = surnameEnd(i);
         if (end < 0 && titled) {
@@ -2015,12 +2016,17 @@ final class EntityFinder {
 
     // ---------------------------------------------------------------- later mentions
 
-    /** "Danny a proposé…", "Devriendt estime…": a first name or surname alone resolves to the full name. */
+    /**
+     * "Danny a proposé…", "Devriendt estime…": a first name or surname alone resolves to the full name, and a name known
+     * alone ("M. Nunez") is that person wherever it comes.
+     */
     private void findAliasMentions() {
         Map<String, Integer> parts = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
             String[] words = people.get(p).name.split("\\s+");
             if (words.length < 2) {
+                // "M. Nunez" somewhere, "le ministre, Yerko Nunez" elsewhere: the surname the text gives alone is them too
+                parts.merge(people.get(p).key, p, (x, y) -> x.equals(y) ? x : -2);
                 continue;
             }
             for (String w : new String[]{words[0], words[words.length - 1]}) {
@@ -2067,6 +2073,42 @@ final class EntityFinder {
             people.get(found).aliases.add(label);
         }
         return found;
+    }
+
+    /**
+     * "Jennifer : …" on several turns of an interview: a label that is a known first name (then capitalised words, three
+     * at most) names a person the text may give no other way; the person named at text[start, end), or -1 when the label
+     * is no such name.
+     */
+    int personForTurnLabel(String label, int start, int end) {
+        String[] words = label.split(" ");
+        Character gender = words.length <= 3 ? Lexicon.FIRST_NAMES.get(NameForms.fold(words[0])) : null;
+        if (gender == null || Lexicon.NOT_ENTITIES.contains(NameForms.fold(words[0]))) {
+            return -1;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        String key = NameForms.fold(label);
+        Integer p = personByKey.get(key);
+        if (p == null) {
+            Person person = new Person();
+            person.name = label;
+            person.key = key;
+            person.gender = gender;
+            p = people.size();
+            people.add(person);
+            personByKey.put(key, p);
+        }
+        Mention m = new Mention(start, end, p);
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start < start) {
+            at++;
+        }
+        mentions.add(at, m); // QuoteFinder walks mentions in text order
+        return p;
     }
 
     /** Records an interviewer's label as an alias of the organisation it abbreviates ({@code IN.} → INfluencia). */

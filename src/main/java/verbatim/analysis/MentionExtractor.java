@@ -42,7 +42,8 @@ public final class MentionExtractor {
         if (title.length() > 1000) {
             title = title.substring(0, 1000);
         }
-        // The title names people too ("3 questions à Emmanuel Vivier"); it is analysed as a first paragraph.
+        // The title names people too ("3 questions à Emmanuel Vivier"); it is analysed as a first paragraph, and its
+        // quotes keep offsets counted from the text's start: negative, the title and a blank line coming before it.
         int base = title.isBlank() ? 0 : title.length() + 2;
         String all = base == 0 ? text : title + "\n\n" + text;
         EntityFinder ef = new EntityFinder(all);
@@ -52,8 +53,8 @@ public final class MentionExtractor {
         List<Quote> quotes = new ArrayList<>();
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (QuoteFinder.Found f : found) {
-            if (f.start() < base) {
-                continue;
+            if (f.start() < base && repeatedInBody(f, found, all)) {
+                continue; // a headline quoting words the body quotes: one quote, the body's, whose attribution is surer
             }
             EntityFinder.Person p = ef.people.get(f.person());
             quotedPeople.add(f.person());
@@ -69,5 +70,20 @@ public final class MentionExtractor {
             companies.add(new Company(o.name, List.copyOf(o.aliases)));
         }
         return new Mentions(speakers, companies, quotes);
+    }
+
+    /**
+     * Whether a quote of the title is, give or take case and punctuation, inside a body quote: "Khashoggi : « Personne
+     * n'a le droit de pardonner »" is a headline about him quoting what the body gives to his fiancée.
+     */
+    private static boolean repeatedInBody(QuoteFinder.Found titleQuote, List<QuoteFinder.Found> found, String all) {
+        String words = NameForms.fold(all.substring(titleQuote.start(), titleQuote.end()));
+        for (QuoteFinder.Found f : found) {
+            if (f != titleQuote && f.end() - f.start() >= titleQuote.end() - titleQuote.start()
+                    && NameForms.fold(all.substring(f.start(), f.end())).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

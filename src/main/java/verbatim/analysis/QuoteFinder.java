@@ -47,7 +47,9 @@ final class QuoteFinder {
             "énumère", "souligne-t-il", "martelé", "relevé", "réagi", "insisté", "rétorqué", "répliqué", "averti",
             "expliqué", "conclu", "estimait", "jugeait", "assurait", "soulignait", "ajoutait", "précisait", "indiquait",
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
-            "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé"));
+            "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
+            // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
+            "révèle", "révélé", "admis", "exclamé", "exclamée"));
     /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
@@ -66,7 +68,7 @@ final class QuoteFinder {
             "ouvrage", "film", "album", "émission", "émissions", "films", "livres", "albums", "spectacles", "séries", "slogan", "hashtag", "campagne", "programme", "mot", "expression",
             "formule", "terme", "label", "opération", "concept", "projet", "devise", "série", "chanson", "titré",
             "titrée", "spectacle", "exposition", "rubrique", "dossier", "mooc", "méthode", "notion", "notions", "thèmes",
-            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était"));
+            "catégorie", "surnom", "surnomme", "surnommé", "surnommée", "être", "était", "type"));
 
     private final String text;
     private final EntityFinder ef;
@@ -100,8 +102,8 @@ final class QuoteFinder {
     }
 
     List<Found> find() {
+        labelledInterview(); // may name the people of its turns itself
         if (!mentions.isEmpty()) {
-            labelledInterview();
             unlabelledInterview();
             opEd();
             signedQuotes();
@@ -117,13 +119,18 @@ final class QuoteFinder {
     }
 
     private void add(int start, int end, int person, boolean indirect) {
+        add(start, end, person, indirect, 8);
+    }
+
+    /** Adds a quote of at least {@code minLength} characters; shorter ones need a speaker who framed them right there. */
+    private void add(int start, int end, int person, boolean indirect, int minLength) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - start < 8 || person < 0) {
+        if (end - start < minLength || person < 0) {
             return;
         }
         for (Found f : out) {
@@ -141,12 +148,15 @@ final class QuoteFinder {
         int labelled = 0;
         int personTurns = 0;
         int[] rest = new int[lines.size()];
+        java.util.Map<String, List<Integer>> unknownLabels = null;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             speaker[i] = -3;
+            if (!colonNearStart(lines.get(i))) {
+                continue;
+            }
             String li = line(i);
-            int c = li.indexOf(':');
-            if (c < 0 || c > 45 || !seen.add(li)) {
+            if (!seen.add(li)) {
                 continue; // a line repeated (the title "Jacques Chirac : l'anecdote…" again as the first line) is no turn
             }
             Matcher m = LABEL.matcher(li);
@@ -163,10 +173,34 @@ final class QuoteFinder {
             } else if (ef.isOrgName(label) || label.indexOf('.') > 0 && label.length() <= 8) {
                 speaker[i] = -1;
             } else {
+                if (unknownLabels == null) unknownLabels = new java.util.LinkedHashMap<>();
+                unknownLabels.computeIfAbsent(label, k -> new ArrayList<>()).add(i);
                 continue;
             }
             labelled++;
             rest[i] = lines.get(i)[0] + m.start(2);
+        }
+        // "Jennifer : …" twice or more: a first name the text gives no surname is still the one who answers
+        if (unknownLabels != null) {
+            for (java.util.Map.Entry<String, List<Integer>> e : unknownLabels.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
+                for (int i : e.getValue()) {
+                    int from = lines.get(i)[0];
+                    int p = ef.personForTurnLabel(e.getKey(), from, from + e.getKey().length());
+                    if (p < 0) {
+                        break;
+                    }
+                    Matcher m = LABEL.matcher(line(i));
+                    if (m.matches()) {
+                        speaker[i] = p;
+                        personTurns++;
+                        labelled++;
+                        rest[i] = from + m.start(2);
+                    }
+                }
+            }
         }
         if (personTurns == 0 || labelled < 2) {
             return;
@@ -187,6 +221,11 @@ final class QuoteFinder {
                 if (current >= 0) {
                     add(rest[i], lines.get(i)[1], current, false);
                 }
+            } else if (current >= 0 && question(i)) {
+                current = -1; // "Comment gérez-vous … ?" between answers: the interviewer asks, unlabelled
+                claimed[i] = true;
+            } else if (current >= 0 && heading(i)) {
+                current = -3; // a caption or a heading ends the turn
             } else if (current >= 0) {
                 claimed[i] = true;
                 add(lines.get(i)[0], lines.get(i)[1], current, false);
@@ -194,6 +233,16 @@ final class QuoteFinder {
                 claimed[i] = true;
             }
         }
+    }
+
+    /** Whether the line has a colon within its first 46 characters, where turn labels end. */
+    private boolean colonNearStart(int[] line) {
+        for (int i = line[0], e = Math.min(line[1], line[0] + 46); i < e; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,6 +305,12 @@ final class QuoteFinder {
             }
         }
         return p;
+    }
+
+    /** A short line that does not end a sentence: "L'interface de POP pour le classement", "En savoir plus sur POP". */
+    private boolean heading(int k) {
+        int[] l = lines.get(k);
+        return ".!?…»\"”:)".indexOf(text.charAt(l[1] - 1)) < 0 && wordCount(l[0], l[1]) <= 12;
     }
 
     private boolean question(int k) {
@@ -407,9 +462,13 @@ final class QuoteFinder {
 
     // ------------------------------------------------------------ quotation marks
 
+    /** Fewest characters of a quotation a speaker is found for right there: "ravi", "honte". */
+    private static final int SHORT_QUOTE = 4;
+
     private void direct() {
         int lastEnd = -1;
         int lastPerson = -1;
+        List<int[]> unattributed = null; // {open, close, line} of the quotations no speaker was found for
         for (int li = 0; li < lines.size(); li++) {
             if (claimed[li]) {
                 continue;
@@ -448,12 +507,15 @@ final class QuoteFinder {
                         if (pending != null && (joined(pending[1] + 1, open) || leadsTo(pending, open, p))) {
                             add(pending[0] + 1, pending[1], p, false);
                         }
-                        add(open + 1, close, p, false);
+                        // "Il s'est dit « ravi »": a speech verb and a named speaker frame the short ones
+                        add(open + 1, close, p, false, wordCount(open + 1, close) < 3 ? SHORT_QUOTE : 8);
                         lastEnd = close;
                         lastPerson = p;
                         pending = null;
                     } else {
                         pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
+                        if (unattributed == null) unattributed = new ArrayList<>();
+                        unattributed.add(new int[]{open, close, li});
                     }
                     open = -1;
                 }
@@ -473,6 +535,95 @@ final class QuoteFinder {
                 }
             }
         }
+        if (unattributed != null) {
+            for (int[] u : unattributed) {
+                inAttributedSentence(u[0], u[1], lines.get(u[2]));
+            }
+        }
+    }
+
+    /**
+     * A quotation no speaker was found for right there, in a sentence that says who speaks further on: "Le décret
+     * constitue « un grave risque » pour la liberté « car il pénalise l'information », a déclaré Paul Martin" (the
+     * sentence's other quotation is his, no one else named between them), "La « quasi-totalité » du corps a été
+     * retrouvée, a annoncé le procureur, Jean Vidal" (the sentence ends on a speech verb and its subject). Titles, terms
+     * and lists of titles stay nobody's.
+     */
+    private void inAttributedSentence(int open, int close, int[] line) {
+        if (inTitleList(open, close) || titleBefore(open, line) || open == line[0] && close == line[1] - 1
+                || capitalisedAfter(open) && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find()) {
+            return; // "après la « Marée populaire »": a name, not words anyone said
+        }
+        int sentStart = sentenceStart(open, line[0]);
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        int minLength = wordCount(open + 1, close) < 3 ? SHORT_QUOTE : 8;
+        Found near = null;
+        for (Found f : out) {
+            if (f.start <= close && open < f.end) {
+                return; // already inside a quote
+            }
+            if (!f.indirect && f.start > sentStart && f.end <= sentEnd + 1 && gap(f, open, close) <= NEAR
+                    && (near == null || gap(f, open, close) < gap(near, open, close))) {
+                near = f;
+            }
+        }
+        if (near != null) {
+            int from = Math.min(close, near.end);
+            int to = Math.max(open, near.start);
+            // "…par le « loto du patrimoine », l'épouse du président semble à l'aise : « … »": the colon announces only what follows
+            if (onlyPersonNamedIn(near.person, from, to) && text.substring(from, to).indexOf(':') < 0) {
+                add(open + 1, close, near.person, false, minLength);
+            }
+            return;
+        }
+        // "Nordahl Lelandais, qui a admis avoir tué « involontairement » l'enfant, a annoncé le procureur": the words
+        // are the subject of the other speech verb
+        if (speechVerbIn(text.substring(sentStart, open), 99) || nounPhrase(open, text.substring(close + 1, sentEnd))) {
+            return; // "Le « made in France » séduit les jeunes, explique X": a term the sentence is about
+        }
+        int p = finalIncise(close + 1, sentEnd, open);
+        if (p >= 0) {
+            add(open + 1, close, p, false, minLength);
+        }
+    }
+
+    /** How far apart (characters between them) two quotations of one sentence may be and still share their speaker. */
+    private static final int NEAR = 150;
+
+    private static int gap(Found f, int open, int close) {
+        return f.start > close ? f.start - close : open - f.end;
+    }
+
+    /**
+     * The speaker of the incise that ends the sentence text[from, sentEnd): ", a précisé le procureur", ", a annoncé
+     * jeudi Jean Vidal", the first comma after which a speech verb comes; -1 when there is none, or another quotation
+     * comes before it, or its subject is no one the article named.
+     */
+    private int finalIncise(int from, int sentEnd, int open) {
+        for (int c = from; c < sentEnd; c++) {
+            char ch = text.charAt(c);
+            if (ch == '«' || ch == '“' || ch == '"') {
+                return -1;
+            }
+            if (ch != ',') {
+                continue;
+            }
+            String head = text.substring(c, Math.min(sentEnd, c + 60)); // the incise's verb comes in its first words
+            if (!(speechVerbIn(head, 2) || auxiliaryIncise(head))) {
+                continue;
+            }
+            String rest = text.substring(c, sentEnd);
+            int p = subjectIn(c, sentEnd);
+            if (p >= 0) {
+                return p;
+            }
+            Matcher rm = ROLE_NOUN.matcher(rest);
+            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(rest).region(rm.end(), rest.length()).lookingAt()) {
+                return personWithRole(rm, rest, open);
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|un|une|des|du|l['’])\\s*$");
@@ -555,6 +706,23 @@ final class QuoteFinder {
         return 0;
     }
 
+    private static final Pattern QUOTE_INCISE = Pattern.compile("[»\"”]\\s*,\\s+(?:(?:a|avait)\\s+)?(\\p{L}+)\\s+(\\p{L}+)");
+
+    /**
+     * "« … », a expliqué une femme médecin.\n\n« … », dit-elle.": whether the last quotation before {@code open} within a
+     * few paragraphs was said by someone the text does not name (a speech verb, then "un" or "une"); the pronoun then
+     * stands for them, not for the last person named.
+     */
+    private boolean unnamedSpeakerLast(int open) {
+        Matcher m = QUOTE_INCISE.matcher(text).region(Math.max(0, open - 600), open);
+        boolean unnamed = false;
+        while (m.find()) {
+            String next = m.group(2).toLowerCase();
+            unnamed = SPEECH_AND_PARTICIPLES.contains(m.group(1).toLowerCase()) && (next.equals("un") || next.equals("une"));
+        }
+        return unnamed;
+    }
+
     /** Whether text[from, to) only joins two quotations: spaces, punctuation, "et". */
     private boolean joined(int from, int to) {
         String between = text.substring(from, to).strip();
@@ -634,31 +802,8 @@ final class QuoteFinder {
         if (inTitleList(open, close)) {
             return -1;
         }
-        // the last three words before the quote (split at spaces and apostrophes): a title cue or "de" makes it a title
-        int from = Math.max(line[0], open - 40);
-        int e = open;
-        for (int k = 0; k < 3; k++) {
-            while (e > from && beforeSeparator(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e <= from) {
-                break;
-            }
-            int b = e;
-            while (b > from && !beforeSeparator(text.charAt(b - 1))) {
-                b--;
-            }
-            String w = text.substring(b, e).toLowerCase();
-            if (w.endsWith(",") && w.length() > 1) {
-                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
-            }
-            if (endsSentence(w)) {
-                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
-            }
-            if (TITLE_CUES.contains(w) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))) {
-                return -1;
-            }
-            e = b;
+        if (titleBefore(open, line)) {
+            return -1;
         }
         // after the quote: "», explique Hans Zimmer."
         int sentEnd = sentenceEnd(close + 1, line[1]);
@@ -666,7 +811,7 @@ final class QuoteFinder {
         if (!newSentenceAfter(close) && !nounPhrase(open, after) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
             int p = subjectIn(close + 1, sentEnd);
             Matcher role = ROLE_NOUN.matcher(after);
-            int roleAt = role.find() && role.start() < 40 && Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(2)))
+            int roleAt = role.find() && role.start() < 40 && SPEAKER_ROLES.contains(NameForms.fold(role.group(2)))
                     ? role.start() : Integer.MAX_VALUE;
             Matcher pm = PRONOUN.matcher(after);
             // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
@@ -681,7 +826,7 @@ final class QuoteFinder {
                 if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
                     return lastPerson;
                 }
-                return speakerBefore(open, gender);
+                return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -692,7 +837,7 @@ final class QuoteFinder {
             Matcher rm = ROLE_NOUN.matcher(after);
             if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
                 int r = personWithRole(rm, after, open);
-                if (r >= 0 || !Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
+                if (r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
                     return r;
                 }
                 return roleOfTheOneSpeaker(rm, after, open, lastPerson);
@@ -727,7 +872,7 @@ final class QuoteFinder {
         }
         Matcher inc = INCISE.matcher(inner);
         if ((inner.contains("-il") || inner.contains("-elle")) && inc.find()) {
-            return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
+            return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm');
         }
         // before the quote, in the same sentence: "X a déploré … : « … »"
         int sentStart = sentenceStart(open, line[0]);
@@ -739,6 +884,10 @@ final class QuoteFinder {
             return framed;
         }
         if (colon || speechVerbIn(lead, 99)) {
+            int[] rq = lastReportingQue(lead);
+            if (rq != null && firstMentionStart(sentStart + rq[1], open) < open) {
+                return subjectOfReportingVerb(lead, sentStart, rq[0]);
+            }
             int p = lastSubjectIn(sentStart, open);
             int speaking = speakingPronoun(lead, lastMentionEnd(sentStart, open) - sentStart);
             if (speaking != 0) {
@@ -760,14 +909,14 @@ final class QuoteFinder {
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
             Matcher rm = ROLE_NOUN.matcher(leadTrim);
-            if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+            if (rm.lookingAt() && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
                     && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
                 int r = personWithRole(rm, leadTrim, open);
                 String article = rm.group(1).strip().toLowerCase();
                 // "Le président français a dit « … »" names someone the article did not introduce: no guess then
                 boolean qualified = QUALIFIER.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()
                         || rm.group().toLowerCase().contains("ancien");
-                return r >= 0 || qualified ? r : speakerBefore(open, article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u');
+                return r >= 0 || qualified ? r : speakerBefore(open, articleGender(article));
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -783,6 +932,92 @@ final class QuoteFinder {
             return lastPerson;
         }
         return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * Whether the last three words before the quotation (split at spaces and apostrophes) make it a title or a term: a
+     * title cue ("le livre « … »", "l'expression « … »") or "de" right before a capitalised quotation ("l'auteur de « Les
+     * Misérables »"). A cue that is itself the complement of "de" ("la liberté d'expression « car … »") and "de" before
+     * words in lower case ("permet de « contourner la censure »") introduce what someone says.
+     */
+    private boolean titleBefore(int open, int[] line) {
+        int from = Math.max(line[0], open - 40);
+        int e = open;
+        for (int k = 0; k < 3; k++) {
+            while (e > from && beforeSeparator(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= from) {
+                break;
+            }
+            int b = e;
+            while (b > from && !beforeSeparator(text.charAt(b - 1))) {
+                b--;
+            }
+            String w = text.substring(b, e).toLowerCase();
+            if (w.endsWith(",") && w.length() > 1) {
+                w = w.substring(0, w.length() - 1); // "Dans son livre, « … »"
+            }
+            if (endsSentence(w)) {
+                break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
+            }
+            if (TITLE_CUES.contains(w) && !complementOfDe(b) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))
+                    && capitalisedAfter(open)) {
+                return true;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    /** Whether the word starting at b comes right after "d'" or "de ". */
+    private boolean complementOfDe(int b) {
+        if (b >= 2 && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’') && (text.charAt(b - 2) == 'd' || text.charAt(b - 2) == 'D')) {
+            return b == 2 || !Character.isLetter(text.charAt(b - 3));
+        }
+        return b >= 4 && text.startsWith("de ", b - 3) && !Character.isLetter(text.charAt(b - 4));
+    }
+
+    /** Whether the first letter inside the quotation opening at {@code open} is a capital. */
+    private boolean capitalisedAfter(int open) {
+        for (int i = open + 1; i < Math.min(text.length(), open + 4); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.isUpperCase(text.charAt(i));
+            }
+        }
+        return true;
+    }
+
+    /** {start, end} in the lead of its last "[a] VERB que", the verb one of reported speech, or null. */
+    private static int[] lastReportingQue(String lead) {
+        int[] last = null;
+        for (int q = lead.indexOf("qu"); q >= 0; q = lead.indexOf("qu", q + 2)) {
+            int[] r = reportedAt(lead, q);
+            if (r != null) {
+                last = r;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "L'ancien ministre estime que Paul Martin « tourne le dos à l'Europe »": the person named in the "que" clause is
+     * what the quote is about; the speaker is the subject of the verb (a name, a pronoun, a role), or no one known.
+     */
+    private int subjectOfReportingVerb(String lead, int sentStart, int verbStart) {
+        int before = sentStart + verbStart;
+        int p = lastSubjectIn(sentStart, before);
+        if (p >= 0) {
+            return p;
+        }
+        String subject = lead.substring(0, verbStart);
+        Matcher pm = PRONOUN.matcher(subject);
+        if (personalPronoun(pm, subject) && !subordinate(subject, pm.start())) {
+            return speakerBefore(before, feminine(pm.group(1)) ? 'f' : 'm');
+        }
+        String trimmed = subject.strip();
+        Matcher rm = ROLE_NOUN.matcher(trimmed);
+        return rm.lookingAt() ? personWithRole(rm, trimmed, before) : -1;
     }
 
     /**
@@ -817,7 +1052,7 @@ final class QuoteFinder {
             return p;
         }
         Matcher pm = PRONOUN.matcher(prev);
-        return personalPronoun(pm, prev) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
+        return personalPronoun(pm, prev) && !unnamedSpeakerLast(open) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
     }
 
     /** Whether one of the last {@code words} words of s is a speech verb ("selon" aside; an elided "d'" or "l'" dropped). */
@@ -872,7 +1107,7 @@ final class QuoteFinder {
             Matcher im = ROLE_INCISE.matcher(inner).region(c, inner.length());
             if (im.lookingAt() && SPEECH.contains(im.group(1).toLowerCase())) {
                 Matcher rm = ROLE_NOUN.matcher(inner).region(im.end(), inner.length());
-                if (rm.lookingAt() && Lexicon.ROLE_WORDS.contains(NameForms.fold(rm.group(2)))
+                if (rm.lookingAt() && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
                         && !APPOSED_NAME.matcher(inner).region(rm.end(), inner.length()).lookingAt()) {
                     int p = personWithRole(rm, inner, open);
                     return p >= 0 ? p : -2;
@@ -904,6 +1139,16 @@ final class QuoteFinder {
             int p = lastSubjectIn(sentStart, open);
             if (p >= 0 && open - lastMentionEnd(sentStart, open) <= 30) {
                 return p;
+            }
+        }
+        // "Il avait qualifié « d'inacceptables » les sifflets": a pronoun, then a speech verb (or "qualifié" after an
+        // auxiliary, not the passive "souvent qualifié de « … »"), the last speaker
+        if (w.length >= 3 && !nickname && (speechVerbNearEnd(w[w.length - 1], 1)
+                || w[w.length - 1].equals("qualifié") && (w[w.length - 2].equals("a") || w[w.length - 2].equals("avait")))) {
+            for (int k = w.length - 2; k >= Math.max(0, w.length - 4); k--) {
+                if (w[k].equalsIgnoreCase("il") || w[k].equalsIgnoreCase("elle")) {
+                    return speakerBefore(open, feminine(w[k]) ? 'f' : 'm', 600);
+                }
             }
         }
         // after: ", VERB Name" or ", a VERB Name"
@@ -1009,7 +1254,7 @@ final class QuoteFinder {
     }
 
     /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
-    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:Selon|D['’]après|Pour)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:[Ss]elon|[Dd]['’]après|[Pp]our)\\s+([^,.;:«»\"“”]{2,60}),");
     private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
 
     /**
@@ -1017,6 +1262,12 @@ final class QuoteFinder {
      * syndicaliste, il n'existe qu'une voie pour « … »"; -1 when the sentence has no such frame or it names no one.
      */
     private int framedBy(String lead, int sentStart, int open) {
+        // "Match nul : pour Noël Martin, « il n'y a pas d'incident »": a headline's frame comes after its colon
+        int colon = lead.lastIndexOf(": ");
+        if (colon >= 0 && lead.indexOf('«') < 0 && lead.indexOf('"') < 0 && lead.indexOf('“') < 0) {
+            sentStart += colon + 2;
+            lead = lead.substring(colon + 2);
+        }
         String leadTrim = lead.stripLeading();
         int leadStart = sentStart + lead.length() - leadTrim.length();
         if (OWN_EYES.matcher(leadTrim).lookingAt()) {
@@ -1082,7 +1333,8 @@ final class QuoteFinder {
                 j++;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
-            if (SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x))) {
+            if ((SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x)))
+                    && !(x.startsWith("lanc") && reflexiveBefore(s, i))) { // "il se lance dans une thèse" says nothing
                 return true;
             }
             if (++n >= maxWords) {
@@ -1091,6 +1343,12 @@ final class QuoteFinder {
             i = j;
         }
         return false;
+    }
+
+    /** Whether the word before offset i of s is "se" or "s'" (after an auxiliary: "s'est"). */
+    private static boolean reflexiveBefore(String s, int i) {
+        String before = s.substring(Math.max(0, i - 7), i).stripTrailing().toLowerCase().replace('’', '\'');
+        return before.endsWith(" se") || before.equals("se") || before.endsWith("s'est") || before.endsWith("s'était");
     }
 
     /** "écrit-elle" → "écrit", "souligne-il" → "souligne": the verb of an inverted subject, else "". */
@@ -1258,7 +1516,7 @@ final class QuoteFinder {
                 }
                 int at = l[0] + r[0];
                 int sentStart = sentenceStart(at, l[0]);
-                int p = lastPersonIn(sentStart, at);
+                int p = lastPersonOutsideRelative(sentStart, at);
                 if (p < 0) {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
@@ -1462,6 +1720,25 @@ final class QuoteFinder {
         return p;
     }
 
+    /**
+     * Like {@link #lastPersonIn}, passing over people named in a relative clause between commas: "L'animatrice, qui a
+     * reçu Paul Martin dans son émission, a affirmé que …" is not his reported speech.
+     */
+    private int lastPersonOutsideRelative(int from, int to) {
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !inRelativeClause(from, m, to)) {
+                p = m.person();
+            }
+        }
+        return p;
+    }
+
+    private boolean inRelativeClause(int from, EntityFinder.Mention m, int to) {
+        int r = text.lastIndexOf(", qui ", m.start());
+        return r >= from && text.indexOf(',', r + 1) >= m.end() && text.indexOf(',', m.end()) < to;
+    }
+
     private int lastPersonIn(int from, int to) {
         int p = -1;
         for (EntityFinder.Mention m : mentions) {
@@ -1480,11 +1757,19 @@ final class QuoteFinder {
      */
     private int roleOfTheOneSpeaker(Matcher rm, String after, int open, int lastPerson) {
         String article = rm.group(1).strip().toLowerCase();
-        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u';
+        char gender = articleGender(article);
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
-        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 12)));
+        String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 24)));
         if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
-                || phrase.startsWith("chef d")) {
+                || phrase.startsWith("chef de l etat") || phrase.startsWith("chef d etat") || phrase.startsWith("chef du gouvernement")) {
+            return -1;
+        }
+        // "…», confirme le réalisateur Abdou Karim à Kano": the role introduces a name the finder did not know
+        int stop = rm.end();
+        while (stop < after.length() && ",.;:!?()«»\"“”".indexOf(after.charAt(stop)) < 0) {
+            stop++;
+        }
+        if (NEW_NAME.matcher(after).region(rm.end(), stop).lookingAt()) {
             return -1;
         }
         if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
@@ -1499,11 +1784,49 @@ final class QuoteFinder {
                 continue;
             }
             if (one >= 0 && m.person() != one) {
-                return -1;
+                return onePersonOfTheParagraph(open, gender);
             }
             one = m.person();
         }
         return one >= 0 && compatible(one, gender) ? one : -1;
+    }
+
+    /**
+     * "Une nouvelle qui n'a pas surpris Amanda Lear. « … », révèle la chanteuse": the one person the quote's paragraph
+     * names before it (outside quotations, not as a complement), or when it names no one, the paragraph before; -1 when
+     * that paragraph names several or someone of the other gender.
+     */
+    private int onePersonOfTheParagraph(int open, char gender) {
+        int line = 0;
+        while (line + 1 < lines.size() && lines.get(line + 1)[0] <= open) {
+            line++;
+        }
+        for (int k = line; k >= Math.max(0, line - 1); k--) {
+            int from = lines.get(k)[0];
+            int to = Math.min(open, lines.get(k)[1]);
+            int one = -1;
+            for (EntityFinder.Mention m : mentions) {
+                if (m.start() >= from && m.end() <= to && !insideQuotation(m.start(), m.end()) && !governed(m)) {
+                    if (one >= 0 && m.person() != one) {
+                        return -1;
+                    }
+                    one = m.person();
+                }
+            }
+            if (one >= 0) {
+                return compatible(one, gender) ? one : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 'f' for "la" and "cette", 'm' for "le", "ce" and "cet", else 'u' ("l'"). */
+    private static char articleGender(String article) {
+        return switch (article) {
+            case "la", "cette" -> 'f';
+            case "le", "ce", "cet" -> 'm';
+            default -> 'u';
+        };
     }
 
     private boolean compatible(int person, char gender) {
@@ -1511,12 +1834,30 @@ final class QuoteFinder {
         return gender == 'u' || g == 'u' || g == gender;
     }
 
+    /**
+     * The role words a speaker is referred to by ("…», a précisé le procureur", "révèle la chanteuse"): the lexicon's,
+     * and the functions of news stories, kept here rather than in the lexicon, where they would make organisations of
+     * what follows them ("procureur de la République de Grenoble").
+     */
+    private static final Set<String> SPEAKER_ROLES = speakerRoles();
+
+    private static Set<String> speakerRoles() {
+        java.util.Set<String> roles = new java.util.HashSet<>(Lexicon.ROLE_WORDS);
+        for (String r : List.of("procureur", "procureure", "juge", "chanteur", "chanteuse", "acteur", "actrice", "comedien",
+                "comedienne", "realisateur", "realisatrice", "producteur", "productrice", "presentateur", "presentatrice",
+                "medecin", "infirmier", "infirmiere", "entraineur", "selectionneur", "ecrivain", "ecrivaine", "romancier",
+                "romanciere", "humoriste", "syndicaliste", "prefet", "prefete", "ambassadeur", "ambassadrice")) {
+            roles.add(r);
+        }
+        return Lexicon.set(roles);
+    }
+
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
     private static final Pattern ROLE_NOUN = Pattern.compile(
-            "(?i)\\b(le\\s+|la\\s+|l['’]\\s*)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+            "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*|cette\\s+|cet\\s+|ce\\s+)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
 
     /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
-    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+    private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+(?:(?:de|du|d['’]|van|von|le|la)\\s*)?\\p{Lu}");
 
     /**
      * The person the role of {@code rm} (group 2) refers to, mentioned before {@code at}: one whose stated role has that
@@ -1525,7 +1866,7 @@ final class QuoteFinder {
      */
     private int personWithRole(Matcher rm, String source, int at) {
         String role = NameForms.fold(rm.group(2));
-        if (!Lexicon.ROLE_WORDS.contains(role)) {
+        if (!SPEAKER_ROLES.contains(role)) {
             return -1;
         }
         int described = personDescribedAs(source.substring(rm.start(2)), at);
@@ -1558,7 +1899,7 @@ final class QuoteFinder {
             role = "premier ministre";
         }
         String article = rm.group(1).strip().toLowerCase();
-        char gender = article.equals("la") ? 'f' : article.equals("le") ? 'm' : 'u'; // "la ministre" is no man
+        char gender = articleGender(article); // "la ministre" is no man
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityFinder.Mention m = mentions.get(k);
             char g = ef.people.get(m.person()).gender;

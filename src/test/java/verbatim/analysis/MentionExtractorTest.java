@@ -466,4 +466,145 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Verdier <- les mesures susceptibles d’être prises"), quotes(extractor.extract("", "Paul "
                 + "Verdier a été entendu. Interrogé, il a indiqué qu’il étudiait « les mesures susceptibles d’être prises »")));
     }
+
+    // ------------------------------------------------------------ rules added with the fourth tuning sample (tuning 4)
+
+    @Test
+    void aTitleQuoteIsKeptWithNegativeOffsetsUnlessTheBodyQuotesIt() {
+        String title = "Budget : pour Hélène Garnier, « la rigueur est une obligation »";
+        Mentions m = extractor.extract(title, "La maire de Lunéville présente son budget. Les taxes ne bougent pas.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        Quote q = m.quotes().get(0);
+        assertEquals("Hélène Garnier", q.speaker());
+        assertTrue(q.start() < 0 && q.end() < 0, "a title quote is not in the text");
+        assertEquals(q.text(), title.substring(q.start() + title.length() + 2, q.end() + title.length() + 2));
+
+        Mentions repeated = extractor.extract(title, "« Pour nous, la rigueur est une obligation », a expliqué Hélène Garnier.");
+        assertEquals(1, repeated.quotes().size(), "the headline repeats the body's quote: " + repeated.quotes());
+        assertTrue(repeated.quotes().get(0).start() >= 0);
+    }
+
+    @Test
+    void interviewTurnsLabelledWithAFirstNameAlone() {
+        String text = "Le projet, c’est quoi ?\n\nJulie : Un catalogue ouvert des collections de nos musées.\n\n"
+                + "Marc : Nous avons repris un outil qui ne fonctionnait plus depuis des années.\n"
+                + "Comment travaillez-vous avec les musées ?\n\nMarc : Nous allons les voir un par un, patiemment.\n\n"
+                + "Capture de la page d’accueil du catalogue\n\nJulie : Chacun peut y verser ses données désormais.";
+        Mentions m = extractor.extract("Un catalogue pour tous", text);
+        assertEquals(4, m.quotes().size(), m.quotes().toString());
+        assertEquals(List.of("Julie", "Marc", "Marc", "Julie"), m.quotes().stream().map(Quote::speaker).toList());
+        assertTrue(m.quotes().stream().noneMatch(q -> q.text().contains("?") || q.text().contains("Capture")),
+                "unlabelled questions and captions between turns are not answers");
+        assertNotNull(speaker(m, "Julie"));
+    }
+
+    @Test
+    void quotationsOfOneSentenceShareTheSpeakerOfTheNearestAttributedOne() {
+        Mentions m = extractor.extract("", "Ce texte constitue « un vrai danger » pour les libraires « car il supprime les petits éditeurs », "
+                + "a déclaré Claire Fontaine. Il faut évoquer le « soutien brutal » de l'État, a-t-elle ajouté.");
+        assertTrue(m.quotes().stream().anyMatch(q -> q.text().equals("un vrai danger") && q.speaker().equals("Claire Fontaine")),
+                m.quotes().toString());
+        assertTrue(m.quotes().stream().anyMatch(q -> q.text().startsWith("car il supprime") && q.speaker().equals("Claire Fontaine")));
+
+        Mentions colon = extractor.extract("", "Elle visite le site retenu par le « loto du patrimoine », et Claire Fontaine semble "
+                + "à l'aise : « C'est le lieu où je dois être. »");
+        assertTrue(colon.quotes().stream().noneMatch(q -> q.text().contains("loto")), "a colon announces only what follows it: " + colon.quotes());
+    }
+
+    @Test
+    void theIncisEndingTheSentenceGivesItsQuotationsTheirSpeaker() {
+        String text = "Les fouilles ont repris, a annoncé le procureur de la République de Nancy, Jean Vidal.\n\n"
+                + "Les documents ont été retrouvés « presque intacts » dans le coffre, a annoncé jeudi Jean Vidal.\n\n"
+                + "« La plupart des pièces, ainsi que les carnets » ont été retrouvés là où, la veille, un coffre avait été "
+                + "découvert, a précisé le procureur.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(List.of("presque intacts", "La plupart des pièces, ainsi que les carnets"), m.quotes().stream().map(Quote::text).toList());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Jean Vidal")));
+
+        Mentions other = extractor.extract("", "Les restes ont été découverts grâce à Paul Martin, qui a admis avoir agi « involontairement » cette "
+                + "nuit-là, a annoncé Jean Vidal.");
+        assertTrue(other.quotes().stream().noneMatch(q -> q.speaker().equals("Jean Vidal")), "the quote has its own speech verb: " + other.quotes());
+    }
+
+    @Test
+    void shortQuotesFramedByASpeakerCountFromFourLetters() {
+        Mentions m = extractor.extract("", "Paul Martin s'est dit « ravi » du résultat. Sophie Leroy a pris la parole dimanche. "
+                + "Elle avait qualifié « d'inacceptables » les sifflets.");
+        assertEquals(List.of("ravi", "d'inacceptables"), m.quotes().stream().map(Quote::text).toList());
+        assertEquals(List.of("Paul Martin", "Sophie Leroy"), m.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
+    void deBeforeWordsInLowerCaseAndACueAfterDeIntroduceSpeech() {
+        Mentions m = extractor.extract("", "La loi permet aux juges de « contourner les règles habituelles », selon l'avocat Marc Petit. "
+                + "Le texte menace la liberté d'expression « car il pénalise l'information », a déclaré Claire Fontaine. "
+                + "Marc Petit a signé la préface de « Les Règles du jeu », sorti en mai.");
+        assertEquals(List.of("Marc Petit", "Claire Fontaine"), m.quotes().stream().map(Quote::speaker).toList(), m.quotes().toString());
+    }
+
+    @Test
+    void theSubjectOfAReportingVerbSpeaksNotThePersonOfItsQueClause() {
+        Mentions m = extractor.extract("", "Paul Martin estime que Jacques Durand « tourne le dos à ses électeurs ». "
+                + "L'animatrice Julie Roux, qui a reçu Marc Petit dans son émission, a affirmé que le couple était uni.");
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertEquals("Paul Martin", m.quotes().get(0).speaker());
+        assertEquals("Julie Roux", m.quotes().get(1).speaker(), "a name in a relative clause does not report");
+    }
+
+    @Test
+    void newsRolesNameThePersonOfTheParagraph() {
+        String text = "Une voyante, Sophie Leroy, affirme être sa fille.\n\nUne nouvelle qui n'a pas surpris Claire Fontaine, "
+                + "l'ancienne muse du peintre. « Il ne pouvait pas avoir d'enfant », révèle la chanteuse dans un entretien. "
+                + "« Le site a sauvé nos films », confirme la réalisatrice Zorvanka Itembe à Kano.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertEquals("Claire Fontaine", m.quotes().get(0).speaker());
+        assertEquals("Zorvanka Itembe", m.quotes().get(1).speaker(), "a role then a name introduces that name");
+    }
+
+    @Test
+    void aReflexiveLanceIsNoSpeechVerb() {
+        Mentions m = extractor.extract("", "Paul Martin se lance dans une thèse pour « libérer les arômes cachés » du marc de raisin.");
+        assertTrue(m.quotes().isEmpty(), m.quotes().toString());
+    }
+
+    @Test
+    void aSurnameKnownAloneIsThatPersonInAFullerForm() {
+        Mentions m = extractor.extract("", "M. Ramirez a présenté le décret. « Les citoyens devront faire attention à ce qu'ils publient », "
+                + "a déclaré lundi le ministre de la Présidence, Zorvan Ramirez.");
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Ramirez", m.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aDoctorsTitleWithoutAPeriodNamesThemAndAnUnnamedSpeakerKeepsThePronoun() {
+        String text = "« C'est du pillage ! », s'est exclamé le Dr Kwame Asante.\n\n"
+                + "« Nous pouvons aussi être victimes de la police », a expliqué une femme médecin.\n\n"
+                + "« Quand ils nous voient, ils ne voient pas des médecins », dit-elle.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(1, m.quotes().size(), m.quotes().toString());
+        assertEquals("Kwame Asante", m.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aDemonstrativeRoleAndAnInvertedExclaimNameTheSpeaker() {
+        String text = "Le Dr Kwame Asante soigne des malades depuis trois mois.\n\n"
+                + "« Tous les jours, nous voyons les effets du racisme », dit ce médecin de 26 ans.\n\n"
+                + "« C'est du pillage ! », s'est-il exclamé devant l'hôpital.";
+        Mentions m = extractor.extract("", text);
+        assertEquals(2, m.quotes().size(), m.quotes().toString());
+        assertTrue(m.quotes().stream().allMatch(q -> q.speaker().equals("Kwame Asante")));
+    }
+
+    @Test
+    void namesPassivesAndApposedNamesStayOutOfAttribution() {
+        Mentions m = extractor.extract("", "Paul Martin, souvent qualifié de « président des patrons », présentera son plan lundi. "
+                + "Après la « Marée citoyenne », Claire Fontaine a estimé que « les manifestants doivent rester calmes ».\n\n"
+                + "Jacques Durand a été vu samedi. Le préfet de la Loire, Claude de Vries, a interdit le rassemblement, "
+                + "expliquant qu'il ne voulait pas que des « casseurs gâchent le moment de recueillement ».");
+        assertEquals(List.of("les manifestants doivent rester calmes", "casseurs gâchent le moment de recueillement"),
+                m.quotes().stream().map(Quote::text).toList(), m.quotes().toString());
+        assertEquals(List.of("Claire Fontaine", "Claude de Vries"), m.quotes().stream().map(Quote::speaker).toList(),
+                "the prefect is the one named after his role, not the last man named");
+    }
 }

@@ -93,6 +93,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aQuoteOfTheTitleIsPrintedWithOffsetsBeforeTheText() throws Exception {
+        Path text = dir.resolve("budget.txt");
+        Files.writeString(text, "Budget : pour Hélène Garnier, « la rigueur est une obligation »\n\nLa maire présente son budget lundi.");
+
+        assertEquals(0, Main.run("extract", text.toString()));
+
+        JsonNode line = lines().get(0);
+        String title = line.get("title").asText();
+        JsonNode quote = line.get("quotes").get(0);
+        assertEquals("Hélène Garnier", quote.get("speaker").asText());
+        int start = quote.get("start").asInt();
+        assertTrue(start < 0, "a title quote is not in the text: " + quote);
+        assertEquals(quote.get("text").asText(), title.substring(start + title.length() + 2, quote.get("end").asInt() + title.length() + 2));
+    }
+
+    @Test
     void missingAndUnsupportedFilesAreReportedOnStderrWithExitCode1() throws Exception {
         Path pdf = dir.resolve("report.pdf");
         Files.writeString(pdf, "%PDF-1.4");
