@@ -573,7 +573,9 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "M. Ramirez a présenté le décret. « Les citoyens devront faire attention à ce qu'ils publient », "
                 + "a déclaré lundi le ministre de la Présidence, Zorvan Ramirez.");
         assertEquals(1, m.quotes().size(), m.quotes().toString());
-        assertEquals("Ramirez", m.quotes().get(0).speaker());
+        // One person, named by the fullest form the article gives (the titled surname is completed by it).
+        assertEquals("Zorvan Ramirez", m.quotes().get(0).speaker());
+        assertEquals(List.of("Zorvan Ramirez"), m.speakers().stream().map(Speaker::name).toList());
     }
 
     @Test
