@@ -22,6 +22,10 @@ final class Tokens {
     /** {@link NameForms#fold Folded} and lower-case forms of each token, asked for again and again by the rules. */
     private final String[] folded;
     private final String[] lowered;
+    /** Per token, the {@link Memberships} of its folded and its lower-case form: the rules' set look-ups are bit tests. */
+    private final Memberships memberships = Memberships.current();
+    private final long[] foldedIn;
+    private final long[] loweredIn;
 
     Tokens(String text) {
         this.text = text;
@@ -32,10 +36,14 @@ final class Tokens {
         }
         folded = new String[size];
         lowered = new String[size];
+        foldedIn = new long[size];
+        loweredIn = new long[size];
         for (int k = 0; k < size; k++) {
             folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
             // fold gives back the word itself when it is lower-case ASCII already: then so would toLowerCase
             lowered[k] = folded[k] == word[k] ? word[k] : word[k].toLowerCase();
+            foldedIn[k] = memberships.of(folded[k]);
+            loweredIn[k] = lowered[k] == folded[k] ? foldedIn[k] : memberships.of(lowered[k]);
         }
     }
 
@@ -134,6 +142,25 @@ final class Tokens {
     /** {@link NameForms#fold Folded} form of token i. */
     String f(int i) {
         return folded[i];
+    }
+
+    /** {@code words.contains(f(i))}, from the token's {@link Memberships} mask when words has a bit in it. */
+    boolean in(java.util.Set<String> words, int i) {
+        if (words instanceof WordSet w && w.bit >= 0 && w.bit < memberships.sets) {
+            return (foldedIn[i] >>> w.bit & 1) != 0;
+        }
+        return words.contains(folded[i]);
+    }
+
+    /** {@code words.contains(lower(i))}, from the token's {@link Memberships} mask when words has a bit in it. */
+    boolean lowerIn(java.util.Set<String> words, int i) {
+        if (i < 0 || i >= size) {
+            return words.contains("");
+        }
+        if (words instanceof WordSet w && w.bit >= 0 && w.bit < memberships.sets) {
+            return (loweredIn[i] >>> w.bit & 1) != 0;
+        }
+        return words.contains(lowered[i]);
     }
 
     boolean cap(int i) {
