@@ -519,7 +519,7 @@ final class EntityFinder {
     /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
     private boolean shareContext(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (t.isWord[k] && SHARE_WORDS.contains(firstWord(t.f(k)))) {
+            if (t.isWord[k] && firstWordIn(SHARE_WORDS, k)) {
                 return true;
             }
             if (t.word[k].equals("\n")) {
@@ -533,6 +533,12 @@ final class EntityFinder {
     private static String firstWord(String f) {
         int sp = f.indexOf(' ');
         return sp < 0 ? f : f.substring(0, sp);
+    }
+
+    /** {@code words.contains(firstWord(t.f(k)))}: a bit test for the one-word tokens nearly all are. */
+    private boolean firstWordIn(Set<String> words, int k) {
+        String f = t.f(k);
+        return f.indexOf(' ') < 0 ? t.in(words, k) : words.contains(firstWord(f));
     }
 
     private boolean lineIsShareLabel(int k) {
@@ -873,7 +879,7 @@ final class EntityFinder {
         }
         reachFrom = a;
         reach = a;
-        reachFirstWord = Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)));
+        reachFirstWord = firstWordIn(Lexicon.ORG_FIRST_WORDS, a);
         if (!reachFirstWord) {
             return a;
         }
@@ -1075,7 +1081,7 @@ final class EntityFinder {
         while (s < e && (t.lowerIn(CONNECTORS, s))) {
             s++;
         }
-        if (s > i && capitalContent(s) && Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(s)))) {
+        if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
         if (accept(s, e, acronymCounts)) {

@@ -11,13 +11,13 @@ final class Tokens {
     private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(?:e|er|ème)");
     final String text;
     int size;
-    int[] start = new int[256];
-    int[] end = new int[256];
-    String[] word = new String[256];
+    int[] start;
+    int[] end;
+    String[] word;
     /** true for letters/digits, false for punctuation and line breaks */
-    boolean[] isWord = new boolean[256];
+    boolean[] isWord;
     /** a word starting with an upper-case letter: {@link #cap} is asked several times for every token */
-    private boolean[] capital = new boolean[256];
+    private boolean[] capital;
 
     /** {@link NameForms#fold Folded} and lower-case forms of each token, asked for again and again by the rules. */
     private final String[] folded;
@@ -30,6 +30,13 @@ final class Tokens {
     Tokens(String text) {
         this.text = text;
         int n = text.length();
+        // French prose has a token every 4 to 5 characters, punctuation included: the arrays rarely grow
+        int capacity = Math.max(256, n / 4);
+        start = new int[capacity];
+        end = new int[capacity];
+        word = new String[capacity];
+        isWord = new boolean[capacity];
+        capital = new boolean[capacity];
         int i = 0;
         while (i < n) {
             i = scan(i);
