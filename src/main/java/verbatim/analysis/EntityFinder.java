@@ -130,16 +130,16 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(i + 1))) {
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)) {
             return i; // "Tribune Eric Ochs": the name starts at the first name
         }
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
         }
-        boolean titled = i > 1 && t.punct(i - 1, '.') && TITLES.contains(t.f(i - 2))
-                || i > 0 && t.isWord[i - 1] && TITLES.contains(t.f(i - 1))
+        boolean titled = i > 1 && t.punct(i - 1, '.') && t.in(TITLES, i - 2)
+                || i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)
                         && (t.word[i - 1].length() > 2 || t.word[i - 1].equals("Dr") || t.word[i - 1].equals("Pr")) // "le Dr Idowu"
-                || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && RANKS.contains(t.f(i - 1)) && nameLike(i);
+                || i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(RANKS, i - 1) && nameLike(i);
         int end = surnameEnd(i);
         if (end < 0 && titled) {
             end = i;
@@ -153,7 +153,7 @@ final class EntityFinder {
                 || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
             return i;
         }
-        if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && NAMED_AFTER.contains(t.f(i - 1))) {
+        if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
         }
         if (gender == null && !titled && orgNounBefore(i)) {
@@ -194,14 +194,14 @@ final class EntityFinder {
         if (a > 0 && t.cap(a - 1) && Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a)))) {
             return true; // "Aston Martin Valhalla", even opening a title: the first name belongs to the brand
         }
-        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && Lexicon.ORGANISATIONS.contains(t.f(a - 1))) {
+        if (a > 0 && !complement && t.cap(a - 1) && !t.sentenceStart(a - 1) && t.in(Lexicon.ORGANISATIONS, a - 1)) {
             return true;
         }
-        if (t.cap(b + 1) && (Lexicon.ORG_WORDS.contains(t.f(b + 1)) || Lexicon.EVENT_WORDS.contains(t.f(b + 1)))) {
+        if (t.cap(b + 1) && (t.in(Lexicon.ORG_WORDS, b + 1) || t.in(Lexicon.EVENT_WORDS, b + 1))) {
             return true;
         }
         for (int k = a + 1; k <= b + 1 && k < t.size; k++) {
-            if (t.cap(k) && PRODUCT_WORDS.contains(t.f(k))) {
+            if (t.cap(k) && t.in(PRODUCT_WORDS, k)) {
                 return true; // "Elise Sport", "Elise Classic Heritage Edition"
             }
         }
@@ -287,7 +287,7 @@ final class EntityFinder {
         Person single = people.get(p);
         for (int k = 1; k < t.size; k++) {
             if (personAt[k] < 0 && personAt[k - 1] < 0 && t.cap(k) && t.f(k).equals(single.key) && nameLike(k - 1)
-                    && !t.acronym(k - 1) && !t.cap(k + 1) && !t.punct(k - 2, '.') && !TITLES.contains(t.f(k - 1))) {
+                    && !t.acronym(k - 1) && !t.cap(k + 1) && !t.punct(k - 2, '.') && !t.in(TITLES, k - 1)) {
                 String full = oneSpaced(t.span(k - 1, k));
                 single.name = full;
                 single.key = NameForms.fold(full);
@@ -323,9 +323,9 @@ final class EntityFinder {
         if (personAt[i] >= 0 || !t.cap(i)) {
             return i;
         }
-        if (t.isWord[i - 1] && !t.cap(i - 1) && SOVEREIGN.contains(t.f(i - 1)) && nameLike(i) && !t.cap(i + 1)
-                && !Lexicon.ORGANISATIONS.contains(t.f(i))) {
-            char gender = SOVEREIGN_WOMEN.contains(t.f(i - 1)) ? 'f' : 'm';
+        if (t.isWord[i - 1] && !t.cap(i - 1) && t.in(SOVEREIGN, i - 1) && nameLike(i) && !t.cap(i + 1)
+                && !t.in(Lexicon.ORGANISATIONS, i)) {
+            char gender = t.in(SOVEREIGN_WOMEN, i - 1) ? 'f' : 'm';
             people.get(addPerson(t.word[i], i, i)).gender = gender;
             boolean plural = t.f(i - 1).endsWith("s");
             if (plural && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3) && personAt[i + 2] < 0) {
@@ -335,7 +335,7 @@ final class EntityFinder {
             return i;
         }
         // "la petite Inès": a child named by the first name alone
-        if (t.isWord[i - 1] && !t.cap(i - 1) && CHILD.contains(t.f(i - 1)) && i > 1 && (t.is(i - 2, "le") || t.is(i - 2, "la"))
+        if (t.isWord[i - 1] && !t.cap(i - 1) && t.in(CHILD, i - 1) && i > 1 && (t.is(i - 2, "le") || t.is(i - 2, "la"))
                 && nameLike(i) && !t.cap(i + 1) && !t.acronym(i)) {
             String child = t.f(i - 1);
             people.get(addPerson(t.word[i], i, i)).gender = CHILD_GIRL.contains(child) ? 'f'
@@ -343,7 +343,7 @@ final class EntityFinder {
             return i;
         }
         // "Maëlys, 9 ans, …": a single name given an age
-        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i) && !NOT_BEFORE_PERSON.contains(t.f(i - 1))
+        if (nameLike(i) && !t.cap(i - 1) && aged(i + 1) && !t.acronym(i) && !t.in(NOT_BEFORE_PERSON, i - 1)
                 && !lowerCaseAfterHyphen(t.word[i])) {
             addPerson(t.word[i], i, i);
             return i;
@@ -403,13 +403,13 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && PARTICLES.contains(t.f(j)) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
+            if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
                 j++;
                 continue;
             }
-            if (last >= 0 && firstName(j) != null && !t.acronym(j) && !Lexicon.LEARNED_FIRST_NAMES.contains(t.f(j)) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
-                    && PARTICLES.contains(t.f(Math.min(j + 1, t.size - 1))) && nameLike(j + 2))) {
+            if (last >= 0 && firstName(j) != null && !t.acronym(j) && !t.in(Lexicon.LEARNED_FIRST_NAMES, j) && (nameLike(j + 1) || t.isWord[Math.min(j + 1, t.size - 1)]
+                    && t.in(PARTICLES, Math.min(j + 1, t.size - 1)) && nameLike(j + 2))) {
                 break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
             }
             if (nameLike(j) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
@@ -425,12 +425,12 @@ final class EntityFinder {
     /** "Bruno Le Maire", "Marine Le Chevalier": a capitalised role word after a capitalised "Le" or "La" is a surname. */
     private boolean roleSurname(int j) {
         return j > 0 && j < t.size && t.cap(j) && !t.acronym(j) && (t.word[j - 1].equals("Le") || t.word[j - 1].equals("La"))
-                && Lexicon.ROLE_WORDS.contains(t.f(j));
+                && t.in(Lexicon.ROLE_WORDS, j);
     }
 
     /** A company named after a family, right after a first name: "Jacques Servier", "Arnaud Lagardère", "Léonard de Vinci". */
     private boolean companySurname(int j) {
-        return t.cap(j) && Lexicon.ORGANISATIONS.contains(t.f(j)) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0
+        return t.cap(j) && t.in(Lexicon.ORGANISATIONS, j) && !t.acronym(j) && !t.camel(j) && t.word[j].indexOf('.') < 0
                 && !t.cap(j + 1);
     }
 
@@ -477,7 +477,7 @@ final class EntityFinder {
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (Lexicon.ROLE_WORDS.contains(t.f(k))) {
+                if (t.in(Lexicon.ROLE_WORDS, k)) {
                     return true;
                 }
             }
@@ -512,7 +512,7 @@ final class EntityFinder {
             return false;
         }
         for (int k = a - 2; k >= 1 && k >= a - 7 && t.isWord[k]; k--) {
-            if (!t.cap(k) && (Lexicon.ROLE_WORDS.contains(t.f(k)) || QuoteFinder.KIN.contains(t.f(k))) && ARTICLES.contains(t.lower(k - 1))) {
+            if (!t.cap(k) && (t.in(Lexicon.ROLE_WORDS, k) || t.in(QuoteFinder.KIN, k)) && t.lowerIn(ARTICLES, k - 1)) {
                 return true;
             }
         }
@@ -548,14 +548,14 @@ final class EntityFinder {
                 counts = new HashMap<>();
             }
             int[] c = counts.computeIfAbsent(f, x -> new int[2]);
-            if (NOT_BEFORE_PERSON.contains(t.f(k - 1)) || TITLES.contains(t.f(k - 1)) || t.punct(k - 1, '.') && TITLES.contains(t.f(k - 2))) {
+            if (t.in(NOT_BEFORE_PERSON, k - 1) || t.in(TITLES, k - 1) || t.punct(k - 1, '.') && t.in(TITLES, k - 2)) {
                 c[0] = Integer.MIN_VALUE / 2; // once a date, a place or after a title: never ("À Noël" too)
             }
             if (t.cap(k - 1)) {
                 continue;
             }
             c[0]++;
-            if (t.isWord[k + 1] && (SPEECH_AFTER.contains(t.f(k + 1)) || VERB_AFTER.contains(t.f(k + 1)))) {
+            if (t.isWord[k + 1] && (t.in(SPEECH_AFTER, k + 1) || t.in(VERB_AFTER, k + 1))) {
                 c[1]++;
             }
         }
@@ -615,7 +615,7 @@ final class EntityFinder {
             return false;
         }
         String f = t.f(k);
-        if (ORG_NOUNS.contains(f) && !NOT_APPOSED.contains(f) && !f.equals("club") && DETERMINERS.contains(t.lower(k - 1))) {
+        if (ORG_NOUNS.contains(f) && !NOT_APPOSED.contains(f) && !f.equals("club") && t.lowerIn(DETERMINERS, k - 1)) {
             return true;
         }
         return describedOrgNoun(k);
@@ -628,7 +628,7 @@ final class EntityFinder {
      */
     private boolean afterSpeechVerb(int a) {
         // "…, a tweeté la fiancée, Hatice Cengiz": the speaker's description, then the name after a comma
-        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2) && DETERMINERS.contains(t.f(a - 3))
+        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2) && t.in(DETERMINERS, a - 3)
                 && afterSpeechVerb(a - 2)) {
             return true;
         }
@@ -647,12 +647,12 @@ final class EntityFinder {
             if (t.is(v, "est") || t.f(v).equals("etait")) {
                 v++;
             }
-            while (v < a && ADVERBS.contains(t.f(v))) {
+            while (v < a && t.in(ADVERBS, v)) {
                 v++;
             }
             return v < a && a - v <= 3 && (participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3;
         }
-        return a - v <= 3 && QuoteFinder.SPEECH.contains(t.lower(v));
+        return a - v <= 3 && t.lowerIn(QuoteFinder.SPEECH, v);
     }
 
     private static final Set<String> DETERMINERS = Lexicon.set(List.of("le", "la", "l'", "son", "sa", "leur", "un", "une"));
@@ -710,7 +710,7 @@ final class EntityFinder {
     /** Share buttons and "follow me" lines name platforms as labels, not as organisations or people. */
     private boolean shareContext(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (t.isWord[k] && SHARE_WORDS.contains(firstWord(t.f(k)))) {
+            if (t.isWord[k] && firstWordIn(SHARE_WORDS, k)) {
                 return true;
             }
             if (t.word[k].equals("\n")) {
@@ -726,9 +726,15 @@ final class EntityFinder {
         return sp < 0 ? f : f.substring(0, sp);
     }
 
+    /** {@code words.contains(firstWord(t.f(k)))}: a bit test for the one-word tokens nearly all are. */
+    private boolean firstWordIn(Set<String> words, int k) {
+        String f = t.f(k);
+        return f.indexOf(' ') < 0 ? t.in(words, k) : words.contains(firstWord(f));
+    }
+
     private boolean lineIsShareLabel(int k) {
         while (k >= 0 && !t.word[k].equals("\n")) {
-            if (t.isWord[k] && SHARE_WORDS.contains(t.f(k))) {
+            if (t.isWord[k] && t.in(SHARE_WORDS, k)) {
                 return true;
             }
             k--;
@@ -771,7 +777,7 @@ final class EntityFinder {
         int k = b + 1;
         if (t.punct(k, '(')) {
             int c = k + 1;
-            if (c < t.size && t.isWord[c] && Lexicon.ROLE_WORDS.contains(t.f(c))) {
+            if (c < t.size && t.isWord[c] && t.in(Lexicon.ROLE_WORDS, c)) {
                 int e = c;
                 while (e + 1 < t.size && t.isWord[e + 1]) {
                     e++;
@@ -797,7 +803,7 @@ final class EntityFinder {
             }
             boolean role = false;
             for (int q = r; q < t.size && q <= r + 2 && t.isWord[q]; q++) {
-                role |= Lexicon.ROLE_WORDS.contains(t.f(q));
+                role |= t.in(Lexicon.ROLE_WORDS, q);
             }
             if (!role) {
                 return;
@@ -812,7 +818,7 @@ final class EntityFinder {
                     while (o < t.size && (t.is(o, "la") || t.is(o, "le") || t.is(o, "l'") || t.is(o, "les"))) {
                         o++;
                     }
-                    if (t.cap(o) && personAt[o] < 0 && !Lexicon.PLACES.contains(t.f(o))) {
+                    if (t.cap(o) && personAt[o] < 0 && !t.in(Lexicon.PLACES, o)) {
                         setRole(p, t.span(r, e));
                         setOrg(p, o, chunkEnd(o));
                         return;
@@ -854,7 +860,7 @@ final class EntityFinder {
         while (s < a && (t.is(s, "le") || t.is(s, "la") || t.is(s, "l'"))) {
             s++;
         }
-        if (s >= a || !t.isWord[s] || !Lexicon.ROLE_WORDS.contains(t.f(s))) {
+        if (s >= a || !t.isWord[s] || !t.in(Lexicon.ROLE_WORDS, s)) {
             return;
         }
         for (int n = s + 1; n < a - 1; n++) {
@@ -881,7 +887,7 @@ final class EntityFinder {
             if (personAt[k] >= 0) {
                 return;
             }
-            if (t.isWord[k] && FOUNDING_VERBS.contains(t.f(k))) {
+            if (t.isWord[k] && t.in(FOUNDING_VERBS, k)) {
                 for (int o = k + 1; o <= k + 3 && o < t.size; o++) {
                     if (t.cap(o) && personAt[o] < 0) {
                         setOrg(p, o, chunkEnd(o));
@@ -912,7 +918,7 @@ final class EntityFinder {
         int e = a;
         int k = a + 1;
         while (k < t.size && k - a < 8) {
-            if (t.cap(k) && personAt[k] < 0 && !(Lexicon.ROLE_WORDS.contains(t.f(k)) && !t.acronym(k))) {
+            if (t.cap(k) && personAt[k] < 0 && !(t.in(Lexicon.ROLE_WORDS, k) && !t.acronym(k))) {
                 e = k;
                 k++;
             } else if (t.isWord[k] && Character.isDigit(t.word[k].charAt(0)) && k == e + 1 && t.word[k].length() <= 2) {
@@ -921,16 +927,16 @@ final class EntityFinder {
             } else if (t.punct(k, '+') && k == e + 1) {
                 e = k;
                 k++;
-            } else if (k == e + 1 && t.isWord[k] && ORG_ADJECTIVES.contains(t.f(k)) && Lexicon.ORG_WORDS.contains(t.f(e))) {
+            } else if (k == e + 1 && t.isWord[k] && t.in(ORG_ADJECTIVES, k) && t.in(Lexicon.ORG_WORDS, e)) {
                 // "Institut français de Jérusalem", "Parti communiste", "Autorité palestinienne"
                 e = k;
                 k++;
             } else if (k == e + 1 && t.is(k, "et") && t.cap(k + 1) && adjectiveLike(t.f(e)) && adjectiveLike(t.f(k + 1))) {
                 e = k + 1; // "Ministère de la Transition Écologique et Solidaire": two adjectives, one name
                 k += 2;
-            } else if (t.isWord[k] && CONNECTORS.contains(t.lower(k)) && k + 1 < t.size) {
+            } else if (t.isWord[k] && t.lowerIn(CONNECTORS, k) && k + 1 < t.size) {
                 int n = k + 1;
-                while (n < t.size && t.isWord[n] && CONNECTORS.contains(t.lower(n)) && n - k < 2) {
+                while (n < t.size && t.isWord[n] && t.lowerIn(CONNECTORS, n) && n - k < 2) {
                     n++;
                 }
                 if (t.cap(n) && personAt[n] < 0 && !t.acronym(n) || t.cap(n) && t.lower(k).equals("of")) {
@@ -947,7 +953,7 @@ final class EntityFinder {
 
     private boolean eventLike(int a, int b) {
         for (int k = a; k <= b; k++) {
-            if (t.isWord[k] && Lexicon.EVENT_WORDS.contains(t.f(k))) {
+            if (t.isWord[k] && t.in(Lexicon.EVENT_WORDS, k)) {
                 return true;
             }
         }
@@ -960,7 +966,7 @@ final class EntityFinder {
                 || Lexicon.ROLE_WORDS.contains(NameForms.fold(t.word[a])) && a < b)) {
             a++;
         }
-        while (b >= a && (!t.isWord[b] && !t.word[b].equals("+") || CONNECTORS.contains(t.lower(b)))) {
+        while (b >= a && (!t.isWord[b] && !t.word[b].equals("+") || t.lowerIn(CONNECTORS, b))) {
             b--;
         }
         if (a > b || a == b && t.punct(a - 1, '(') && t.punct(a + 1, ')') && glossaryTerm(termStart(a - 2), a - 2)) {
@@ -1012,7 +1018,7 @@ final class EntityFinder {
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
     private boolean genericOrgWords(int a, int b) {
-        return a == b && Lexicon.ORG_WORDS.contains(t.f(a));
+        return a == b && t.in(Lexicon.ORG_WORDS, a);
     }
 
     /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
@@ -1031,7 +1037,7 @@ final class EntityFinder {
             return false;
         }
         if (a == b) {
-            return Lexicon.KNOWN_ORGANISATIONS.contains(t.f(a));
+            return t.in(Lexicon.KNOWN_ORGANISATIONS, a);
         }
         if (b > r && b <= a + REACH_LIMIT) {
             return false; // a shorter span already names no organisation's first words
@@ -1064,7 +1070,7 @@ final class EntityFinder {
         }
         reachFrom = a;
         reach = a;
-        reachFirstWord = Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(a)));
+        reachFirstWord = firstWordIn(Lexicon.ORG_FIRST_WORDS, a);
         if (!reachFirstWord) {
             return a;
         }
@@ -1106,7 +1112,7 @@ final class EntityFinder {
             if (t.acronym(i) && !(t.cap(i - 1) && !FUNCTION_WORDS.contains(t.lower(i - 1).replace("'", "")) && !t.sentenceStart(i))
                     && !t.cap(i + 1) && !(t.is(i - 1, "les") || t.is(i - 1, "des") || t.is(i - 1, "ces"))) {
                 acronymCounts.merge(t.word[i], 1, Integer::sum);
-                if (NAMING_WORDS.contains(t.lower(i - 1))) {
+                if (t.lowerIn(NAMING_WORDS, i - 1)) {
                     acronymCounts.merge(t.word[i] + " named", 1, Integer::sum);
                 }
                 if (definedByLowerCaseWords(i) || t.punct(i - 1, '(') && t.punct(i + 1, ')')
@@ -1123,7 +1129,7 @@ final class EntityFinder {
                     String upper = t.word[i].toUpperCase(java.util.Locale.ROOT);
                     if (acronymCounts.containsKey(upper) && t.word[i].substring(1).equals(t.word[i].substring(1).toLowerCase())) {
                         acronymCounts.merge(upper, 1, Integer::sum);
-                        if (NAMING_WORDS.contains(t.lower(i - 1))) {
+                        if (t.lowerIn(NAMING_WORDS, i - 1)) {
                             acronymCounts.merge(upper + " named", 1, Integer::sum);
                         }
                     }
@@ -1141,7 +1147,7 @@ final class EntityFinder {
         if (!t.isWord[i] || personAt[i] >= 0 || orgAt[i]) {
             return i;
         }
-        if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && Lexicon.ORG_FIRST_WORDS.contains(t.f(i))) {
+        if (!t.cap(i) && Character.isDigit(t.word[i].charAt(0)) && t.in(Lexicon.ORG_FIRST_WORDS, i)) {
             int found = -1;
             for (int len = Math.min(Lexicon.MAX_ORG_WORDS, t.size - i); len >= 2 && found < 0; len--) {
                 int e = wordEnd(i, len);
@@ -1159,17 +1165,17 @@ final class EntityFinder {
                 && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
             // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
             int k = i + 1;
-            while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && CONNECTORS.contains(t.lower(k))) {
+            while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) {
                 k++;
             }
-            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !Lexicon.ORG_PLACES.contains(t.f(k))) {
+            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !t.in(Lexicon.ORG_PLACES, k)) {
                 int e = ministryEnd(k);
                 addOrg(i, e);
                 i = e;
                 return i;
             }
             if (k > i + 1 && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
-                    && !FUNCTION_WORDS.contains(t.lower(k)) && !t.f(k).equals("tutelle") && !QuoteFinder.SPEECH.contains(t.lower(k))) {
+                    && !t.lowerIn(FUNCTION_WORDS, k) && !t.f(k).equals("tutelle") && !t.lowerIn(QuoteFinder.SPEECH, k)) {
                 // "le ministère de la santé", "le ministère des situations d'urgence": a portfolio in lower case
                 int e = k;
                 if (k + 1 < t.size && t.isWord[k + 1] && !t.cap(k + 1) && adjectiveLike(t.f(k + 1))) {
@@ -1182,7 +1188,7 @@ final class EntityFinder {
                 return e;
             }
         }
-        if (!t.cap(i) && maybeLowerCaseHead(t.word[i]) && LOWER_CASE_HEADS.contains(t.f(i))) {
+        if (!t.cap(i) && maybeLowerCaseHead(t.word[i]) && t.in(LOWER_CASE_HEADS, i)) {
             int e = institutionEnd(i);
             if (e > i) {
                 addOrg(i, e);
@@ -1250,7 +1256,7 @@ final class EntityFinder {
         if (found) {
             return i;
         }
-        if (!t.sentenceStart(i) && Lexicon.ORG_WORDS.contains(t.f(i)) && i + 1 < t.size && t.isWord[i + 1] && !t.cap(i + 1)) {
+        if (!t.sentenceStart(i) && t.in(Lexicon.ORG_WORDS, i) && i + 1 < t.size && t.isWord[i + 1] && !t.cap(i + 1)) {
             int d = definedNameEnd(i);
             if (d > i) {
                 addOrg(i, d);
@@ -1259,14 +1265,14 @@ final class EntityFinder {
         }
         int e = chunkEnd(i);
         int s = i;
-        while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || CONNECTORS.contains(t.lower(s))
-                || Lexicon.ROLE_WORDS.contains(t.f(s)) || t.sentenceStart(s) && CONNECTORS.contains(t.lower(s + 1)))) {
+        while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || t.lowerIn(CONNECTORS, s)
+                || t.in(Lexicon.ROLE_WORDS, s) || t.sentenceStart(s) && t.lowerIn(CONNECTORS, s + 1))) {
             s++;
         }
-        while (s < e && (CONNECTORS.contains(t.lower(s)))) {
+        while (s < e && (t.lowerIn(CONNECTORS, s))) {
             s++;
         }
-        if (s > i && capitalContent(s) && Lexicon.ORG_FIRST_WORDS.contains(firstWord(t.f(s)))) {
+        if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
         if (accept(s, e, acronymCounts)) {
@@ -1275,7 +1281,7 @@ final class EntityFinder {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
             addOrg(s, end);
-        } else if (s == e && (Lexicon.ORG_WORDS.contains(t.f(s)) || LOWER_CASE_BODIES.contains(t.f(s))) && !t.sentenceStart(s)) {
+        } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
                 addOrg(s, tail);
@@ -1325,7 +1331,7 @@ final class EntityFinder {
         for (int k : commas) {
             if (k >= 2 && k > after) {
                 // "X, une société …" ("X, le ministère …" may start a new clause)
-                if ((t.is(k + 1, "une") || t.is(k + 1, "un")) && ORG_NOUNS.contains(t.f(k + 2)) && !NOT_APPOSED.contains(t.f(k + 2))) {
+                if ((t.is(k + 1, "une") || t.is(k + 1, "un")) && t.in(ORG_NOUNS, k + 2) && !t.in(NOT_APPOSED, k + 2)) {
                     int i = k - 1;
                     while (i > 0 && t.cap(i - 1) && k - i < 4) {
                         i--;
@@ -1359,8 +1365,8 @@ final class EntityFinder {
 
     /** "L'entreprise de nuanciers," before the comma at {@code comma}, starting its sentence. */
     private boolean subjectOrgNounBefore(int comma) {
-        for (int k = comma - 1; k >= 0 && k >= comma - 5 && t.isWord[k] && !t.cap(k) && !Lexicon.ROLE_WORDS.contains(t.f(k)); k--) {
-            if (ORG_NOUNS.contains(t.f(k)) && !NOT_APPOSED.contains(t.f(k))
+        for (int k = comma - 1; k >= 0 && k >= comma - 5 && t.isWord[k] && !t.cap(k) && !t.in(Lexicon.ROLE_WORDS, k); k--) {
+            if (t.in(ORG_NOUNS, k) && !t.in(NOT_APPOSED, k)
                     && (t.is(k - 1, "l'") || t.is(k - 1, "la") || t.is(k - 1, "le")) && t.sentenceStart(k - 1)) {
                 return true;
             }
@@ -1499,14 +1505,14 @@ final class EntityFinder {
         int e = k;
         while (e + 1 < t.size && t.isWord[e + 1]) {
             String f = t.f(e + 1);
-            if (!t.cap(e + 1) && f.length() > 3 && !QuoteFinder.SPEECH.contains(t.lower(e + 1)) && !f.equals("communique")
+            if (!t.cap(e + 1) && f.length() > 3 && !t.lowerIn(QuoteFinder.SPEECH, e + 1) && !f.equals("communique")
                     && (f.endsWith("ere") || f.endsWith("eres") || f.endsWith("ique") || f.endsWith("iques")
                     || f.endsWith("ale") || f.endsWith("ales") || f.endsWith("aux") || f.endsWith("elle") || f.endsWith("elles")
                     || f.endsWith("aire") || f.endsWith("aires") || f.endsWith("ienne") || ORG_ADJECTIVES.contains(f))) {
                 e++;
             } else if (f.equals("et") && e + 2 < t.size) {
                 int n = e + 2;
-                while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && CONNECTORS.contains(t.lower(n))) {
+                while (n < t.size && n <= e + 4 && t.isWord[n] && !t.cap(n) && t.lowerIn(CONNECTORS, n)) {
                     n++;
                 }
                 if ((n > e + 2 || adjectiveLike(t.f(n))) && t.cap(n) && personAt[n] < 0) {
@@ -1527,8 +1533,8 @@ final class EntityFinder {
      * take one lower-case complement ("de l'alimentation", "contre le cancer") and its adjective. e if none.
      */
     private int lowerCaseTail(int s, int e) {
-        if (!Lexicon.ORG_WORDS.contains(t.f(s)) && !LOWER_CASE_BODIES.contains(t.f(s)) || e > s + 1
-                || e > s && !ORG_ADJECTIVES.contains(t.f(e))) {
+        if (!t.in(Lexicon.ORG_WORDS, s) && !t.in(LOWER_CASE_BODIES, s) || e > s + 1
+                || e > s && !t.in(ORG_ADJECTIVES, e)) {
             return e;
         }
         int k = e + 1;
@@ -1542,8 +1548,8 @@ final class EntityFinder {
         while (k <= e + 4 && (t.is(k, "la") || t.is(k, "l'") || t.is(k, "le") || t.is(k, "les"))) {
             k++;
         }
-        if (k >= t.size || !t.isWord[k] || t.cap(k) || t.word[k].length() < 3 || FUNCTION_WORDS.contains(t.lower(k))
-                || QuoteFinder.SPEECH.contains(t.lower(k)) || Character.isDigit(t.word[k].charAt(0)) || t.is(k, "lui") || t.is(k, "eux")) {
+        if (k >= t.size || !t.isWord[k] || t.cap(k) || t.word[k].length() < 3 || t.lowerIn(FUNCTION_WORDS, k)
+                || t.lowerIn(QuoteFinder.SPEECH, k) || Character.isDigit(t.word[k].charAt(0)) || t.is(k, "lui") || t.is(k, "eux")) {
             return e; // "la décision de l'Armée de lui refuser…": an infinitive's object, no complement of the name
         }
         String next = t.f(k + 1 < t.size ? k + 1 : k);
@@ -1553,7 +1559,7 @@ final class EntityFinder {
                 k += 2; // "des choix scientifiques et technologiques"
             }
         }
-        if (t.is(k + 1, "de") && t.cap(k + 2) && Lexicon.ORG_PLACES.contains(t.f(k + 2))) {
+        if (t.is(k + 1, "de") && t.cap(k + 2) && t.in(Lexicon.ORG_PLACES, k + 2)) {
             k += 2; // "l'École supérieure de journalisme de Paris"
         }
         return k;
@@ -1602,7 +1608,7 @@ final class EntityFinder {
         int k = i + 1;
         int words = 0;
         while (k < t.size && k <= i + 6 && t.isWord[k] && !t.cap(k)) {
-            if (!CONNECTORS.contains(t.lower(k)) && (++words > 2 || QuoteFinder.SPEECH.contains(t.lower(k))
+            if (!t.lowerIn(CONNECTORS, k) && (++words > 2 || t.lowerIn(QuoteFinder.SPEECH, k)
                     || t.lower(k).equals("a") || t.lower(k).equals("est"))) {
                 return -1;
             }
@@ -1614,7 +1620,7 @@ final class EntityFinder {
         }
         // "le conseil d'administration de Renault" names Renault; "le conseil de Paris" and "le conseil régional
         // d'Occitanie" name a council, a place's
-        if (Lexicon.KNOWN_ORGANISATIONS.contains(t.f(k)) || t.f(i).equals("conseil") && !Lexicon.ORG_PLACES.contains(t.f(k))) {
+        if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)) {
             return -1;
         }
         return ministryEnd(k);
@@ -1643,7 +1649,7 @@ final class EntityFinder {
     }
 
     private boolean orgWordAt(int e) {
-        return Lexicon.ORG_WORDS.contains(t.f(e));
+        return t.in(Lexicon.ORG_WORDS, e);
     }
 
     /** The first line break after token i, or the end of the text, looking at most max tokens on: what {@link #wordEnd} cannot reach. */
@@ -1699,7 +1705,7 @@ final class EntityFinder {
         // an organisation word with at least one other capitalised word: "Prache Media Event", "Culture RP" is cued
         if (e > s) {
             for (int k = s; k <= e; k++) {
-                if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k)) && !(sentenceStart && k == s)) {
+                if (t.isWord[k] && t.in(Lexicon.ORG_WORDS, k) && !(sentenceStart && k == s)) {
                     return true;
                 }
             }
@@ -1711,7 +1717,7 @@ final class EntityFinder {
             if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
                 return false; // "Nissan LEAF", "BMW M3": a model of the brand before it
             }
-            if (Lexicon.ACRONYMS_OF_THINGS.contains(t.f(s)) || acronymCounts.containsKey(t.word[s] + " thing")) {
+            if (t.in(Lexicon.ACRONYMS_OF_THINGS, s) || acronymCounts.containsKey(t.word[s] + " thing")) {
                 return false; // "projet de loi de finances (PLF)", "solutions hydroalcooliques (SHA)": things
             }
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
@@ -1735,7 +1741,7 @@ final class EntityFinder {
      * words that neither spell it nor name a body glosses a thing.
      */
     private boolean glossedThing(int s) {
-        if (s < 2 || !t.isWord[s - 2] || t.cap(s - 2) || FUNCTION_WORDS.contains(t.lower(s - 2))) {
+        if (s < 2 || !t.isWord[s - 2] || t.cap(s - 2) || t.lowerIn(FUNCTION_WORDS, s - 2)) {
             return false;
         }
         char initial = t.f(s).charAt(0);
@@ -1779,7 +1785,7 @@ final class EntityFinder {
             return false;
         }
         for (int k = s; k <= e; k++) {
-            if (t.isWord[k] && Lexicon.ORG_WORDS.contains(t.f(k))) {
+            if (t.isWord[k] && t.in(Lexicon.ORG_WORDS, k)) {
                 return false;
             }
         }
@@ -1794,7 +1800,7 @@ final class EntityFinder {
     private int definedNameEnd(int s) {
         for (int k = s + 1; k < t.size && k <= s + 12 && t.isWord[k]; k++) {
             if (t.punct(k + 1, '(') && t.acronym(k + 2) && t.punct(k + 3, ')') && t.f(k + 2).charAt(0) == t.f(s).charAt(0)
-                    && !Lexicon.ACRONYMS_OF_THINGS.contains(t.f(k + 2)) && abbreviates(t.f(k + 2).replace(" ", ""), s, k)) {
+                    && !t.in(Lexicon.ACRONYMS_OF_THINGS, k + 2) && abbreviates(t.f(k + 2).replace(" ", ""), s, k)) {
                 return k;
             }
         }
@@ -1813,7 +1819,7 @@ final class EntityFinder {
         for (int a = s - 2; a >= 0 && a >= s - 10 && t.isWord[a] && !t.cap(a); a--) {
             if (!FUNCTION_WORDS.contains(t.lower(a).replace("'", "")) && t.f(a).charAt(0) == letters.charAt(0)
                     && abbreviates(letters, a, s - 2)) {
-                return !LOWER_CASE_BODIES.contains(t.f(a));
+                return !t.in(LOWER_CASE_BODIES, a);
             }
         }
         return false;
@@ -1857,7 +1863,7 @@ final class EntityFinder {
                 }
             }
         }
-        if ((w.equals("de") || w.equals("d")) && k > 0 && PRESENTED_BY.contains(t.f(k - 1))) {
+        if ((w.equals("de") || w.equals("d")) && k > 0 && t.in(PRESENTED_BY, k - 1)) {
             return true;
         }
         if (w.equals("de") || w.equals("d") || w.equals("du") || w.equals("chez") || w.equals("des") || w.equals("at")) {
@@ -1885,7 +1891,7 @@ final class EntityFinder {
      * description (de, d' or en and at most four words), then the name at k + 1.
      */
     private boolean describedOrgNoun(int k) {
-        if (t.cap(k) || FUNCTION_WORDS.contains(t.lower(k).replace("'", "")) || CONNECTORS.contains(t.lower(k))
+        if (t.cap(k) || FUNCTION_WORDS.contains(t.lower(k).replace("'", "")) || t.lowerIn(CONNECTORS, k)
                 || t.word[k].length() < 4) {
             return false;
         }

@@ -11,31 +11,46 @@ final class Tokens {
     private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(?:e|er|ème)");
     final String text;
     int size;
-    int[] start = new int[256];
-    int[] end = new int[256];
-    String[] word = new String[256];
+    int[] start;
+    int[] end;
+    String[] word;
     /** true for letters/digits, false for punctuation and line breaks */
-    boolean[] isWord = new boolean[256];
+    boolean[] isWord;
     /** a word starting with an upper-case letter: {@link #cap} is asked several times for every token */
-    private boolean[] capital = new boolean[256];
+    private boolean[] capital;
 
     /** {@link NameForms#fold Folded} and lower-case forms of each token, asked for again and again by the rules. */
     private final String[] folded;
     private final String[] lowered;
+    /** Per token, the {@link Memberships} of its folded and its lower-case form: the rules' set look-ups are bit tests. */
+    private final Memberships memberships = Memberships.current();
+    private final long[] foldedIn;
+    private final long[] loweredIn;
 
     Tokens(String text) {
         this.text = text;
         int n = text.length();
+        // French prose has a token every 4 to 5 characters, punctuation included: the arrays rarely grow
+        int capacity = Math.max(256, n / 4);
+        start = new int[capacity];
+        end = new int[capacity];
+        word = new String[capacity];
+        isWord = new boolean[capacity];
+        capital = new boolean[capacity];
         int i = 0;
         while (i < n) {
             i = scan(i);
         }
         folded = new String[size];
         lowered = new String[size];
+        foldedIn = new long[size];
+        loweredIn = new long[size];
         for (int k = 0; k < size; k++) {
             folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
             // fold gives back the word itself when it is lower-case ASCII already: then so would toLowerCase
             lowered[k] = folded[k] == word[k] ? word[k] : word[k].toLowerCase();
+            foldedIn[k] = memberships.of(folded[k]);
+            loweredIn[k] = lowered[k] == folded[k] ? foldedIn[k] : memberships.of(lowered[k]);
         }
     }
 
@@ -134,6 +149,25 @@ final class Tokens {
     /** {@link NameForms#fold Folded} form of token i. */
     String f(int i) {
         return folded[i];
+    }
+
+    /** {@code words.contains(f(i))}, from the token's {@link Memberships} mask when words has a bit in it. */
+    boolean in(java.util.Set<String> words, int i) {
+        if (words instanceof WordSet w && w.bit >= 0 && w.bit < memberships.sets) {
+            return (foldedIn[i] >>> w.bit & 1) != 0;
+        }
+        return words.contains(folded[i]);
+    }
+
+    /** {@code words.contains(lower(i))}, from the token's {@link Memberships} mask when words has a bit in it. */
+    boolean lowerIn(java.util.Set<String> words, int i) {
+        if (i < 0 || i >= size) {
+            return words.contains("");
+        }
+        if (words instanceof WordSet w && w.bit >= 0 && w.bit < memberships.sets) {
+            return (loweredIn[i] >>> w.bit & 1) != 0;
+        }
+        return words.contains(lowered[i]);
     }
 
     boolean cap(int i) {

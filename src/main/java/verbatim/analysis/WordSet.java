@@ -17,6 +17,8 @@ final class WordSet extends AbstractSet<String> {
     private final int mask;
     private final int shift;
     private final int size;
+    /** This set's bit in {@link Memberships}' masks, or -1 (then {@link Tokens} probes it). */
+    final int bit;
 
     WordSet(Collection<String> words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1; // at most a quarter full
@@ -32,6 +34,7 @@ final class WordSet extends AbstractSet<String> {
             }
         }
         size = n;
+        bit = Memberships.register(this);
     }
 
     /**

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The extractor's word lists answer exactly as a HashSet of the same words. */
+/** The extractor's word lists answer exactly as a HashSet of the same words, and so do a token's membership masks. */
 class WordSetTest {
 
     @Test
@@ -45,5 +45,27 @@ class WordSetTest {
             assertEquals(reference.contains(name + "x"), copy.contains(name + "x"), name + "x");
             assertEquals(reference.contains(name.toUpperCase()), copy.contains(name.toUpperCase()), name.toUpperCase());
         }
+    }
+
+    @Test
+    void aTokensMembershipMaskAnswersAsTheSetsDo() {
+        WordSet before = new WordSet(List.of("selon", "la", "de", "l'", "&", "agence", "groupe"));
+        Tokens t = new Tokens("Selon la présidente de l’Agence, Marie-Hélène Dupont, « le Groupe Renault & la MMA » "
+                + "— L’ÉTÉ du Mobile.\nLa suite");
+        // made after the tokens: not in their masks, so they ask the set itself
+        WordSet after = new WordSet(List.of("selon", "agence", "mma", "ete", "marie helene", "la"));
+        List<Set<String>> sets = List.of(before, after, Lexicon.ORGANISATIONS, Lexicon.ROLE_WORDS, Lexicon.ORG_WORDS,
+                Set.of("la", "\n", "—"));
+        int hits = 0;
+        for (Set<String> words : sets) {
+            for (int i = 0; i < t.size; i++) {
+                assertEquals(words.contains(t.f(i)), t.in(words, i), t.word[i] + " folded in " + words);
+                assertEquals(words.contains(t.lower(i)), t.lowerIn(words, i), t.word[i] + " lower-case in " + words);
+                hits += t.in(words, i) ? 1 : 0;
+            }
+            assertEquals(words.contains(""), t.lowerIn(words, -1), "before the first token, lower() is empty");
+            assertEquals(words.contains(""), t.lowerIn(words, t.size), "after the last token, lower() is empty");
+        }
+        assertTrue(hits >= 12, "the text holds words of the sets: " + hits);
     }
 }
