@@ -55,6 +55,12 @@ class MentionQualityTest {
 
     static final class Score {
         int tp, fp, fn;
+        /**
+         * False quotes that are reported speech ({@code indirect}): the issue asks for them, but the later samples'
+         * convention labels only quoted passages, so they are printed apart (precision without them) for reading the
+         * figures; floors use the plain precision.
+         */
+        int fpIndirect;
 
         double p() {
             return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
@@ -66,7 +72,9 @@ class MentionQualityTest {
 
         @Override
         public String toString() {
-            return String.format("P=%.2f R=%.2f (tp=%d fp=%d fn=%d)", p(), r(), tp, fp, fn);
+            String plain = String.format("P=%.2f R=%.2f (tp=%d fp=%d fn=%d)", p(), r(), tp, fp, fn);
+            return fpIndirect == 0 ? plain
+                    : plain + String.format(" [%d fp reported speech; P=%.2f without]", fpIndirect, tp / (double) (tp + fp - fpIndirect));
         }
     }
 
@@ -150,6 +158,7 @@ class MentionQualityTest {
         s.tp = a.tp + b.tp;
         s.fp = a.fp + b.fp;
         s.fn = a.fn + b.fn;
+        s.fpIndirect = a.fpIndirect + b.fpIndirect;
         return s;
     }
 
@@ -250,6 +259,7 @@ class MentionQualityTest {
                 s.tp++;
             } else {
                 s.fp++;
+                if (q.indirect()) s.fpIndirect++;
                 report(listErrors, "  FP " + id + " quote: " + q.speaker() + " <- " + abbreviate(q.text()));
             }
         }
