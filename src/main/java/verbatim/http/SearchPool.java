@@ -72,7 +72,8 @@ final class SearchPool implements AutoCloseable {
         try {
             return result.get();
         } catch (InterruptedException e) {
-            result.cancel(true);
+            // Dropped if still queued; a search already running finishes (interrupting Lucene's I/O can close its files).
+            result.cancel(false);
             Thread.currentThread().interrupt();
             throw e;
         } catch (ExecutionException e) {
