@@ -6,7 +6,8 @@
 #   A_ARGS="--search-threads 0"   B_ARGS=""   the two sides' extra `serve` arguments (default: searches on the HTTP
 #                                            threads against the default search pool)
 #   ROUNDS=2  CONNECTIONS="1 16 64"  SECONDS_PER_RUN=10  PREWARM=30 (16 connections, not measured, per server start)
-# Prints one line per side, round and concurrency: req/s, p50/p99 of all requests and of suggest, server CPU ms/request.
+# Prints one line per side, round and concurrency: req/s, p50/p99 of all requests and of suggest, and the server's CPU ms
+# per request: on the threads serving requests (req-cpu), and on the others (other: JIT compilers, GC).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/bench/setup.sh" "${1:-}"
@@ -15,9 +16,19 @@ conns="${CONNECTIONS:-1 16 64}"
 secs="${SECONDS_PER_RUN:-10}"
 prewarm="${PREWARM:-30}"
 ticks="$(getconf CLK_TCK)"
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# CPU ticks of the threads that serve requests (Jetty's, the search pool's, virtual threads' carriers), then of the rest
+# (JIT compilers, GC, ...), which a shorter or slower run spreads over fewer requests.
+cpu_ticks() {
+  local req=0 all=0 t f
+  for t in /proc/"$1"/task/*; do
+    read -r -a f < <(sed 's/^.*) //' "$t/stat" 2>/dev/null) || continue
+    all=$((all + f[11] + f[12]))
+    case "$(cat "$t/comm" 2>/dev/null)" in JettyServerThre*|verbatim-search*|ForkJoinPool*) req=$((req + f[11] + f[12])) ;; esac
+  done
+  echo "$req $all"
+}
 
-printf '%-5s %-2s %4s %8s %8s %8s %8s %8s %8s %s\n' round AB conn 'req/s' p50 p99 sug-p50 sug-p99 'cpu-ms' 'load'
+printf '%-5s %-2s %4s %8s %8s %8s %8s %8s %8s %8s %s\n' round AB conn 'req/s' p50 p99 sug-p50 sug-p99 'req-cpu' 'other' 'load'
 for round in $(seq "$rounds"); do
   for side in A B; do
     if [ "$side" = A ]; then args="${A_ARGS---search-threads 0}"; else args="${B_ARGS-}"; fi
@@ -27,14 +38,14 @@ for round in $(seq "$rounds"); do
       --seconds 1 --warmup "$prewarm" --label prewarm --client socket > /dev/null
     for c in $conns; do
       tsv="$out/ab-$round-$side-$c.tsv"; rm -f "$tsv"
-      before="$(cpu_ticks "$server_pid")"
+      read -r req0 all0 < <(cpu_ticks "$server_pid")
       "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" --connections "$c" \
         --seconds "$secs" --warmup 0 --prime 0 --label "$side-$c" --tsv "$tsv" --client socket > /dev/null
-      after="$(cpu_ticks "$server_pid")"
-      awk -F'\t' -v r="$round" -v s="$side" -v c="$c" -v t="$((after - before))" -v hz="$ticks" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
+      read -r req1 all1 < <(cpu_ticks "$server_pid")
+      awk -F'\t' -v r="$round" -v s="$side" -v c="$c" -v t="$((req1 - req0))" -v o="$((all1 - all0 - req1 + req0))" -v hz="$ticks" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
         $2 == "ALL" { n = $3; rps = $4; p50 = $5; p99 = $7; errors = $9 } $2 == "suggest" { s50 = $5; s99 = $7 }
-        END { printf "%-5s %-2s %4s %8.0f %8.2f %8.2f %8.2f %8.2f %8.3f %s%s\n", r, s, c, rps, p50, p99, s50, s99,
-              1000 * t / hz / n, load, errors > 0 ? "  ERRORS " errors : "" }' "$tsv"
+        END { printf "%-5s %-2s %4s %8.0f %8.2f %8.2f %8.2f %8.2f %8.3f %8.3f %s%s\n", r, s, c, rps, p50, p99, s50, s99,
+              1000 * t / hz / n, 1000 * o / hz / n, load, (errors > 0 ? "  ERRORS " errors : "") }' "$tsv"
     done
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
   done

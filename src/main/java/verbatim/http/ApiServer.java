@@ -128,6 +128,8 @@ public final class ApiServer implements AutoCloseable {
         metrics.watch(searches);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            // Experiment (bench/README, branch latency4): Jetty's request threads as virtual threads.
+            c.concurrency.useVirtualThreads = Boolean.getBoolean("verbatim.virtualThreads");
             c.jsonMapper(new JavalinJackson(JSON, false));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
