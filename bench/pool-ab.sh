@@ -50,7 +50,7 @@ for round in $(seq "$rounds"); do
       read -r req0 all0 < <(cpu_ticks "$server_pid")
       thread_ticks "$server_pid" > "$out/threads-before"
       "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" --connections "$c" \
-        --seconds "$secs" --warmup 0 --prime 0 --label "$side-$c" --tsv "$tsv" --client socket > /dev/null
+        --seconds "$secs" --warmup 0 --prime 0 --label "$side-$c" --tsv "$tsv" --client socket > "$out/load-$round-$side-$c.txt"
       read -r req1 all1 < <(cpu_ticks "$server_pid")
       thread_ticks "$server_pid" | awk 'NR == FNR { b[$1] = $2; next } { print $1, $2 - b[$1] }' "$out/threads-before" - \
         | sort -k2,2nr > "$out/threads-$round-$side-$c.txt"
