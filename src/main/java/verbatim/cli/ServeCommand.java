@@ -67,19 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     long commitIntervalMillis;
 
     @Option(names = "--search-threads", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_THREADS:-cores}",
-            converter = SearchThreads.class,
             description = "Threads that run searches (/api/search, /api/quotes, similar articles), each taking the next one "
-                    + "queued (default: ${DEFAULT-VALUE}, the number of cores; env VERBATIM_SEARCH_THREADS); 0 runs each "
+                    + "queued (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 with --backend solr, "
+                    + "whose searches wait on the network rather than use the CPU; env VERBATIM_SEARCH_THREADS); 0 runs each "
                     + "search on the HTTP thread that received it. Suggestions, documents and health never queue.")
-    int searchThreads;
-
-    /** A number of threads, or {@code cores}. */
-    static final class SearchThreads implements picocli.CommandLine.ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            return value.equals("cores") ? ServerConfig.DEFAULT_SEARCH_THREADS : Integer.parseInt(value);
-        }
-    }
+    String searchThreads;
 
     @Option(names = "--search-queue", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_QUEUE:-"
             + ServerConfig.DEFAULT_SEARCH_QUEUE + "}",
@@ -90,7 +82,13 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig serverConfig() {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
                 java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))),
-                java.time.Duration.ofMillis(commitIntervalMillis), searchThreads, searchQueue);
+                java.time.Duration.ofMillis(commitIntervalMillis), searchThreads(), searchQueue);
+    }
+
+    /** The search threads asked for; {@code cores} is the cores on the embedded index, none on Solr (network-bound). */
+    private int searchThreads() {
+        if (!searchThreads.equals("cores")) return Integer.parseInt(searchThreads);
+        return backend.solr() ? 0 : ServerConfig.DEFAULT_SEARCH_THREADS;
     }
 
     @Override
@@ -104,9 +102,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " ms, not " + commitIntervalMillis);
             return 2;
         }
-        if (searchThreads < 0 || searchThreads > 1024 || searchQueue < 0 || searchQueue > 1_000_000) {
-            System.err.println("verbatim serve: --search-threads must be from 0 to 1024 and --search-queue from 0 to 1000000, not "
-                    + searchThreads + " and " + searchQueue);
+        if (!searchThreads.matches("cores|\\d{1,4}") || searchThreads() > 1024 || searchQueue < 0 || searchQueue > 1_000_000) {
+            System.err.println("verbatim serve: --search-threads must be 'cores' or from 0 to 1024 and --search-queue from 0 to "
+                    + "1000000, not " + searchThreads + " and " + searchQueue);
             return 2;
         }
         System.out.println(effectiveConfiguration());
@@ -175,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
                         + "idle timeout %s s, commit interval %d ms, search threads %d (queue %d), backup root %s, admin key %s",
                 port, backend.describe(options.index),
                 options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds, commitIntervalMillis,
-                searchThreads, searchQueue,
+                searchThreads(), searchQueue,
                 backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 

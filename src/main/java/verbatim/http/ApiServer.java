@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -128,7 +129,8 @@ public final class ApiServer implements AutoCloseable {
         metrics.watch(searches);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
-            // Experiment (bench/README, branch latency4): Jetty's request threads as virtual threads.
+            // Jetty's request threads as virtual threads, to measure (bench/README, latency4): no better than platform
+            // threads in front of the search pool, so off unless -Dverbatim.virtualThreads=true.
             c.concurrency.useVirtualThreads = Boolean.getBoolean("verbatim.virtualThreads");
             c.jsonMapper(new JavalinJackson(JSON, false));
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -291,7 +293,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Runs {@code work} on the pool the searches run on, as a search would: for tests that fill it. */
-    <T> T runAsSearch(java.util.concurrent.Callable<T> work) throws Exception {
+    <T> T runAsSearch(Callable<T> work) throws Exception {
         return searches.run(work);
     }
 

@@ -19,7 +19,8 @@ class ServeSearchPoolOptionsTest {
         Cli help = Cli.run("serve", "--help");
         assertEquals(0, help.code(), help.err());
         String text = help.out().replaceAll("\\s+", " "); // picocli wraps descriptions
-        assertTrue(text.contains("--search-threads=N") && text.contains("default: cores, the number of cores"), text);
+        assertTrue(text.contains("--search-threads=N") && text.contains("default: cores, the number of cores, for the embedded index; "
+                + "0 with --backend solr"), text);
         assertTrue(text.contains("--search-queue=N") && text.contains("answered 503 with Retry-After"), text);
     }
 
@@ -29,13 +30,15 @@ class ServeSearchPoolOptionsTest {
             Cli run = Cli.run("serve", "--port", "0", "--index", dir.resolve("index").toString(),
                     "--corpus", dir.resolve("corpus").toString(), bad[0], bad[1]);
             assertEquals(2, run.code(), run.out() + run.err());
-            assertTrue(run.err().contains("--search-threads must be from 0"), run.err());
+            assertTrue(run.err().contains("--search-threads must be 'cores' or from 0 to 1024"), run.err());
         }
     }
 
     @Test
-    void aThreadCountThatIsNotANumberIsAUsageError() {
-        Cli run = Cli.run("serve", "--search-threads", "many");
+    void aThreadCountThatIsNotANumberIsRefusedWithExitCode2() {
+        Cli run = Cli.run("serve", "--port", "0", "--index", dir.resolve("index").toString(),
+                "--corpus", dir.resolve("corpus").toString(), "--search-threads", "many");
         assertEquals(2, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("not many"), run.err());
     }
 }
