@@ -66,10 +66,29 @@ final class ServeCommand implements Callable<Integer> {
                     + "commit; each commit refreshes the searchers, whose caches searches then rebuild.")
     long commitIntervalMillis;
 
+    @Option(names = "--search-threads", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_THREADS:-cores}",
+            description = "Threads that run searches (/api/search, /api/quotes, similar articles), each taking the next one "
+                    + "queued (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 with --backend solr, "
+                    + "whose searches wait on the network rather than use the CPU; env VERBATIM_SEARCH_THREADS); 0 runs each "
+                    + "search on the HTTP thread that received it. Suggestions, documents and health never queue.")
+    String searchThreads;
+
+    @Option(names = "--search-queue", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_QUEUE:-"
+            + ServerConfig.DEFAULT_SEARCH_QUEUE + "}",
+            description = "Searches that may wait for a search thread (default: ${DEFAULT-VALUE}; env VERBATIM_SEARCH_QUEUE); "
+                    + "beyond that a search is answered 503 with Retry-After at once.")
+    int searchQueue;
+
     private ServerConfig serverConfig() {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
                 java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))),
-                java.time.Duration.ofMillis(commitIntervalMillis));
+                java.time.Duration.ofMillis(commitIntervalMillis), searchThreads(), searchQueue);
+    }
+
+    /** The search threads asked for; {@code cores} is the cores on the embedded index, none on Solr (network-bound). */
+    private int searchThreads() {
+        if (!searchThreads.equals("cores")) return Integer.parseInt(searchThreads);
+        return backend.solr() ? 0 : ServerConfig.DEFAULT_SEARCH_THREADS;
     }
 
     @Override
@@ -81,6 +100,11 @@ final class ServeCommand implements Callable<Integer> {
         if (commitIntervalMillis < 0 || commitIntervalMillis > ServerConfig.MAX_COMMIT_INTERVAL_MS) {
             System.err.println("verbatim serve: --commit-interval must be from 0 to " + ServerConfig.MAX_COMMIT_INTERVAL_MS
                     + " ms, not " + commitIntervalMillis);
+            return 2;
+        }
+        if (!searchThreads.matches("cores|\\d{1,4}") || searchThreads() > 1024 || searchQueue < 0 || searchQueue > 1_000_000) {
+            System.err.println("verbatim serve: --search-threads must be 'cores' or from 0 to 1024 and --search-queue from 0 to "
+                    + "1000000, not " + searchThreads + " and " + searchQueue);
             return 2;
         }
         System.out.println(effectiveConfiguration());
@@ -146,8 +170,10 @@ final class ServeCommand implements Callable<Integer> {
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
         return String.format("Configuration: port %d, %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "idle timeout %s s, commit interval %d ms, backup root %s, admin key %s", port, backend.describe(options.index),
+                        + "idle timeout %s s, commit interval %d ms, search threads %d (queue %d), backup root %s, admin key %s",
+                port, backend.describe(options.index),
                 options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds, commitIntervalMillis,
+                searchThreads(), searchQueue,
                 backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,11 +68,13 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final Drain drain;
     private final ArticleWrites writes;
+    private final SearchPool searches;
 
-    private ApiServer(Javalin app, Drain drain, ArticleWrites writes) {
+    private ApiServer(Javalin app, Drain drain, ArticleWrites writes, SearchPool searches) {
         this.app = app;
         this.drain = drain;
         this.writes = writes;
+        this.searches = searches;
     }
 
     /**
@@ -118,10 +121,17 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(ArticleIndex index, Search search, ServerConfig config, int port, Metrics metrics) {
         ArticleWrites writes = new ArticleWrites(index, config);
         Drain drain = new Drain();
+        // Searches, quotes and similar articles queue for a few threads; suggestions, documents, health and writes
+        // do not: they are short, and would otherwise wait behind every search queued.
+        SearchPool searches = new SearchPool(config.searchThreads(), config.searchQueue());
         metrics.watch(index);
         metrics.watch(writes.commits());
+        metrics.watch(searches);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            // Jetty's request threads as virtual threads, to measure (bench/README, latency4): no better than platform
+            // threads in front of the search pool, so off unless -Dverbatim.virtualThreads=true.
+            c.concurrency.useVirtualThreads = Boolean.getBoolean("verbatim.virtualThreads");
             c.jsonMapper(new JavalinJackson(JSON, false));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
@@ -161,8 +171,14 @@ public final class ApiServer implements AutoCloseable {
 
             c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", index.count())));
             c.routes.get("/api/stats", ctx -> ctx.json(index.stats()));
-            c.routes.get("/api/search", ctx -> json(ctx, search.articles(SearchParams.read(ctx, ARTICLE_FACETS))));
-            c.routes.get("/api/quotes", ctx -> json(ctx, search.quotes(SearchParams.read(ctx, QUOTE_FACETS))));
+            c.routes.get("/api/search", ctx -> {
+                var request = SearchParams.read(ctx, ARTICLE_FACETS);
+                json(ctx, searches.run(() -> JSON.writeValueAsBytes(search.articles(request))));
+            });
+            c.routes.get("/api/quotes", ctx -> {
+                var request = SearchParams.read(ctx, QUOTE_FACETS);
+                json(ctx, searches.run(() -> JSON.writeValueAsBytes(search.quotes(request))));
+            });
             c.routes.get("/api/suggest", ctx -> {
                 String q = SearchParams.clean(ctx.queryParamAsClass("q", String.class).getOrDefault(""));
                 if (q.length() > 100) throw ApiException.badRequest("q is longer than 100 characters: suggestions complete what is being typed");
@@ -173,7 +189,8 @@ public final class ApiServer implements AutoCloseable {
             c.routes.get("/api/articles/{id}/similar", ctx -> {
                 found(search.article(ctx.pathParam("id")), ctx);
                 int size = SearchParams.integer(ctx, "size", 5, 1, 50);
-                ctx.json(Map.of("hits", search.similar(ctx.pathParam("id"), size)));
+                String id = ctx.pathParam("id");
+                json(ctx, searches.run(() -> JSON.writeValueAsBytes(Map.of("hits", search.similar(id, size)))));
             });
             c.routes.post("/api/articles", writes::create);
             c.routes.put("/api/articles/{id}", writes::replace);
@@ -201,6 +218,11 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, 503, "the index cannot be written right now (its storage failed: full, read-only or "
                         + "an I/O error), so nothing was saved; searches still work. Retry later.");
             });
+            // More searches than the pool runs and queues: refused at once, rather than queued without bound.
+            c.routes.exception(SearchPool.Full.class, (e, ctx) -> {
+                ctx.header("Retry-After", "1");
+                problem(ctx, 503, e.getMessage());
+            });
             c.routes.exception(EngineUnavailableException.class, (e, ctx) -> {
                 log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");
@@ -219,7 +241,7 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         app.start(port);
-        return new ApiServer(app, drain, writes);
+        return new ApiServer(app, drain, writes, searches);
     }
 
     /**
@@ -266,7 +288,13 @@ public final class ApiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        searches.close();
         writes.close();
+    }
+
+    /** Runs {@code work} on the pool the searches run on, as a search would: for tests that fill it. */
+    <T> T runAsSearch(Callable<T> work) throws Exception {
+        return searches.run(work);
     }
 
     @Override
@@ -284,7 +312,12 @@ public final class ApiServer implements AutoCloseable {
      * String first and encodes it afterwards, two more copies of every search response.
      */
     private static void json(Context ctx, Object value) throws IOException {
-        ctx.contentType(ContentType.APPLICATION_JSON).result(JSON.writeValueAsBytes(value));
+        json(ctx, JSON.writeValueAsBytes(value));
+    }
+
+    /** Answers JSON already written (on a search thread). */
+    private static void json(Context ctx, byte[] json) {
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json);
     }
 
     private static boolean isProblem(Context ctx) {

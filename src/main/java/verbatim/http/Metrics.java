@@ -85,6 +85,15 @@ public final class Metrics {
                 .description("API writes waiting for the next commit").register(registry);
     }
 
+    /** Publishes the search pool's queue: searches waiting, and searches refused because it was full. */
+    void watch(SearchPool searches) {
+        Gauge.builder("verbatim.searches.waiting", searches, SearchPool::waiting)
+                .description("Searches waiting for a search thread").register(registry);
+        FunctionCounter.builder("verbatim.searches.refused", searches, SearchPool::refused)
+                .description("Searches answered 503 because the search queue was full, since the server started")
+                .register(registry);
+    }
+
     private void gauge(String name, String description, String unit, ToDoubleFunction<ArticleIndex.Stats> value) {
         Gauge.builder(name, this, m -> {
             ArticleIndex.Stats s = m.stats();

@@ -17,9 +17,14 @@ import java.util.List;
  *                     {@link #DEFAULT_COMMIT_INTERVAL}. Each commit opens a new searcher whose caches are rebuilt, so
  *                     under a stream of writes this bounds that work; a write waits at most this long for its commit
  *                     to start.
+ * @param searchThreads  threads that run searches (articles, quotes, similar articles), each taking the next search
+ *                     queued; 0 runs each search on the HTTP thread that received it. {@link #DEFAULT_SEARCH_THREADS}:
+ *                     as many as the cores, since a search is all CPU
+ * @param searchQueue  searches that may wait for one of those threads; beyond that a search is answered 503 with
+ *                     {@code Retry-After} at once. {@link #DEFAULT_SEARCH_QUEUE} by default
  */
 public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout,
-                           Duration commitInterval) {
+                           Duration commitInterval, int searchThreads, int searchQueue) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -29,6 +34,9 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
     /** Writes must be visible to search within a second of being sent: the interval must leave room for the commit. */
     public static final long MAX_COMMIT_INTERVAL_MS = 500;
     public static final Duration MAX_COMMIT_INTERVAL = Duration.ofMillis(MAX_COMMIT_INTERVAL_MS);
+    public static final int DEFAULT_SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
+    /** At about a millisecond of CPU per search, a full queue is a wait of 256 / cores milliseconds. */
+    public static final int DEFAULT_SEARCH_QUEUE = 256;
 
     public ServerConfig {
         adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
@@ -43,6 +51,21 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
             throw new IllegalArgumentException("the commit interval must be from 0 to " + MAX_COMMIT_INTERVAL.toMillis()
                     + " ms, not " + commitInterval.toMillis() + " ms");
         }
+        if (searchThreads < 0 || searchQueue < 0) {
+            throw new IllegalArgumentException("search threads and search queue must be 0 or more, not " + searchThreads
+                    + " and " + searchQueue);
+        }
+    }
+
+    /** With the default search pool. */
+    public ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout,
+                        Duration commitInterval) {
+        this(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, DEFAULT_SEARCH_THREADS, DEFAULT_SEARCH_QUEUE);
+    }
+
+    /** The same, with {@code threads} running searches and {@code queue} waiting at most. */
+    public ServerConfig withSearchPool(int threads, int queue) {
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, threads, queue);
     }
 
     /** With the default commit interval. */
