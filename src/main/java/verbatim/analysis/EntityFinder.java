@@ -130,8 +130,9 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)
+                && surnameEnd(i + 1) >= 0) {
+            return i; // "Tribune Eric Ochs": the name starts at the first name (but "Billy Jean," is the whole name)
         }
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
@@ -348,6 +349,11 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "…, s'est enthousiasmé Sigal, étudiant en médecine": a single name the speech verb introduces and a role describes
+        if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && roleWithin(i + 2) && afterSpeechVerb(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
         if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
@@ -369,6 +375,16 @@ final class EntityFinder {
             }
         }
         return i;
+    }
+
+    /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
+    private boolean roleWithin(int k) {
+        for (int j = k; j < k + 3 && j < t.size && t.isWord[j]; j++) {
+            if (!t.cap(j) && t.in(Lexicon.ROLE_WORDS, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "et" or "&" at token k. */
@@ -485,6 +501,11 @@ final class EntityFinder {
                 return true; // "Cheng Yu-wei, 45 ans,"
             }
         }
+        // "Wanda Trelkovsky s'est confiée": a reflexive speech verb, which a person does and a company hardly
+        if (b + 3 < t.size && t.isWord[b + 1] && t.f(b + 1).equals("s") && (t.is(b + 2, "est") || t.f(b + 2).equals("etait"))
+                && t.in(SELF_SPEECH, b + 3)) {
+            return true;
+        }
         String next = NameForms.fold(t.word[Math.min(b + 1, t.size - 1)]);
         if (b + 1 < t.size && t.isWord[b + 1] && SPEECH_AFTER.contains(next) && !next.equals("a") && !next.equals("s")
                 && !next.equals("se") && !next.equals("nous")) {
@@ -497,6 +518,11 @@ final class EntityFinder {
         // "le député Alexis Corbière", "la ministre Agnès Buzyn": a lower-case role after an article
         if (b > a && a > 1 && t.isWord[a - 1] && !t.cap(a - 1) && Lexicon.ROLE_WORDS.contains(prev)
                 && (t.is(a - 2, "le") || t.is(a - 2, "la") || t.is(a - 2, "l'") || t.is(a - 2, "du") || t.is(a - 2, "au"))) {
+            return true;
+        }
+        // "son homologue tchadien Ousmane Karabali", "le président socialiste Ubaldo Ferranti": a role and an adjective
+        if (b > a && a > 2 && t.isWord[a - 1] && !t.cap(a - 1) && adjectiveLike(prev) && t.isWord[a - 2] && !t.cap(a - 2)
+                && t.in(Lexicon.ROLE_WORDS, a - 2) && (t.lowerIn(DETERMINERS, a - 3) || t.is(a - 3, "du") || t.is(a - 3, "au"))) {
             return true;
         }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
@@ -518,6 +544,12 @@ final class EntityFinder {
         }
         return false;
     }
+
+    /** Participles after "s'est" that only a speaker takes: "s'est confiée", "s'est enthousiasmé". */
+    private static final Set<String> SELF_SPEECH = Lexicon.set(List.of("confie", "confiee", "exprime", "exprimee", "epanche",
+            "epanchee", "livre", "livree", "justifie", "justifiee", "insurge", "insurgee", "indigne", "indignee", "emporte",
+            "emportee", "felicite", "felicitee", "rejoui", "rejouie", "enthousiasme", "enthousiasmee", "alarme", "alarmee",
+            "inquiete", "inquietee", "exclame", "exclamee", "ecrie", "ecriee", "defendu", "defendue"));
 
     /** Articles only: "son père, X" may describe the subject before it ("le parti créé par son père, Nidaa Tounes"). */
     private static final Set<String> ARTICLES = Lexicon.set(List.of("le", "la", "l'", "un", "une"));
