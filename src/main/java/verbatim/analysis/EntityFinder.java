@@ -154,6 +154,10 @@ final class EntityFinder {
                 || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
             return i;
         }
+        if (gender == null && i > 1 && (t.is(i - 1, "des") || t.is(i - 1, "du") || t.is(i - 1, "de")) && t.cap(i - 2)
+                && t.in(Lexicon.ORG_WORDS, i - 2)) {
+            return i; // "l'Association des Professionnels du Cinéma": the rest of an organisation's name
+        }
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
         }
@@ -1055,13 +1059,17 @@ final class EntityFinder {
 
     /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
     private boolean pluralPeople(int a, int b) {
-        if (a != b || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
+        // "les Américains du Nord": a people and its region
+        boolean region = b == a + 2 && (t.is(a + 1, "du") || t.is(a + 1, "de")) && (t.in(COMPASS, b) || t.in(Lexicon.ORG_PLACES, b));
+        if (a != b && !region || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
             return false;
         }
         String f = t.f(a);
         return f.endsWith("ais") || f.endsWith("aises") || f.endsWith("iens") || f.endsWith("iennes") || f.endsWith("ois")
                 || f.endsWith("oises") || f.endsWith("ains") || f.endsWith("aines") || f.endsWith("aux") || f.endsWith("ens");
     }
+
+    private static final Set<String> COMPASS = Lexicon.set(List.of("nord", "sud", "est", "ouest"));
 
     private boolean knownOrg(int a, int b) {
         int r = prefixReach(a);
@@ -1238,6 +1246,10 @@ final class EntityFinder {
         }
         if (shareContext(i)) {
             return i;
+        }
+        if (i + 1 < t.size && t.isWord[i + 1] && Character.isDigit(t.word[i + 1].charAt(0)) && !t.cap(i + 1)
+                && t.in(Lexicon.ORG_FIRST_WORDS, i + 1) && !firstWordIn(Lexicon.ORG_FIRST_WORDS, i)) {
+            return i; // "Selon 20 Minutes": the next token opens a known name, which the chunk from here would swallow
         }
         if (t.word[i].length() > 4 && Character.isUpperCase(t.word[i].charAt(1)) && t.word[i].indexOf('-') > 0
                 && knownAcronyms(t.word[i])) {
@@ -1885,6 +1897,11 @@ final class EntityFinder {
         if (describedOrgNoun(k)) {
             return true;
         }
+        // "la société française Zelvio", "le quotidien britannique Guardian": an organisation noun and an adjective
+        if (k > 1 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && t.in(ORG_NOUNS, k - 1)
+                && !t.in(NOT_APPOSED, k - 1) && t.lowerIn(DETERMINERS, k - 2)) {
+            return true;
+        }
         if (w.equals("par") && k > 0) {
             // "organisé par Digimedia", "fournis respectivement par Brembo"
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
@@ -1942,7 +1959,7 @@ final class EntityFinder {
 
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
-            "senatrice", "ministre", "minister", "conseiller", "conseillere"));
+            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure"));
     /** Words between a role and its "de": "directeur général de", "responsable marketing de", "chef adjoint de". */
     private static final Set<String> ROLE_FILLERS = Lexicon.set(List.of("general", "generale", "adjoint", "adjointe", "executif",
             "executive", "financier", "financiere", "commercial", "commerciale", "technique", "marketing", "digital",

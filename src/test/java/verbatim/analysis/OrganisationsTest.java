@@ -16,6 +16,34 @@ class OrganisationsTest {
     }
 
     @Test
+    void anOrganisationNounAndAnAdjectiveIntroduceAName() {
+        assertEquals(List.of("Zelvio"), organisations("Le projet associe la société française Zelvio, qui fabrique des navettes."));
+    }
+
+    @Test
+    void institutionsOfTheLabelConvention() {
+        assertEquals(List.of("Maison Blanche"), organisations("Le locataire de la Maison Blanche a réagi."));
+        assertEquals(List.of("Elysée"), organisations("Le bâtiment est à deux pas de l'Elysée."));
+        assertEquals(List.of("UE"), organisations("Un projet financé par l'UE transporte des passagers."));
+        assertEquals(List.of("Marlow College"), organisations("Le sondage du Marlow College donne le sortant battu."));
+    }
+
+    @Test
+    void aKnownNameOpeningWithADigitAfterACapitalisedWord() {
+        assertEquals(List.of("20 Minutes"), organisations("Selon 20 Minutes, les chirurgiens ont réussi."));
+    }
+
+    @Test
+    void aPeopleAndItsRegionIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Ces revues sont moins lues par les Américains du Nord que les autres."));
+    }
+
+    @Test
+    void aProsecutorOfTheRepublicNamesNoOrganisation() {
+        assertEquals(List.of(), organisations("Le procureur de la République de Valence a parlé à la presse."));
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
