@@ -545,9 +545,19 @@ final class EntityFinder {
             if (!t.cap(k) && (t.in(Lexicon.ROLE_WORDS, k) || t.in(QuoteFinder.KIN, k)) && t.lowerIn(ARTICLES, k - 1)) {
                 return true;
             }
+            // "du principal suspect, X Y", "la victime, X Y": a word only a person is, after an article and an adjective
+            if (!t.cap(k) && t.in(PERSON_NOUNS, k) && (t.lowerIn(ARTICLES, k - 1) || t.is(k - 1, "du") || t.is(k - 1, "au")
+                    || !t.cap(k - 1) && (t.lowerIn(ARTICLES, k - 2) || t.is(k - 2, "du") || t.is(k - 2, "au")))) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** Nouns only a person is, in the news: "le suspect", "la victime", "le témoin". */
+    private static final Set<String> PERSON_NOUNS = Lexicon.set(List.of("suspect", "suspecte", "victime", "temoin", "accuse",
+            "accusee", "prevenu", "prevenue", "meurtrier", "meurtriere", "agresseur", "otage", "detenu", "detenue", "blesse",
+            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue"));
 
     /** Participles after "s'est" that only a speaker takes: "s'est confiée", "s'est enthousiasmé". */
     private static final Set<String> SELF_SPEECH = Lexicon.set(List.of("confie", "confiee", "exprime", "exprimee", "epanche",
@@ -1203,18 +1213,30 @@ final class EntityFinder {
         }
         if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
                 && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
-            // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
+            // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique", "le ministère russe des Sports"
             int k = i + 1;
-            while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) {
+            if (k + 1 < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k)) && t.lowerIn(CONNECTORS, k + 1)) {
                 k++;
             }
-            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !t.in(Lexicon.ORG_PLACES, k)) {
+            int head = k;
+            while (k < t.size && k <= head + 2 && t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) {
+                k++;
+            }
+            if (k > head && t.cap(k) && personAt[k] < 0 && !t.in(Lexicon.ORG_PLACES, k)) {
                 int e = ministryEnd(k);
-                addOrg(i, e);
+                if (e == k && (t.is(e + 1, "d'") || t.is(e + 1, "d’")) && e + 2 < t.size && t.isWord[e + 2] && !t.cap(e + 2)
+                        && t.word[e + 2].length() > 3 && !t.lowerIn(QuoteFinder.SPEECH, e + 2)) {
+                    e += 2; // "le ministère des Situations d'urgence": a portfolio's lower-case complement
+                }
+                int o = addOrg(i, e);
+                if (o >= 0 && head > i + 1) {
+                    // "le ministère français des Affaires étrangères" is also "le ministère des Affaires étrangères"
+                    orgs.get(o).aliases.add(oneSpaced(t.word[i] + " " + t.span(i + 2, e)));
+                }
                 i = e;
                 return i;
             }
-            if (k > i + 1 && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
+            if (k > head && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
                     && !t.lowerIn(FUNCTION_WORDS, k) && !t.f(k).equals("tutelle") && !t.lowerIn(QuoteFinder.SPEECH, k)) {
                 // "le ministère de la santé", "le ministère des situations d'urgence": a portfolio in lower case
                 int e = k;
@@ -1325,6 +1347,10 @@ final class EntityFinder {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
             addOrg(s, end);
+        } else if (s == e && t.in(PARLIAMENTS, s) && !t.sentenceStart(s) && s + 1 < t.size && t.isWord[s + 1] && !t.cap(s + 1)
+                && nationality(t.f(s + 1))) {
+            addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
+            return s + 1;
         } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
@@ -1609,6 +1635,14 @@ final class EntityFinder {
         return k;
     }
 
+    private static final Set<String> PARLIAMENTS = Lexicon.set(List.of("parlement", "congres", "senat"));
+
+    /** A lower-case adjective of nationality: "bolivien", "français", "marocaine", "russe". */
+    private static boolean nationality(String f) {
+        return ORG_ADJECTIVES.contains(f) || f.length() > 4 && (f.endsWith("ien") || f.endsWith("ienne") || f.endsWith("ais")
+                || f.endsWith("aise") || f.endsWith("ois") || f.endsWith("oise") || f.endsWith("ain") || f.endsWith("aine"));
+    }
+
     /** Lower-case French adjective endings of organisations' names: "consultatif", "parlementaire", "numérique". */
     private static boolean adjectiveLike(String f) {
         return f.length() > 4 && (ORG_ADJECTIVES.contains(f) || f.endsWith("if") || f.endsWith("ive") || f.endsWith("al")
@@ -1618,7 +1652,7 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee"));
 
     /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
     private static boolean maybeLowerCaseHead(String w) {
@@ -1626,7 +1660,7 @@ final class EntityFinder {
         return switch (w.charAt(0)) {
             case 't' -> n == 8;
             case 'c' -> n == 4 || n == 7 || n == 10;
-            case 'm' -> n == 6;
+            case 'm' -> n == 6 || n == 5;
             case 'p' -> n == 10 || n == 7;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
@@ -1644,6 +1678,15 @@ final class EntityFinder {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
             return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        if (t.f(i).equals("musee")) {
+            // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words
+            int k = t.is(i + 1, "du") || t.is(i + 1, "d'") || t.is(i + 1, "d’") || t.is(i + 1, "de") ? i + 2 : i + 1;
+            int e = k - 1;
+            while (e + 1 < t.size && e + 1 <= k + 3 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
+                e++;
+            }
+            return e >= k ? e : -1;
         }
         int defined = definedLowerCaseEnd(i);
         if (defined > i) {

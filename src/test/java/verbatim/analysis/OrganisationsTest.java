@@ -44,6 +44,25 @@ class OrganisationsTest {
     }
 
     @Test
+    void aMinistryWithItsCountryKeepsTheAdjectiveAndIsKnownWithoutIt() {
+        Mentions m = new MentionExtractor().extract("", "La fuite est contenue, a déclaré le ministère péruvien des Mines d'altitude.");
+        assertEquals(List.of("ministère péruvien des Mines d'altitude"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("ministère des Mines d'altitude"), m.companies().get(0).aliases());
+        assertEquals(List.of(), organisations("Le ministère slovène a réagi."));
+    }
+
+    @Test
+    void aMuseumIsNamedByAllItsCapitalisedWords() {
+        assertEquals(List.of("musée du Quai Voltaire", "musée Balvert"),
+                organisations("Les œuvres du musée du Quai Voltaire et du musée Balvert sont en ligne. Le musée a fermé."));
+    }
+
+    @Test
+    void aParliamentAndItsNationality() {
+        assertEquals(List.of("Parlement bolivien"), organisations("Le parti a la majorité dans les deux chambres du Parlement bolivien."));
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "

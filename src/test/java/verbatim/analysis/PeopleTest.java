@@ -21,6 +21,11 @@ class PeopleTest {
     }
 
     @Test
+    void aWordOnlyAPersonIsDescribesTheNameAfterTheComma() {
+        assertEquals(List.of("Ruben Castelnau"), people("Les fouilles ont suivi les indications du principal suspect, Ruben Castelnau, hier."));
+    }
+
+    @Test
     void aFirstNameFollowedByAFirstNameAloneIsOneName() {
         assertEquals(List.of("Billy Jean"), people("« Nous sommes là », a lancé Billy Jean, infirmière à Lyon."));
     }
