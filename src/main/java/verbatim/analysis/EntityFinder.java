@@ -641,6 +641,15 @@ final class EntityFinder {
                 && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
     }
 
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isDigit(w.charAt(i))) {
@@ -1674,6 +1683,9 @@ final class EntityFinder {
      * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
      */
     private int institutionEnd(int i) {
+        if (t.f(i).equals("cour") && (t.is(i + 2, "la") || t.is(i + 2, "l'") || t.is(i + 2, "l’"))) {
+            return -1; // "la cour de la caserne", "la cour de l'école": a courtyard; courts are "d'appel", "des comptes"
+        }
         if (t.f(i).equals("hopital")) {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
@@ -1809,6 +1821,10 @@ final class EntityFinder {
             }
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
             // as an organisation is ("la CGT", "chez FO"; not "19h00 GMT", "met KO")
+            // "la DINSOC assure…": a long acronym after the feminine article names an administration or a body
+            if (t.is(s - 1, "la") && t.word[s].length() >= 4 && !t.sentenceStart(s - 1) && allLetters(t.word[s])) {
+                return true;
+            }
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 && acronymCounts.containsKey(t.word[s] + " named")
                     || t.punct(s - 1, '(') && t.punct(s + 1, ')') && !glossedThing(s) && !glossaryTerm(termStart(s - 2), s - 2);
         }
@@ -2034,7 +2050,7 @@ final class EntityFinder {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
             boolean alias = absorbed.contains(o);
-            Org full = o.key.indexOf(' ') < 0 ? withArticle(o) : null;
+            Org full = withArticle(o); // "Est Républicain" of "le journal régional l'Est Républicain" is "L'Est Républicain"
             if (full != null) {
                 full.aliases.add(o.name);
                 alias = true;

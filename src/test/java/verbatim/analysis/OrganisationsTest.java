@@ -63,6 +63,24 @@ class OrganisationsTest {
     }
 
     @Test
+    void aLongAcronymAfterTheFeminineArticleIsABodyEvenNamedOnce() {
+        assertEquals(List.of("DINSOC"), organisations("Le projet réussit, et la DINSOC assure la continuité du service."));
+    }
+
+    @Test
+    void aCourtyardIsNoCourt() {
+        assertEquals(List.of(), organisations("Un jour où j'étais dans la cour de la caserne de Valfort, il neigeait."));
+        assertEquals(List.of("cour d'appel de Rennes"), organisations("La décision de la cour d'appel de Rennes est tombée."));
+    }
+
+    @Test
+    void anArticleBeforeANameWithSeveralWordsMakesOneOrganisation() {
+        // the gazetteer gives "Le Huffington Post" its article; the cue after "le site américain" does not
+        assertEquals(List.of("Le Huffington Post"), organisations("Le Huffington Post rapporte l'affaire. Le journal américain "
+                + "le Huffington Post cite une vidéo."));
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
