@@ -1355,7 +1355,14 @@ final class EntityFinder {
             if (end == e && e > s && t.f(s).equals("ministere")) {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
-            addOrg(s, end);
+            if (end == e && e == s && e + 1 < t.size && t.isWord[e + 1] && !t.cap(e + 1) && nationality(t.f(e + 1))
+                    && !t.acronym(e)) {
+                end = e + 1; // "un député du Bloc québécois": the nationality is part of the name
+            }
+            int o = addOrg(s, end);
+            if (o >= 0 && s > 0 && t.word[s - 1].equals("The")) {
+                orgs.get(o).aliases.add("The " + orgs.get(o).name); // "le journal The Daily Planet"
+            }
         } else if (s == e && t.in(PARLIAMENTS, s) && !t.sentenceStart(s) && s + 1 < t.size && t.isWord[s + 1] && !t.cap(s + 1)
                 && nationality(t.f(s + 1))) {
             addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
@@ -1661,7 +1668,9 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc"));
+    /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
+    private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
     /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
     private static boolean maybeLowerCaseHead(String w) {
@@ -1670,7 +1679,7 @@ final class EntityFinder {
             case 't' -> n == 8;
             case 'c' -> n == 4 || n == 7 || n == 10;
             case 'm' -> n == 6 || n == 5;
-            case 'p' -> n == 10 || n == 7;
+            case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
             default -> false;
@@ -1683,6 +1692,9 @@ final class EntityFinder {
      * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
      */
     private int institutionEnd(int i) {
+        if (t.f(i).equals("parc") && !(i + 1 < t.size && t.isWord[i + 1] && t.in(PARK_KINDS, i + 1))) {
+            return -1;
+        }
         if (t.f(i).equals("cour") && (t.is(i + 2, "la") || t.is(i + 2, "l'") || t.is(i + 2, "l’"))) {
             return -1; // "la cour de la caserne", "la cour de l'école": a courtyard; courts are "d'appel", "des comptes"
         }
@@ -1942,7 +1954,7 @@ final class EntityFinder {
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
         int k = s - 1;
-        while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les"))) {
+        while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les") || t.word[k].equals("The"))) {
             k--;
         }
         if (k < 0 || !t.isWord[k]) {

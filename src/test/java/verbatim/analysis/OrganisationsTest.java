@@ -81,6 +81,24 @@ class OrganisationsTest {
     }
 
     @Test
+    void aMediumWhoseNameOpensWithTheIsKnownWithAndWithoutIt() {
+        Mentions m = new MentionExtractor().extract("", "Elle a répondu, interrogée par le journal The Daily Planet.");
+        assertEquals(List.of("Daily Planet"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("The Daily Planet"), m.companies().get(0).aliases());
+    }
+
+    @Test
+    void aNaturalParkIsABodyAPlaceParkIsNot() {
+        assertEquals(List.of("parc naturel marin d'Armor"), organisations("Il travaille pour le parc naturel marin d'Armor."));
+        assertEquals(List.of(), organisations("Ils se promènent dans le parc de Versailles puis dans le parc national de Kerinci."));
+    }
+
+    @Test
+    void aCuedNameTakesTheNationalityAfterIt() {
+        assertEquals(List.of("Avenir québécois"), organisations("Il a rejoint le parti Avenir québécois en 2019."));
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
