@@ -501,6 +501,15 @@ final class EntityFinder {
                     return true;
                 }
             }
+            // "X Y & Z W, créateurs de …": a plural role after a pair of names
+            if (b + 2 < t.size && t.isWord[b + 2] && !t.cap(b + 2) && t.f(b + 2).endsWith("s")
+                    && (Lexicon.ROLE_WORDS.contains(singular(t.f(b + 2))) || CREATORS.contains(t.f(b + 2)))) {
+                return true;
+            }
+            // "Marylise Dupuis, désignée à la tête de …": an appointment only a person gets
+            if (b + 2 < t.size && t.isWord[b + 2] && t.lowerIn(APPOINTED, b + 2)) {
+                return true;
+            }
             if (aged(b + 1)) {
                 return true; // "Cheng Yu-wei, 45 ans,"
             }
@@ -553,6 +562,16 @@ final class EntityFinder {
         }
         return false;
     }
+
+    /**
+     * Participles of an appointment, after a name and a comma: "X Y, nommée directrice", "X Y, élu en 2017"; in lower
+     * case with their accents, "désigné" not being "désigne" ("Search Engine Optimization, désigne …").
+     */
+    private static final Set<String> APPOINTED = Lexicon.set(List.of("nommé", "nommée", "désigné", "désignée", "élu", "élue",
+            "réélu", "réélue", "promu", "promue", "décédé", "décédée"));
+
+    /** Creators, a plural role after names: not role words, whose "créateur de La Bonne Boîte" would make a product an employer. */
+    private static final Set<String> CREATORS = Lexicon.set(List.of("createurs", "creatrices"));
 
     /** Nouns only a person is, in the news: "le suspect", "la victime", "le témoin". */
     private static final Set<String> PERSON_NOUNS = Lexicon.set(List.of("suspect", "suspecte", "victime", "temoin", "accuse",

@@ -26,6 +26,17 @@ class PeopleTest {
     }
 
     @Test
+    void aPluralRoleAfterAPairOfNamesMakesBothPeople() {
+        List<String> found = people("Nous avons reçu Hela Ghariani & Matti Schneider, créateurs de Mes-Aides.gouv.fr.");
+        assertEquals(List.of("Hela Ghariani", "Matti Schneider"), found.stream().sorted().toList());
+    }
+
+    @Test
+    void anAppointmentAfterTheNameMakesAPerson() {
+        assertEquals(List.of("Marylou Lévèque"), people("Il a aussi reçu Marylou Lévèque, désignée à la tête du syndicat en juin."));
+    }
+
+    @Test
     void aFirstNameFollowedByAFirstNameAloneIsOneName() {
         assertEquals(List.of("Billy Jean"), people("« Nous sommes là », a lancé Billy Jean, infirmière à Lyon."));
     }
