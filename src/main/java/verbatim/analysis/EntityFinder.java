@@ -1382,6 +1382,9 @@ final class EntityFinder {
             if (o >= 0 && s > 0 && t.word[s - 1].equals("The")) {
                 orgs.get(o).aliases.add("The " + orgs.get(o).name); // "le journal The Daily Planet"
             }
+            if (o >= 0 && end > s) {
+                return bracketAlias(o, end);
+            }
         } else if (s == e && t.in(PARLIAMENTS, s) && !t.sentenceStart(s) && s + 1 < t.size && t.isWord[s + 1] && !t.cap(s + 1)
                 && nationality(t.f(s + 1))) {
             addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
@@ -1389,8 +1392,8 @@ final class EntityFinder {
         } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
-                addOrg(s, tail);
-                return tail;
+                int o = addOrg(s, tail);
+                return o >= 0 ? bracketAlias(o, tail) : tail;
             }
         }
         return e;
@@ -1664,8 +1667,8 @@ final class EntityFinder {
                 k += 2; // "des choix scientifiques et technologiques"
             }
         }
-        if (t.is(k + 1, "de") && t.cap(k + 2) && t.in(Lexicon.ORG_PLACES, k + 2)) {
-            k += 2; // "l'École supérieure de journalisme de Paris"
+        if (t.is(k + 1, "de") && t.cap(k + 2) && (t.in(Lexicon.ORG_PLACES, k + 2) || shortNameInBrackets(k + 3))) {
+            k += 2; // "l'École supérieure de journalisme de Paris", "l'Université de technologie de Varsk (VarTech)"
         }
         return k;
     }
@@ -1676,6 +1679,24 @@ final class EntityFinder {
     private static boolean nationality(String f) {
         return ORG_ADJECTIVES.contains(f) || f.length() > 4 && (f.endsWith("ien") || f.endsWith("ienne") || f.endsWith("ais")
                 || f.endsWith("aise") || f.endsWith("ois") || f.endsWith("oise") || f.endsWith("ain") || f.endsWith("aine"));
+    }
+
+    /**
+     * "l'Université de technologie de Varsk (VarTech)": a capitalised word in brackets right after organisation o's
+     * name (ending at token end) is its short name, no organisation of its own; returns the last token taken.
+     */
+    private int bracketAlias(int o, int end) {
+        if (!shortNameInBrackets(end + 1) || t.in(Lexicon.PLACES, end + 2) || t.in(Lexicon.ORG_PLACES, end + 2)) {
+            return end;
+        }
+        orgs.get(o).aliases.add(t.word[end + 2]);
+        orgAt[end + 2] = true;
+        return end + 3;
+    }
+
+    /** "(VarTech)" from token k: one capitalised word in brackets, a short name for what comes before. */
+    private boolean shortNameInBrackets(int k) {
+        return t.punct(k, '(') && k + 2 < t.size && t.isWord[k + 1] && t.cap(k + 1) && t.punct(k + 2, ')') && personAt[k + 1] < 0;
     }
 
     /** Lower-case French adjective endings of organisations' names: "consultatif", "parlementaire", "numérique". */

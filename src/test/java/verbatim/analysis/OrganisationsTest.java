@@ -99,6 +99,13 @@ class OrganisationsTest {
     }
 
     @Test
+    void aShortNameInBracketsAfterANameIsItsAliasAndTheNameTakesThePlaceBefore() {
+        Mentions m = new MentionExtractor().extract("", "Une initiative de l'Université de technologie de Varsk (VarTech) et d'autres.");
+        assertEquals(List.of("Université de technologie de Varsk"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("VarTech"), m.companies().get(0).aliases());
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
