@@ -1673,6 +1673,13 @@ final class EntityFinder {
         return k;
     }
 
+    /** Participles of supplying, before "par" and a supplier: "fourni par", "équipée par". */
+    private static final Set<String> SUPPLIED = Lexicon.set(List.of("fourni", "fournie", "fournis", "fournies", "equipe",
+            "equipee", "equipes", "equipees", "motorise", "motorisee", "motorises", "motorisees"));
+    /** Car parts, named by their maker's brand right after: "les jantes Fuchs", "une boîte Sadev", "des pneus Michelin". */
+    private static final Set<String> PARTS = Lexicon.set(List.of("sieges", "siege", "baquets", "jantes", "pneus", "pneumatiques",
+            "gommes", "boite", "freins", "freinage", "etriers", "amortisseurs", "suspension", "echappement", "turbo", "phares"));
+
     private static final Set<String> PARLIAMENTS = Lexicon.set(List.of("parlement", "congres", "senat"));
 
     /** A lower-case adjective of nationality: "bolivien", "français", "marocaine", "russe". */
@@ -2008,6 +2015,10 @@ final class EntityFinder {
         if (describedOrgNoun(k)) {
             return true;
         }
+        // "les sièges Sabelt", "un système de freinage Alcon": a part named by its maker's brand
+        if (!t.cap(k) && t.in(PARTS, k)) {
+            return true;
+        }
         // "la société française Zelvio", "le quotidien britannique Guardian": an organisation noun and an adjective
         if (k > 1 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && t.in(ORG_NOUNS, k - 1)
                 && !t.in(NOT_APPOSED, k - 1) && t.lowerIn(DETERMINERS, k - 2)) {
@@ -2018,8 +2029,8 @@ final class EntityFinder {
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
                 String v = t.f(r);
                 if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
-                        && participle(t.word[r])) {
-                    return true;
+                        && participle(t.word[r]) || t.in(SUPPLIED, r)) {
+                    return true; // also "un V12 fourni par Cosworth", "une suspension fournie par Bilstein"
                 }
             }
         }

@@ -106,6 +106,13 @@ class OrganisationsTest {
     }
 
     @Test
+    void aPartNamedByItsMakerAndASupplierAreOrganisations() {
+        assertEquals(List.of("Brixworth", "Sadova", "Corvalt"), organisations("Il est animé par un bloc V12 fourni par "
+                + "Brixworth, avec une boîte Sadova séquentielle et des sièges Corvalt."));
+        assertEquals(List.of(), organisations("La boîte de vitesses a été revue. Le turbo est neuf."));
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
