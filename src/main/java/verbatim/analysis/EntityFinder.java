@@ -1369,6 +1369,10 @@ final class EntityFinder {
         if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
+        if (e == s + 2 && t.acronym(s) && t.is(s + 1, "de") && t.in(Lexicon.ORG_PLACES, e) && accept(s, s, acronymCounts)) {
+            addOrg(s, e); // "la DRPJ de Lyon": a body's branch in a city
+            return e;
+        }
         if (accept(s, e, acronymCounts)) {
             int end = lowerCaseTail(s, e);
             if (end == e && e > s && t.f(s).equals("ministere")) {
@@ -2161,7 +2165,13 @@ final class EntityFinder {
      */
     private Org longerName(Org o) {
         if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
-            return null; // an acronym: "BMW" of "BMW Motorrad"
+            // an acronym: "BMW" of "BMW Motorrad" is another; "DRPJ" of "DRPJ de Lyon" is the same body
+            for (Org other : orgs) {
+                if (other != o && other.key.startsWith(o.key + " de ") && Lexicon.ORG_PLACES.contains(other.key.substring(o.key.length() + 4))) {
+                    return other;
+                }
+            }
+            return null;
         }
         Org found = null;
         for (Org other : orgs) {

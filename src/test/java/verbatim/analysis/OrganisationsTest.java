@@ -113,6 +113,13 @@ class OrganisationsTest {
     }
 
     @Test
+    void anAcronymAndItsCityAreOneBody() {
+        Mentions m = new MentionExtractor().extract("", "Il a saisi la DRPJ de Lyon hier. La DRPJ enquête.");
+        assertEquals(List.of("DRPJ de Lyon"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("DRPJ"), m.companies().get(0).aliases());
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "
