@@ -130,8 +130,9 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)
+                && surnameEnd(i + 1) >= 0) {
+            return i; // "Tribune Eric Ochs": the name starts at the first name (but "Billy Jean," is the whole name)
         }
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
@@ -152,6 +153,10 @@ final class EntityFinder {
                 || containsOrgWord(i, end)
                 || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
             return i;
+        }
+        if (gender == null && i > 1 && (t.is(i - 1, "des") || t.is(i - 1, "du") || t.is(i - 1, "de")) && t.cap(i - 2)
+                && t.in(Lexicon.ORG_WORDS, i - 2)) {
+            return i; // "l'Association des Professionnels du Cinéma": the rest of an organisation's name
         }
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
@@ -348,6 +353,11 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "…, s'est enthousiasmé Sigal, étudiant en médecine": a single name the speech verb introduces and a role describes
+        if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && roleWithin(i + 2) && afterSpeechVerb(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
         if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
@@ -369,6 +379,16 @@ final class EntityFinder {
             }
         }
         return i;
+    }
+
+    /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
+    private boolean roleWithin(int k) {
+        for (int j = k; j < k + 3 && j < t.size && t.isWord[j]; j++) {
+            if (!t.cap(j) && t.in(Lexicon.ROLE_WORDS, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "et" or "&" at token k. */
@@ -481,9 +501,23 @@ final class EntityFinder {
                     return true;
                 }
             }
+            // "X Y & Z W, créateurs de …": a plural role after a pair of names
+            if (b + 2 < t.size && t.isWord[b + 2] && !t.cap(b + 2) && t.f(b + 2).endsWith("s")
+                    && (Lexicon.ROLE_WORDS.contains(singular(t.f(b + 2))) || CREATORS.contains(t.f(b + 2)))) {
+                return true;
+            }
+            // "Marylise Dupuis, désignée à la tête de …": an appointment only a person gets
+            if (b + 2 < t.size && t.isWord[b + 2] && t.lowerIn(APPOINTED, b + 2)) {
+                return true;
+            }
             if (aged(b + 1)) {
                 return true; // "Cheng Yu-wei, 45 ans,"
             }
+        }
+        // "Wanda Trelkovsky s'est confiée": a reflexive speech verb, which a person does and a company hardly
+        if (b + 3 < t.size && t.isWord[b + 1] && t.f(b + 1).equals("s") && (t.is(b + 2, "est") || t.f(b + 2).equals("etait"))
+                && t.in(SELF_SPEECH, b + 3)) {
+            return true;
         }
         String next = NameForms.fold(t.word[Math.min(b + 1, t.size - 1)]);
         if (b + 1 < t.size && t.isWord[b + 1] && SPEECH_AFTER.contains(next) && !next.equals("a") && !next.equals("s")
@@ -497,6 +531,11 @@ final class EntityFinder {
         // "le député Alexis Corbière", "la ministre Agnès Buzyn": a lower-case role after an article
         if (b > a && a > 1 && t.isWord[a - 1] && !t.cap(a - 1) && Lexicon.ROLE_WORDS.contains(prev)
                 && (t.is(a - 2, "le") || t.is(a - 2, "la") || t.is(a - 2, "l'") || t.is(a - 2, "du") || t.is(a - 2, "au"))) {
+            return true;
+        }
+        // "son homologue tchadien Ousmane Karabali", "le président socialiste Ubaldo Ferranti": a role and an adjective
+        if (b > a && a > 2 && t.isWord[a - 1] && !t.cap(a - 1) && adjectiveLike(prev) && t.isWord[a - 2] && !t.cap(a - 2)
+                && t.in(Lexicon.ROLE_WORDS, a - 2) && (t.lowerIn(DETERMINERS, a - 3) || t.is(a - 3, "du") || t.is(a - 3, "au"))) {
             return true;
         }
         return (prev.equals("selon") || prev.equals("apres") && a > 1 && t.is(a - 2, "d'"))
@@ -515,9 +554,35 @@ final class EntityFinder {
             if (!t.cap(k) && (t.in(Lexicon.ROLE_WORDS, k) || t.in(QuoteFinder.KIN, k)) && t.lowerIn(ARTICLES, k - 1)) {
                 return true;
             }
+            // "du principal suspect, X Y", "la victime, X Y": a word only a person is, after an article and an adjective
+            if (!t.cap(k) && t.in(PERSON_NOUNS, k) && (t.lowerIn(ARTICLES, k - 1) || t.is(k - 1, "du") || t.is(k - 1, "au")
+                    || !t.cap(k - 1) && (t.lowerIn(ARTICLES, k - 2) || t.is(k - 2, "du") || t.is(k - 2, "au")))) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * Participles of an appointment, after a name and a comma: "X Y, nommée directrice", "X Y, élu en 2017"; in lower
+     * case with their accents, "désigné" not being "désigne" ("Search Engine Optimization, désigne …").
+     */
+    private static final Set<String> APPOINTED = Lexicon.set(List.of("nommé", "nommée", "désigné", "désignée", "élu", "élue",
+            "réélu", "réélue", "promu", "promue", "décédé", "décédée"));
+
+    /** Creators, a plural role after names: not role words, whose "créateur de La Bonne Boîte" would make a product an employer. */
+    private static final Set<String> CREATORS = Lexicon.set(List.of("createurs", "creatrices"));
+
+    /** Nouns only a person is, in the news: "le suspect", "la victime", "le témoin". */
+    private static final Set<String> PERSON_NOUNS = Lexicon.set(List.of("suspect", "suspecte", "victime", "temoin", "accuse",
+            "accusee", "prevenu", "prevenue", "meurtrier", "meurtriere", "agresseur", "otage", "detenu", "detenue", "blesse",
+            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue"));
+
+    /** Participles after "s'est" that only a speaker takes: "s'est confiée", "s'est enthousiasmé". */
+    private static final Set<String> SELF_SPEECH = Lexicon.set(List.of("confie", "confiee", "exprime", "exprimee", "epanche",
+            "epanchee", "livre", "livree", "justifie", "justifiee", "insurge", "insurgee", "indigne", "indignee", "emporte",
+            "emportee", "felicite", "felicitee", "rejoui", "rejouie", "enthousiasme", "enthousiasmee", "alarme", "alarmee",
+            "inquiete", "inquietee", "exclame", "exclamee", "ecrie", "ecriee", "defendu", "defendue"));
 
     /** Articles only: "son père, X" may describe the subject before it ("le parti créé par son père, Nidaa Tounes"). */
     private static final Set<String> ARTICLES = Lexicon.set(List.of("le", "la", "l'", "un", "une"));
@@ -593,6 +658,15 @@ final class EntityFinder {
         // and a stop after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age
         return n + 2 < t.size && t.isWord[n] && Character.isDigit(t.word[n].charAt(0)) && t.word[n].length() <= 3
                 && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
+    }
+
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDigits(String w) {
@@ -1023,13 +1097,17 @@ final class EntityFinder {
 
     /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
     private boolean pluralPeople(int a, int b) {
-        if (a != b || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
+        // "les Américains du Nord": a people and its region
+        boolean region = b == a + 2 && (t.is(a + 1, "du") || t.is(a + 1, "de")) && (t.in(COMPASS, b) || t.in(Lexicon.ORG_PLACES, b));
+        if (a != b && !region || !(t.is(a - 1, "les") || t.is(a - 1, "des") || t.is(a - 1, "aux") || t.is(a - 1, "ces"))) {
             return false;
         }
         String f = t.f(a);
         return f.endsWith("ais") || f.endsWith("aises") || f.endsWith("iens") || f.endsWith("iennes") || f.endsWith("ois")
                 || f.endsWith("oises") || f.endsWith("ains") || f.endsWith("aines") || f.endsWith("aux") || f.endsWith("ens");
     }
+
+    private static final Set<String> COMPASS = Lexicon.set(List.of("nord", "sud", "est", "ouest"));
 
     private boolean knownOrg(int a, int b) {
         int r = prefixReach(a);
@@ -1163,18 +1241,30 @@ final class EntityFinder {
         }
         if (!t.cap(i) && (t.word[i].length() == 9 || t.word[i].length() == 11)
                 && (t.f(i).equals("ministere") || t.f(i).equals("secretariat"))) {
-            // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique"
+            // "le ministère des Affaires étrangères", "le secrétariat d'État au Numérique", "le ministère russe des Sports"
             int k = i + 1;
-            while (k < t.size && k <= i + 3 && t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) {
+            if (k + 1 < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k)) && t.lowerIn(CONNECTORS, k + 1)) {
                 k++;
             }
-            if (k > i + 1 && t.cap(k) && personAt[k] < 0 && !t.in(Lexicon.ORG_PLACES, k)) {
+            int head = k;
+            while (k < t.size && k <= head + 2 && t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) {
+                k++;
+            }
+            if (k > head && t.cap(k) && personAt[k] < 0 && !t.in(Lexicon.ORG_PLACES, k)) {
                 int e = ministryEnd(k);
-                addOrg(i, e);
+                if (e == k && (t.is(e + 1, "d'") || t.is(e + 1, "d’")) && e + 2 < t.size && t.isWord[e + 2] && !t.cap(e + 2)
+                        && t.word[e + 2].length() > 3 && !t.lowerIn(QuoteFinder.SPEECH, e + 2)) {
+                    e += 2; // "le ministère des Situations d'urgence": a portfolio's lower-case complement
+                }
+                int o = addOrg(i, e);
+                if (o >= 0 && head > i + 1) {
+                    // "le ministère français des Affaires étrangères" is also "le ministère des Affaires étrangères"
+                    orgs.get(o).aliases.add(oneSpaced(t.word[i] + " " + t.span(i + 2, e)));
+                }
                 i = e;
                 return i;
             }
-            if (k > i + 1 && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
+            if (k > head && k < t.size && t.isWord[k] && !t.cap(k) && t.word[k].length() > 3 && t.f(i).equals("ministere")
                     && !t.lowerIn(FUNCTION_WORDS, k) && !t.f(k).equals("tutelle") && !t.lowerIn(QuoteFinder.SPEECH, k)) {
                 // "le ministère de la santé", "le ministère des situations d'urgence": a portfolio in lower case
                 int e = k;
@@ -1206,6 +1296,10 @@ final class EntityFinder {
         }
         if (shareContext(i)) {
             return i;
+        }
+        if (i + 1 < t.size && t.isWord[i + 1] && Character.isDigit(t.word[i + 1].charAt(0)) && !t.cap(i + 1)
+                && t.in(Lexicon.ORG_FIRST_WORDS, i + 1) && !firstWordIn(Lexicon.ORG_FIRST_WORDS, i)) {
+            return i; // "Selon 20 Minutes": the next token opens a known name, which the chunk from here would swallow
         }
         if (t.word[i].length() > 4 && Character.isUpperCase(t.word[i].charAt(1)) && t.word[i].indexOf('-') > 0
                 && knownAcronyms(t.word[i])) {
@@ -1275,17 +1369,35 @@ final class EntityFinder {
         if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
+        if (e == s + 2 && t.acronym(s) && t.is(s + 1, "de") && t.in(Lexicon.ORG_PLACES, e) && accept(s, s, acronymCounts)) {
+            addOrg(s, e); // "la DRPJ de Lyon": a body's branch in a city
+            return e;
+        }
         if (accept(s, e, acronymCounts)) {
             int end = lowerCaseTail(s, e);
             if (end == e && e > s && t.f(s).equals("ministere")) {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
-            addOrg(s, end);
+            if (end == e && e == s && e + 1 < t.size && t.isWord[e + 1] && !t.cap(e + 1) && nationality(t.f(e + 1))
+                    && !t.acronym(e)) {
+                end = e + 1; // "un député du Bloc québécois": the nationality is part of the name
+            }
+            int o = addOrg(s, end);
+            if (o >= 0 && s > 0 && t.word[s - 1].equals("The")) {
+                orgs.get(o).aliases.add("The " + orgs.get(o).name); // "le journal The Daily Planet"
+            }
+            if (o >= 0 && end > s) {
+                return bracketAlias(o, end);
+            }
+        } else if (s == e && t.in(PARLIAMENTS, s) && !t.sentenceStart(s) && s + 1 < t.size && t.isWord[s + 1] && !t.cap(s + 1)
+                && nationality(t.f(s + 1))) {
+            addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
+            return s + 1;
         } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
             int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
             if (tail > e) {
-                addOrg(s, tail);
-                return tail;
+                int o = addOrg(s, tail);
+                return o >= 0 ? bracketAlias(o, tail) : tail;
             }
         }
         return e;
@@ -1559,10 +1671,43 @@ final class EntityFinder {
                 k += 2; // "des choix scientifiques et technologiques"
             }
         }
-        if (t.is(k + 1, "de") && t.cap(k + 2) && t.in(Lexicon.ORG_PLACES, k + 2)) {
-            k += 2; // "l'École supérieure de journalisme de Paris"
+        if (t.is(k + 1, "de") && t.cap(k + 2) && (t.in(Lexicon.ORG_PLACES, k + 2) || shortNameInBrackets(k + 3))) {
+            k += 2; // "l'École supérieure de journalisme de Paris", "l'Université de technologie de Varsk (VarTech)"
         }
         return k;
+    }
+
+    /** Participles of supplying, before "par" and a supplier: "fourni par", "équipée par". */
+    private static final Set<String> SUPPLIED = Lexicon.set(List.of("fourni", "fournie", "fournis", "fournies", "equipe",
+            "equipee", "equipes", "equipees", "motorise", "motorisee", "motorises", "motorisees"));
+    /** Car parts, named by their maker's brand right after: "les jantes Fuchs", "une boîte Sadev", "des pneus Michelin". */
+    private static final Set<String> PARTS = Lexicon.set(List.of("sieges", "siege", "baquets", "jantes", "pneus", "pneumatiques",
+            "gommes", "boite", "freins", "freinage", "etriers", "amortisseurs", "suspension", "echappement", "turbo", "phares"));
+
+    private static final Set<String> PARLIAMENTS = Lexicon.set(List.of("parlement", "congres", "senat"));
+
+    /** A lower-case adjective of nationality: "bolivien", "français", "marocaine", "russe". */
+    private static boolean nationality(String f) {
+        return ORG_ADJECTIVES.contains(f) || f.length() > 4 && (f.endsWith("ien") || f.endsWith("ienne") || f.endsWith("ais")
+                || f.endsWith("aise") || f.endsWith("ois") || f.endsWith("oise") || f.endsWith("ain") || f.endsWith("aine"));
+    }
+
+    /**
+     * "l'Université de technologie de Varsk (VarTech)": a capitalised word in brackets right after organisation o's
+     * name (ending at token end) is its short name, no organisation of its own; returns the last token taken.
+     */
+    private int bracketAlias(int o, int end) {
+        if (!shortNameInBrackets(end + 1) || t.in(Lexicon.PLACES, end + 2) || t.in(Lexicon.ORG_PLACES, end + 2)) {
+            return end;
+        }
+        orgs.get(o).aliases.add(t.word[end + 2]);
+        orgAt[end + 2] = true;
+        return end + 3;
+    }
+
+    /** "(VarTech)" from token k: one capitalised word in brackets, a short name for what comes before. */
+    private boolean shortNameInBrackets(int k) {
+        return t.punct(k, '(') && k + 2 < t.size && t.isWord[k + 1] && t.cap(k + 1) && t.punct(k + 2, ')') && personAt[k + 1] < 0;
     }
 
     /** Lower-case French adjective endings of organisations' names: "consultatif", "parlementaire", "numérique". */
@@ -1574,7 +1719,9 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc"));
+    /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
+    private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
     /** A cheap test before the look-up, most words being lower-case: the first letter and length of a head word. */
     private static boolean maybeLowerCaseHead(String w) {
@@ -1582,8 +1729,8 @@ final class EntityFinder {
         return switch (w.charAt(0)) {
             case 't' -> n == 8;
             case 'c' -> n == 4 || n == 7 || n == 10;
-            case 'm' -> n == 6;
-            case 'p' -> n == 10 || n == 7;
+            case 'm' -> n == 6 || n == 5;
+            case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
             default -> false;
@@ -1596,10 +1743,25 @@ final class EntityFinder {
      * "la cour d'appel de Paris", "la commission des Affaires étrangères", but not "le conseil de Marc Dupont".
      */
     private int institutionEnd(int i) {
+        if (t.f(i).equals("parc") && !(i + 1 < t.size && t.isWord[i + 1] && t.in(PARK_KINDS, i + 1))) {
+            return -1;
+        }
+        if (t.f(i).equals("cour") && (t.is(i + 2, "la") || t.is(i + 2, "l'") || t.is(i + 2, "l’"))) {
+            return -1; // "la cour de la caserne", "la cour de l'école": a courtyard; courts are "d'appel", "des comptes"
+        }
         if (t.f(i).equals("hopital")) {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
             return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        if (t.f(i).equals("musee")) {
+            // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words
+            int k = t.is(i + 1, "du") || t.is(i + 1, "d'") || t.is(i + 1, "d’") || t.is(i + 1, "de") ? i + 2 : i + 1;
+            int e = k - 1;
+            while (e + 1 < t.size && e + 1 <= k + 3 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
+                e++;
+            }
+            return e >= k ? e : -1;
         }
         int defined = definedLowerCaseEnd(i);
         if (defined > i) {
@@ -1722,6 +1884,10 @@ final class EntityFinder {
             }
             // "Mobile Marketing Association (MMA)", "Olivier Faure (PS)", or an acronym repeated and named once at least
             // as an organisation is ("la CGT", "chez FO"; not "19h00 GMT", "met KO")
+            // "la DINSOC assure…": a long acronym after the feminine article names an administration or a body
+            if (t.is(s - 1, "la") && t.word[s].length() >= 4 && !t.sentenceStart(s - 1) && allLetters(t.word[s])) {
+                return true;
+            }
             return acronymCounts.getOrDefault(t.word[s], 0) >= 2 && acronymCounts.containsKey(t.word[s] + " named")
                     || t.punct(s - 1, '(') && t.punct(s + 1, ')') && !glossedThing(s) && !glossaryTerm(termStart(s - 2), s - 2);
         }
@@ -1839,7 +2005,7 @@ final class EntityFinder {
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
         int k = s - 1;
-        while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les"))) {
+        while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les") || t.word[k].equals("The"))) {
             k--;
         }
         if (k < 0 || !t.isWord[k]) {
@@ -1853,13 +2019,22 @@ final class EntityFinder {
         if (describedOrgNoun(k)) {
             return true;
         }
+        // "les sièges Sabelt", "un système de freinage Alcon": a part named by its maker's brand
+        if (!t.cap(k) && t.in(PARTS, k)) {
+            return true;
+        }
+        // "la société française Zelvio", "le quotidien britannique Guardian": an organisation noun and an adjective
+        if (k > 1 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && t.in(ORG_NOUNS, k - 1)
+                && !t.in(NOT_APPOSED, k - 1) && t.lowerIn(DETERMINERS, k - 2)) {
+            return true;
+        }
         if (w.equals("par") && k > 0) {
             // "organisé par Digimedia", "fournis respectivement par Brembo"
             for (int r = k - 1; r >= 0 && r >= k - 4 && t.isWord[r]; r--) {
                 String v = t.f(r);
                 if (v.length() > 3 && (v.endsWith("e") || v.endsWith("es") || v.endsWith("is") || v.endsWith("it"))
-                        && participle(t.word[r])) {
-                    return true;
+                        && participle(t.word[r]) || t.in(SUPPLIED, r)) {
+                    return true; // also "un V12 fourni par Cosworth", "une suspension fournie par Bilstein"
                 }
             }
         }
@@ -1910,7 +2085,7 @@ final class EntityFinder {
 
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
-            "senatrice", "ministre", "minister", "conseiller", "conseillere"));
+            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure"));
     /** Words between a role and its "de": "directeur général de", "responsable marketing de", "chef adjoint de". */
     private static final Set<String> ROLE_FILLERS = Lexicon.set(List.of("general", "generale", "adjoint", "adjointe", "executif",
             "executive", "financier", "financiere", "commercial", "commerciale", "technique", "marketing", "digital",
@@ -1942,7 +2117,7 @@ final class EntityFinder {
         List<Org> merged = new ArrayList<>();
         for (Org o : orgs) {
             boolean alias = absorbed.contains(o);
-            Org full = o.key.indexOf(' ') < 0 ? withArticle(o) : null;
+            Org full = withArticle(o); // "Est Républicain" of "le journal régional l'Est Républicain" is "L'Est Républicain"
             if (full != null) {
                 full.aliases.add(o.name);
                 alias = true;
@@ -1990,7 +2165,13 @@ final class EntityFinder {
      */
     private Org longerName(Org o) {
         if (o.name.length() <= 6 && o.name.equals(o.name.toUpperCase())) {
-            return null; // an acronym: "BMW" of "BMW Motorrad"
+            // an acronym: "BMW" of "BMW Motorrad" is another; "DRPJ" of "DRPJ de Lyon" is the same body
+            for (Org other : orgs) {
+                if (other != o && other.key.startsWith(o.key + " de ") && Lexicon.ORG_PLACES.contains(other.key.substring(o.key.length() + 4))) {
+                    return other;
+                }
+            }
+            return null;
         }
         Org found = null;
         for (Org other : orgs) {

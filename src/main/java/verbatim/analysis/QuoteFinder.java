@@ -1711,13 +1711,37 @@ final class QuoteFinder {
     /** Like {@link #lastPersonIn}, passing over complements: "la démission de Nicolas Hulot : « … »" is not his quote. */
     private int lastSubjectIn(int from, int to) {
         int p = -1;
+        int lastEnd = -1;
         for (EntityFinder.Mention m : mentions) {
             // "X a dénoncé une « tentative de tuer George » en « salissant son image »": George, quoted, says nothing
             if (m.start() >= from && m.end() <= to && !governed(m) && !insideQuotation(m.start(), m.end())) {
-                p = m.person();
+                if (p < 0 || !counterpart(lastEnd, m.start())) {
+                    p = m.person();
+                }
+                lastEnd = m.end();
             }
         }
         return p;
+    }
+
+    /**
+     * "Emmanuel Macron et son homologue tchadien X Y ont affirmé …": a second name joined to the first by "et" and a
+     * possessive is its counterpart; the joint words go to the first, the sentence's head.
+     */
+    private boolean counterpart(int lastEnd, int start) {
+        if (lastEnd < 0 || start - lastEnd > 40) {
+            return false;
+        }
+        String[] w = SPACES.split(text.substring(lastEnd, start).strip());
+        if (w.length < 3 || !w[0].equals("et") || !POSSESSIVES.contains(w[1])) {
+            return false;
+        }
+        for (String word : w) {
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2034,7 +2058,7 @@ final class QuoteFinder {
                 return true;
             }
         }
-        return governed(m) || listed(k) || objectOfInfinitive(m);
+        return governed(m) || listed(k) || objectOfInfinitive(m) || k > 0 && counterpart(mentions.get(k - 1).end(), m.start());
     }
 
     /**

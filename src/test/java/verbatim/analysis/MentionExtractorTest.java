@@ -39,6 +39,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void wordsSaidJointlyWithACounterpartGoToTheSentencesHead() {
+        Mentions m = extractor.extract("", "Le sommet s'est tenu mardi. Clément Varenne et son homologue tchadien Ousmane "
+                + "Karabali ont affirmé leur volonté d'« agir ensemble contre les trafics ». \n\n« Nous répondrons vite et "
+                + "fermement à chaque attaque contre nos soldats », a-t-il ajouté.");
+        assertEquals(List.of("Clément Varenne", "Clément Varenne"), m.quotes().stream().map(Quote::speaker).toList());
+        assertNotNull(speaker(m, "Ousmane Karabali"));
+    }
+
+    @Test
     void quoteWithSpeechVerbAfterIsAttributed() {
         String text = "« Le mobile doit gagner la bataille de l’engagement », explique Jean Dupont, directeur de Mobilis.";
         Mentions m = extractor.extract("", text);

@@ -16,6 +16,110 @@ class OrganisationsTest {
     }
 
     @Test
+    void anOrganisationNounAndAnAdjectiveIntroduceAName() {
+        assertEquals(List.of("Zelvio"), organisations("Le projet associe la société française Zelvio, qui fabrique des navettes."));
+    }
+
+    @Test
+    void institutionsOfTheLabelConvention() {
+        assertEquals(List.of("Maison Blanche"), organisations("Le locataire de la Maison Blanche a réagi."));
+        assertEquals(List.of("Elysée"), organisations("Le bâtiment est à deux pas de l'Elysée."));
+        assertEquals(List.of("UE"), organisations("Un projet financé par l'UE transporte des passagers."));
+        assertEquals(List.of("Marlow College"), organisations("Le sondage du Marlow College donne le sortant battu."));
+    }
+
+    @Test
+    void aKnownNameOpeningWithADigitAfterACapitalisedWord() {
+        assertEquals(List.of("20 Minutes"), organisations("Selon 20 Minutes, les chirurgiens ont réussi."));
+    }
+
+    @Test
+    void aPeopleAndItsRegionIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Ces revues sont moins lues par les Américains du Nord que les autres."));
+    }
+
+    @Test
+    void aProsecutorOfTheRepublicNamesNoOrganisation() {
+        assertEquals(List.of(), organisations("Le procureur de la République de Valence a parlé à la presse."));
+    }
+
+    @Test
+    void aMinistryWithItsCountryKeepsTheAdjectiveAndIsKnownWithoutIt() {
+        Mentions m = new MentionExtractor().extract("", "La fuite est contenue, a déclaré le ministère péruvien des Mines d'altitude.");
+        assertEquals(List.of("ministère péruvien des Mines d'altitude"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("ministère des Mines d'altitude"), m.companies().get(0).aliases());
+        assertEquals(List.of(), organisations("Le ministère slovène a réagi."));
+    }
+
+    @Test
+    void aMuseumIsNamedByAllItsCapitalisedWords() {
+        assertEquals(List.of("musée du Quai Voltaire", "musée Balvert"),
+                organisations("Les œuvres du musée du Quai Voltaire et du musée Balvert sont en ligne. Le musée a fermé."));
+    }
+
+    @Test
+    void aParliamentAndItsNationality() {
+        assertEquals(List.of("Parlement bolivien"), organisations("Le parti a la majorité dans les deux chambres du Parlement bolivien."));
+    }
+
+    @Test
+    void aLongAcronymAfterTheFeminineArticleIsABodyEvenNamedOnce() {
+        assertEquals(List.of("DINSOC"), organisations("Le projet réussit, et la DINSOC assure la continuité du service."));
+    }
+
+    @Test
+    void aCourtyardIsNoCourt() {
+        assertEquals(List.of(), organisations("Un jour où j'étais dans la cour de la caserne de Valfort, il neigeait."));
+        assertEquals(List.of("cour d'appel de Rennes"), organisations("La décision de la cour d'appel de Rennes est tombée."));
+    }
+
+    @Test
+    void anArticleBeforeANameWithSeveralWordsMakesOneOrganisation() {
+        // the gazetteer gives "Le Huffington Post" its article; the cue after "le site américain" does not
+        assertEquals(List.of("Le Huffington Post"), organisations("Le Huffington Post rapporte l'affaire. Le journal américain "
+                + "le Huffington Post cite une vidéo."));
+    }
+
+    @Test
+    void aMediumWhoseNameOpensWithTheIsKnownWithAndWithoutIt() {
+        Mentions m = new MentionExtractor().extract("", "Elle a répondu, interrogée par le journal The Daily Planet.");
+        assertEquals(List.of("Daily Planet"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("The Daily Planet"), m.companies().get(0).aliases());
+    }
+
+    @Test
+    void aNaturalParkIsABodyAPlaceParkIsNot() {
+        assertEquals(List.of("parc naturel marin d'Armor"), organisations("Il travaille pour le parc naturel marin d'Armor."));
+        assertEquals(List.of(), organisations("Ils se promènent dans le parc de Versailles puis dans le parc national de Kerinci."));
+    }
+
+    @Test
+    void aCuedNameTakesTheNationalityAfterIt() {
+        assertEquals(List.of("Avenir québécois"), organisations("Il a rejoint le parti Avenir québécois en 2019."));
+    }
+
+    @Test
+    void aShortNameInBracketsAfterANameIsItsAliasAndTheNameTakesThePlaceBefore() {
+        Mentions m = new MentionExtractor().extract("", "Une initiative de l'Université de technologie de Varsk (VarTech) et d'autres.");
+        assertEquals(List.of("Université de technologie de Varsk"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("VarTech"), m.companies().get(0).aliases());
+    }
+
+    @Test
+    void aPartNamedByItsMakerAndASupplierAreOrganisations() {
+        assertEquals(List.of("Brixworth", "Sadova", "Corvalt"), organisations("Il est animé par un bloc V12 fourni par "
+                + "Brixworth, avec une boîte Sadova séquentielle et des sièges Corvalt."));
+        assertEquals(List.of(), organisations("La boîte de vitesses a été revue. Le turbo est neuf."));
+    }
+
+    @Test
+    void anAcronymAndItsCityAreOneBody() {
+        Mentions m = new MentionExtractor().extract("", "Il a saisi la DRPJ de Lyon hier. La DRPJ enquête.");
+        assertEquals(List.of("DRPJ de Lyon"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("DRPJ"), m.companies().get(0).aliases());
+    }
+
+    @Test
     void acronymsOfThingsAreNoOrganisations() {
         List<String> found = organisations("Le projet de loi de finances (PLF) arrive au Parlement. Les députés amendent le PLF. "
                 + "La coopérative a pris la forme d'une société coopérative d'intérêt collectif (SCIC) : la SCIC emploie 12 "

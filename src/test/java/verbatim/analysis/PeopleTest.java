@@ -21,6 +21,48 @@ class PeopleTest {
     }
 
     @Test
+    void aWordOnlyAPersonIsDescribesTheNameAfterTheComma() {
+        assertEquals(List.of("Ruben Castelnau"), people("Les fouilles ont suivi les indications du principal suspect, Ruben Castelnau, hier."));
+    }
+
+    @Test
+    void aPluralRoleAfterAPairOfNamesMakesBothPeople() {
+        List<String> found = people("Nous avons reçu Hela Ghariani & Matti Schneider, créateurs de Mes-Aides.gouv.fr.");
+        assertEquals(List.of("Hela Ghariani", "Matti Schneider"), found.stream().sorted().toList());
+    }
+
+    @Test
+    void anAppointmentAfterTheNameMakesAPerson() {
+        assertEquals(List.of("Marylou Lévèque"), people("Il a aussi reçu Marylou Lévèque, désignée à la tête du syndicat en juin."));
+    }
+
+    @Test
+    void aFirstNameFollowedByAFirstNameAloneIsOneName() {
+        assertEquals(List.of("Billy Jean"), people("« Nous sommes là », a lancé Billy Jean, infirmière à Lyon."));
+    }
+
+    @Test
+    void aSingleNameAfterASpeechVerbWithARoleIsAPerson() {
+        assertEquals(List.of("Sigal"), people("« Il faut changer », s'est enthousiasmé Sigal, étudiant en médecine."));
+    }
+
+    @Test
+    void aRoleAndAnAdjectiveIntroduceAnUnknownName() {
+        assertEquals(List.of("Ousmane Karabali"), people("Le ministre et son homologue tchadien Ousmane Karabali ont parlé."));
+        assertEquals(List.of("Ubaldo Ferranti"), people("Il a succédé au président socialiste Ubaldo Ferranti en 2019."));
+    }
+
+    @Test
+    void aReflexiveSpeechVerbMakesTheSubjectAPerson() {
+        assertEquals(List.of("Wanda Trelkovsky"), people("Vingt ans après, Wanda Trelkovsky s'est confiée à la presse locale."));
+    }
+
+    @Test
+    void theWordsAfterAnOrganisationWordAndDesAreNoPerson() {
+        assertTrue(people("Selon l'Association des Professionnels du Cinéma (Proca), ils sont 500.").isEmpty());
+    }
+
+    @Test
     void anAcronymInBracketsThatEndsALongerNameIsNoPersonsAffiliation() {
         List<String> found = people("Le délai appelé Time to First Paint (TTFP) mesure l'affichage. Elle enseigne à l'Institut "
                 + "de Bretagne Nord Armor (IBNA) depuis 2015.");
