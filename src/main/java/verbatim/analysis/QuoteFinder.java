@@ -1708,7 +1708,10 @@ final class QuoteFinder {
         return Integer.MAX_VALUE;
     }
 
-    /** Like {@link #lastPersonIn}, passing over complements: "la démission de Nicolas Hulot : « … »" is not his quote. */
+    /**
+     * The last person named in [from, to), passing over complements: "la démission de Nicolas Hulot : « … »" is not
+     * his quote.
+     */
     private int lastSubjectIn(int from, int to) {
         int p = -1;
         int lastEnd = -1;
@@ -1745,8 +1748,8 @@ final class QuoteFinder {
     }
 
     /**
-     * Like {@link #lastPersonIn}, passing over people named in a relative clause between commas: "L'animatrice, qui a
-     * reçu Paul Martin dans son émission, a affirmé que …" is not his reported speech.
+     * The last person named in [from, to), passing over people named in a relative clause between commas:
+     * "L'animatrice, qui a reçu Paul Martin dans son émission, a affirmé que …" is not his reported speech.
      */
     private int lastPersonOutsideRelative(int from, int to) {
         int p = -1;
@@ -1761,16 +1764,6 @@ final class QuoteFinder {
     private boolean inRelativeClause(int from, EntityFinder.Mention m, int to) {
         int r = text.lastIndexOf(", qui ", m.start());
         return r >= from && text.indexOf(',', r + 1) >= m.end() && text.indexOf(',', m.end()) < to;
-    }
-
-    private int lastPersonIn(int from, int to) {
-        int p = -1;
-        for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
-                p = m.person();
-            }
-        }
-        return p;
     }
 
     /**
