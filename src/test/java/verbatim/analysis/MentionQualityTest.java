@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Precision and recall of people, organisations and quote attribution over hand-labelled articles, plus a timing
- * printout. Three label sets:
+ * printout. The label sets:
  * <ul>
  * <li>labels.json (the seeds and 30 corpus-fr articles): the tuning set, whose misses and false positives are listed;</li>
  * <li>labels-heldout.json (25 corpus-fr articles drawn by a seeded rule and labelled before any rule change): held out
