@@ -143,7 +143,7 @@ public final class ArticleReader {
             tags.add(tagNode.asText().strip());
         }
         CleanedPage merged = new CleanedPage(
-                first(string(record, "title"), page.title()),
+                first(title(record), page.title()),
                 first(string(record, "author"), page.author()),
                 firstDay(Dates.parse(string(record, "date")), page.date()),
                 first(string(record, "site"), page.site()),
@@ -222,7 +222,9 @@ public final class ArticleReader {
 
     /**
      * Records carry text with runs of spaces, tabs and carriage returns, and up to any number of
-     * blank lines; keep the paragraphs and drop the noise. One pass: this runs on every record.
+     * blank lines; keep the paragraphs and drop the noise. Invisible characters go too: a soft hyphen or a zero-width
+     * space inside a word ("Ma\u00ADcron") would otherwise split or hide it from search and from the name finder, as
+     * {@link TextCleaner} and the HTML cleaner already ensure for their inputs. One pass: this runs on every record.
      */
     static String normaliseText(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -235,6 +237,8 @@ public final class ArticleReader {
                 space = false;
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
                 space = true;
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                continue;
             } else {
                 if (out.length() > 0) {
                     if (newlines > 0) out.append(newlines == 1 ? "\n" : "\n\n");
@@ -256,6 +260,11 @@ public final class ArticleReader {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static String title(JsonNode record) {
+        String title = string(record, "title");
+        return title == null ? null : normaliseText(title).replace('\n', ' ');
     }
 
     private static String string(JsonNode record, String field) {

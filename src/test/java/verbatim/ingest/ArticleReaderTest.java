@@ -1,5 +1,6 @@
 package verbatim.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,5 +174,14 @@ class ArticleReaderTest {
         assertEquals("Un deux.\nSuite.\n\nAutre paragraphe.",
                 ArticleReader.normaliseText("  Un \t deux. \r\nSuite.\n\n\n\n  Autre paragraphe.  \n"));
         assertEquals("", ArticleReader.normaliseText(" \n\t "));
+    }
+
+    @Test
+    void recordsLoseInvisibleCharactersThatWouldSplitWords() throws Exception {
+        var record = new ObjectMapper().readTree(
+                "{\"title\": \"Em\\u00ADma\\u00ADnuel Ma\\u200Bcron\", \"text\": \"Le pr\u00E9\\u00ADsident\\u0001 Ma\\u00ADcron\\uFEFF parle.\"}");
+        Article article = new ArticleReader(1 << 20).fromJson(record, "records.jsonl");
+        assertEquals("Emmanuel Macron", article.title());
+        assertEquals("Le président Macron parle.", article.text());
     }
 }
