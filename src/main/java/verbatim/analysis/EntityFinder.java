@@ -58,7 +58,7 @@ final class EntityFinder {
             "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
-            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation"));
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation", "revue"));
     private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
@@ -83,7 +83,8 @@ final class EntityFinder {
     /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
     private static final Set<String> NAMED_AFTER = Lexicon.set(List.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
             "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
-            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours"));
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours",
+            "porte avions", "porte helicopteres", "navire", "paquebot", "fregate", "sous marin", "voilier", "croiseur"));
     private static final Set<String> TITLES = Lexicon.set(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
     /** Lower-case military ranks that name the person after them, surname alone included: "le colonel Augier". */
@@ -137,6 +138,9 @@ final class EntityFinder {
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
         }
+        if (gender == null && !nameLike(i) && !(i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)) && !t.punct(i - 1, '.')) {
+            return i; // "sur CNews Ali Karimi, l'ambassadeur": a medium, a place or an organisation word opens no name
+        }
         boolean titled = i > 1 && t.punct(i - 1, '.') && t.in(TITLES, i - 2)
                 || i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)
                         && (t.word[i - 1].length() > 2 || t.word[i - 1].equals("Dr") || t.word[i - 1].equals("Pr")) // "le Dr Idowu"
@@ -160,6 +164,9 @@ final class EntityFinder {
         }
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
+        }
+        if (fictional(i)) {
+            return i;
         }
         if (gender == null && !titled && orgNounBefore(i)) {
             // "la filiale Agora Distribution", "l'association de protection des animaux Happy Paws"; a known first name
@@ -212,6 +219,26 @@ final class EntityFinder {
         }
         return t.cap(b + 1) && t.word[b + 1].length() == 1 && !t.punct(b + 2, '.');
     }
+
+    /**
+     * "le personnage de Lucas Ferrand", "qui incarne « Lucas Ferrand »", "le rôle d'Inès": a character of a film or a
+     * series, no real person.
+     */
+    private boolean fictional(int i) {
+        int k = i - 1;
+        if (t.punct(k, '"') || t.punct(k, '«') || t.punct(k, '“')) {
+            k--;
+        }
+        if (k > 0 && (t.is(k, "de") || t.is(k, "d'")) && t.isWord[k - 1] && t.in(CHARACTER, k - 1)) {
+            return true;
+        }
+        return k >= 0 && t.isWord[k] && !t.cap(k) && t.in(PLAYS, k);
+    }
+
+    /** Nouns of a part played, before "de" and the character's name. */
+    private static final Set<String> CHARACTER = Lexicon.set(List.of("personnage", "personnages", "role"));
+    /** Verbs of playing a character, right before the character's name ("interprète" is also an interpreter). */
+    private static final Set<String> PLAYS = Lexicon.set(List.of("incarne", "incarnait", "incarnera", "incarnant"));
 
     /** Words of model and edition names, never of a person's. */
     private static final Set<String> PRODUCT_WORDS = Lexicon.set(List.of("edition", "sport", "concept", "coupe", "roadster",
@@ -360,6 +387,12 @@ final class EntityFinder {
         }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
+        if (gender != null && t.punct(i + 1, ',') && !t.cap(i - 1)) {
+            int last = firstNameList(i);
+            if (last > i) {
+                return last;
+            }
+        }
         if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
             String[] words = people.get(personAt[i + 2]).name.split(" ");
             if (words.length == 2 && t.f(i + 2).equals(NameForms.fold(words[0]))) {
@@ -379,6 +412,40 @@ final class EntityFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * "Inès, Lucas, Maëlle et deux camarades": three first names or more of the hand-made list, alone and listed, are
+     * people the text knows by the first name only; returns the last token taken, or i.
+     */
+    private int firstNameList(int i) {
+        int[] items = new int[8];
+        int n = 0;
+        int k = i;
+        while (n < items.length && lonelyFirstName(k)) {
+            items[n++] = k;
+            if (t.punct(k + 1, ',') && !and(k + 2)) {
+                k += 2;
+            } else if (and(k + 1) || t.punct(k + 1, ',') && and(k + 2)) {
+                k = t.punct(k + 1, ',') ? k + 3 : k + 2;
+            } else {
+                break;
+            }
+        }
+        if (n < 3) {
+            return i;
+        }
+        for (int m = 0; m < n; m++) {
+            Person p = people.get(addPerson(t.word[items[m]], items[m], items[m]));
+            p.gender = p.gender == 'u' ? Lexicon.FIRST_NAMES.get(t.f(items[m])) : p.gender;
+        }
+        return items[n - 1];
+    }
+
+    /** A first name of the hand-made list standing alone at k: no surname after it, no place nor organisation. */
+    private boolean lonelyFirstName(int k) {
+        return k < t.size && t.cap(k) && personAt[k] < 0 && !t.cap(k + 1) && nameLike(k) && firstName(k) != null
+                && !t.in(Lexicon.LEARNED_FIRST_NAMES, k) && !t.in(Lexicon.ORG_PLACES, k) && !t.acronym(k);
     }
 
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
@@ -492,12 +559,15 @@ final class EntityFinder {
                 // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person; so does the end
                 // of a longer name, "l'Université de Californie Los Angeles (UCLA)", "Time to First Byte (TTFB)"
                 String initials = NameForms.acronym(t.span(a, b));
-                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c);
+                // "près de San Diego (Californie)": a place in brackets locates a place
+                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c)
+                        && !t.in(Lexicon.ORG_PLACES, c);
             }
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (t.in(Lexicon.ROLE_WORDS, k)) {
+                // "X Y, une habitante de …": a word only a person is serves as a role does
+                if (t.in(Lexicon.ROLE_WORDS, k) || !t.cap(k) && t.in(PERSON_NOUNS, k) && t.lowerIn(ARTICLES, k - 1)) {
                     return true;
                 }
             }
@@ -576,7 +646,8 @@ final class EntityFinder {
     /** Nouns only a person is, in the news: "le suspect", "la victime", "le témoin". */
     private static final Set<String> PERSON_NOUNS = Lexicon.set(List.of("suspect", "suspecte", "victime", "temoin", "accuse",
             "accusee", "prevenu", "prevenue", "meurtrier", "meurtriere", "agresseur", "otage", "detenu", "detenue", "blesse",
-            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue"));
+            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue", "habitant",
+            "habitante", "riverain", "riveraine"));
 
     /** Participles after "s'est" that only a speaker takes: "s'est confiée", "s'est enthousiasmé". */
     private static final Set<String> SELF_SPEECH = Lexicon.set(List.of("confie", "confiee", "exprime", "exprimee", "epanche",
@@ -979,6 +1050,9 @@ final class EntityFinder {
     }
 
     private void setOrg(Person p, int a, int b) {
+        if (p.role != null && PLACE_ROLES.contains(firstWord(NameForms.fold(p.role)))) {
+            return; // "le gouverneur de l'État de Washington": the role's "de" names a place
+        }
         int o = addOrg(a, b);
         if (o >= 0 && p.org == null) {
             p.org = orgs.get(o).name;
@@ -1274,6 +1348,9 @@ final class EntityFinder {
                         && t.word[k + 2].length() > 3) {
                     e = k + 2;
                 }
+                if (t.is(e + 1, "de") || t.is(e + 1, "du") || t.is(e + 1, "des")) {
+                    return e; // "l'appropriation par le ministère de la question de …": a noun's complement, no portfolio
+                }
                 addOrg(i, e);
                 return e;
             }
@@ -1314,6 +1391,9 @@ final class EntityFinder {
             addOrg(i, i); // "Mercedes-Benz", "Mercedes-AMG": a known brand joined to another capitalised name
             return i;
         }
+        if ((t.is(i - 1, "du") || t.is(i - 1, "le")) && compassRegion(t.f(i))) {
+            return i; // "les accents du Sud-Ouest": a region, whatever newspaper bears its name
+        }
         // gazetteer: longest match first, from this word or, after a leading article, from the next
         boolean found = false;
         for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
@@ -1334,6 +1414,9 @@ final class EntityFinder {
                 int e = from + len - 1 < limit ? from + len - 1 : -1;
                 if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
                         && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                    if (from == e && branchInPlace(e)) {
+                        e += 2; // "le TGI de Marseille": the court of that city, a body of its own
+                    }
                     addOrg(from, e);
                     i = e;
                     found = true;
@@ -1369,8 +1452,9 @@ final class EntityFinder {
         if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
-        if (e == s + 2 && t.acronym(s) && t.is(s + 1, "de") && t.in(Lexicon.ORG_PLACES, e) && accept(s, s, acronymCounts)) {
-            addOrg(s, e); // "la DRPJ de Lyon": a body's branch in a city
+        if (e == s + 2 && branchInPlace(s) && (accept(s, s, acronymCounts) || t.lowerIn(NAMING_WORDS, s - 1) && !t.sentenceStart(s)
+                && (!t.in(Lexicon.ACRONYMS_OF_THINGS, s) || t.in(HOSPITAL_KINDS, s)) && !t.in(Lexicon.ROLE_WORDS, s))) {
+            addOrg(s, e); // "la DRPJ de Lyon", "au CHU de Nantes": a body's branch in a city, named once is enough
             return e;
         }
         if (accept(s, e, acronymCounts)) {
@@ -1617,7 +1701,9 @@ final class EntityFinder {
         int e = k;
         while (e + 1 < t.size && t.isWord[e + 1]) {
             String f = t.f(e + 1);
-            if (!t.cap(e + 1) && f.length() > 3 && !t.lowerIn(QuoteFinder.SPEECH, e + 1) && !f.equals("communique")
+            // "Affaires étrangères", and "Affaires Etrangères" with a capital: an adjective either way
+            if ((!t.cap(e + 1) || personAt[e + 1] < 0 && !t.acronym(e + 1) && !t.cap(e + 2)) && f.length() > 3
+                    && !t.lowerIn(QuoteFinder.SPEECH, e + 1) && !f.equals("communique")
                     && (f.endsWith("ere") || f.endsWith("eres") || f.endsWith("ique") || f.endsWith("iques")
                     || f.endsWith("ale") || f.endsWith("ales") || f.endsWith("aux") || f.endsWith("elle") || f.endsWith("elles")
                     || f.endsWith("aire") || f.endsWith("aires") || f.endsWith("ienne") || ORG_ADJECTIVES.contains(f))) {
@@ -1650,11 +1736,20 @@ final class EntityFinder {
             return e;
         }
         int k = e + 1;
-        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k))) {
+        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && (adjectiveLike(t.f(k)) || nationality(t.f(k)))) {
             k++; // "le Conseil national consultatif d'éthique", "l'Office parlementaire des choix…"
         }
+        if (t.is(k, "à") || t.is(k, "au") || t.is(k, "aux")) {
+            int c = k + 1;
+            while (c <= k + 2 && (t.is(c, "la") || t.is(c, "l'") || t.is(c, "l’"))) {
+                c++;
+            }
+            // "la Direction générale à la Mondialisation": a capitalised complement after "à"
+            return e > s && t.cap(c) && personAt[c] < 0 && !t.in(Lexicon.ORG_PLACES, c) && !t.acronym(c) ? chunkEnd(c) : e;
+        }
         if (!(t.is(k, "de") || t.is(k, "du") || t.is(k, "des") || t.is(k, "d'") || t.is(k, "pour") || t.is(k, "contre"))) {
-            return e;
+            // "le Centre spatial européen": two adjectives make a name of an organisation word alone
+            return k >= e + 3 && !(t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) ? k - 1 : e;
         }
         k++;
         while (k <= e + 4 && (t.is(k, "la") || t.is(k, "l'") || t.is(k, "le") || t.is(k, "les"))) {
@@ -1673,6 +1768,15 @@ final class EntityFinder {
         }
         if (t.is(k + 1, "de") && t.cap(k + 2) && (t.in(Lexicon.ORG_PLACES, k + 2) || shortNameInBrackets(k + 3))) {
             k += 2; // "l'École supérieure de journalisme de Paris", "l'Université de technologie de Varsk (VarTech)"
+        } else if (t.is(k + 1, "du") || t.is(k + 1, "de") || t.is(k + 1, "des") || t.is(k + 1, "d'")) {
+            // "l'Association nordique de l'industrie du jouet (ANIJ)": a second complement its acronym closes
+            int c = k + 2;
+            while (c <= k + 3 && (t.is(c, "la") || t.is(c, "l'") || t.is(c, "le") || t.is(c, "les"))) {
+                c++;
+            }
+            if (c < t.size && t.isWord[c] && !t.cap(c) && t.punct(c + 1, '(') && t.acronym(c + 2) && t.punct(c + 3, ')')) {
+                k = c;
+            }
         }
         return k;
     }
@@ -1873,7 +1977,8 @@ final class EntityFinder {
             }
         }
         if (s == e && t.camel(s)) {
-            return !(t.is(s - 1, "un") || t.is(s - 1, "une"));
+            // "travailler en DevOps", "coder en JavaScript": a practice or a language
+            return !(t.is(s - 1, "un") || t.is(s - 1, "une") || t.is(s - 1, "en"));
         }
         if (s == e && t.acronym(s)) {
             if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
@@ -1991,6 +2096,21 @@ final class EntityFinder {
         return false;
     }
 
+    /** "sud ouest", "nord est": a folded compass point of two words, a region after "du" or "le". */
+    private static boolean compassRegion(String f) {
+        return f.length() >= 7 && f.length() <= 9 && (f.startsWith("sud ") || f.startsWith("nord "))
+                && (f.endsWith(" est") || f.endsWith(" ouest"));
+    }
+
+    /** An acronym at k, then "de" and a place: "DRPJ de Lyon", "TGI de Marseille", "CHU d'Angers". */
+    private boolean branchInPlace(int k) {
+        return t.acronym(k) && (t.is(k + 1, "de") || t.is(k + 1, "d'")) && t.cap(k + 2) && t.in(Lexicon.ORG_PLACES, k + 2)
+                && personAt[k + 2] < 0 && !t.cap(k + 3);
+    }
+
+    /** Kinds of hospital, acronyms of things alone ("un CHU") but a body with their city ("le CHU de Nice"). */
+    private static final Set<String> HOSPITAL_KINDS = Lexicon.set(List.of("chu", "chru", "chr"));
+
     /** Words before an acronym that name it as an organisation is named. */
     private static final Set<String> NAMING_WORDS = Lexicon.set(List.of("le", "la", "l'", "du", "au", "de", "d'", "par", "avec",
             "chez", "pour", "a", "à", "selon", "contre", "et"));
@@ -2083,9 +2203,13 @@ final class EntityFinder {
     private static final Set<String> NOT_DESCRIBED = Lexicon.set(List.of("site", "service", "application", "appli", "jeune",
             "leader", "specialiste", "chez", "concurrent", "rival", "label", "maison", "reseau", "marque", "club"));
 
+    /** Roles whose "de X" names a place (a state, a country) even when no place list knows it. */
+    private static final Set<String> PLACE_ROLES = Lexicon.set(List.of("gouverneur", "gouverneure", "ambassadeur", "ambassadrice"));
+
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
-            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure"));
+            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure", "gouverneur", "gouverneure",
+            "ambassadeur", "ambassadrice"));
     /** Words between a role and its "de": "directeur général de", "responsable marketing de", "chef adjoint de". */
     private static final Set<String> ROLE_FILLERS = Lexicon.set(List.of("general", "generale", "adjoint", "adjointe", "executif",
             "executive", "financier", "financiere", "commercial", "commerciale", "technique", "marketing", "digital",
