@@ -1823,7 +1823,7 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole"));
     /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
     private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
@@ -1837,6 +1837,7 @@ final class EntityFinder {
             case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
+            case 'l', 'é' -> n == 5;
             default -> false;
         };
     }
@@ -1857,6 +1858,15 @@ final class EntityFinder {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
             return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        if (t.f(i).equals("lycee") || t.f(i).equals("college") || t.f(i).equals("ecole")) {
+            // "le lycée Gambetta", "le collège Jean Moulin": a school named after its patron (no person, see NAMED_AFTER)
+            int e = i;
+            while (e + 1 < t.size && e + 1 <= i + 3 && t.cap(e + 1) && personAt[e + 1] < 0 && !t.acronym(e + 1)
+                    && !t.in(Lexicon.ORG_PLACES, e + 1)) {
+                e++;
+            }
+            return e > i ? e : -1;
         }
         if (t.f(i).equals("musee")) {
             // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words
