@@ -1166,7 +1166,8 @@ final class EntityFinder {
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
     private boolean genericOrgWords(int a, int b) {
-        return a == b && t.in(Lexicon.ORG_WORDS, a);
+        // "la section 37 du Comité national (qui …)": an organisation word and its adjective name a kind, no one body
+        return a == b && t.in(Lexicon.ORG_WORDS, a) || b == a + 1 && t.in(Lexicon.ORG_WORDS, a) && t.in(ORG_ADJECTIVES, b);
     }
 
     /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
@@ -1458,7 +1459,7 @@ final class EntityFinder {
             return e;
         }
         if (accept(s, e, acronymCounts)) {
-            int end = lowerCaseTail(s, e);
+            int end = acronymClosedEnd(s, lowerCaseTail(s, e));
             if (end == e && e > s && t.f(s).equals("ministere")) {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
@@ -1616,8 +1617,9 @@ final class EntityFinder {
                 continue;
             }
             int i = sep - 1;
-            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&"))) {
-                i--;
+            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&")
+                    || i > listEnd + 2 && linking(i - 1) && t.cap(i - 2))) {
+                i--; // "History of Political Economy": its "of" too
             }
             if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
                 continue;
@@ -1683,10 +1685,15 @@ final class EntityFinder {
             return e;
         }
         while (e + 1 < t.size && !orgAt[e + 1] && personAt[e + 1] < 0
-                && (t.cap(e + 1) || t.punct(e + 1, '+') || t.word[e + 1].equals("&") && t.cap(e + 2))) {
+                && (t.cap(e + 1) || t.punct(e + 1, '+') || (t.word[e + 1].equals("&") || linking(e + 1)) && t.cap(e + 2))) {
             e++;
         }
         return e - k < 4 ? e : -1;
+    }
+
+    /** An English connector inside a name: "Social Choice and Welfare", "History of Political Economy". */
+    private boolean linking(int k) {
+        return t.is(k, "of") || t.is(k, "and") || t.is(k, "for");
     }
 
     private static String singular(String w) {
@@ -1800,6 +1807,22 @@ final class EntityFinder {
      * "l'Université de technologie de Varsk (VarTech)": a capitalised word in brackets right after organisation o's
      * name (ending at token end) is its short name, no organisation of its own; returns the last token taken.
      */
+    /**
+     * "le Haut Conseil de l'évaluation de la recherche (HCER)": the words up to a bracketed acronym that abbreviates the
+     * name and them all belong to it; end when no such acronym closes them.
+     */
+    private int acronymClosedEnd(int s, int end) {
+        for (int k = end + 2; k < t.size && k <= end + 12; k++) {
+            if (t.punct(k, '(')) {
+                return t.acronym(k + 1) && t.punct(k + 2, ')') && abbreviates(t.f(k + 1), s, k - 1) ? k - 1 : end;
+            }
+            if (!t.isWord[k]) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     private int bracketAlias(int o, int end) {
         if (!shortNameInBrackets(end + 1) || t.in(Lexicon.PLACES, end + 2) || t.in(Lexicon.ORG_PLACES, end + 2)) {
             return end;
@@ -2309,6 +2332,10 @@ final class EntityFinder {
         }
         Org found = null;
         for (Org other : orgs) {
+            if (other != o && other.key.length() <= o.key.length() + 2 && other.key.length() > o.key.length()
+                    && other.key.startsWith(o.key) && other.key.indexOf(' ', o.key.length()) < 0 && o.key.split(" ").length >= 3) {
+                return other; // "… of Economic Though": a long name cut in its last word, a typo of the full one
+            }
             if (other != o && other.key.length() > o.key.length() + 1 && other.key.startsWith(o.key)
                     && other.key.charAt(o.key.length()) == ' ') {
                 String[] words = other.name.split(" ");
