@@ -165,8 +165,8 @@ final class EntityFinder {
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
         }
-        if (fictional(i)) {
-            return i;
+        if (fictional(i) || i > 1 && linking(i - 1) && t.cap(i - 2)) {
+            return i; // also "Journal of Marine Economics": a first name inside an English name
         }
         if (gender == null && !titled && orgNounBefore(i)) {
             // "la filiale Agora Distribution", "l'association de protection des animaux Happy Paws"; a known first name
@@ -1166,8 +1166,7 @@ final class EntityFinder {
 
     /** "Agence", "Fonds", "Alliance": an organisation word alone names no one organisation. */
     private boolean genericOrgWords(int a, int b) {
-        // "la section 37 du Comité national (qui …)": an organisation word and its adjective name a kind, no one body
-        return a == b && t.in(Lexicon.ORG_WORDS, a) || b == a + 1 && t.in(Lexicon.ORG_WORDS, a) && t.in(ORG_ADJECTIVES, b);
+        return a == b && t.in(Lexicon.ORG_WORDS, a);
     }
 
     /** "les Occidentaux", "des Palestiniens", "aux Libanais": a people, not an organisation. */
@@ -2294,7 +2293,7 @@ final class EntityFinder {
                     }
                 }
             }
-            if (!alias) {
+            if (!alias && !kindOnly(o)) {
                 merged.add(o);
             }
         }
@@ -2349,6 +2348,16 @@ final class EntityFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "la section 37 du Comité national (qui …)": an organisation word and its adjective alone name a kind, no one body,
+     * unless a longer name of the text starts with them (then they are its alias) or the gazetteer knows them.
+     */
+    private static boolean kindOnly(Org o) {
+        int sp = o.key.indexOf(' ');
+        return sp > 0 && o.key.indexOf(' ', sp + 1) < 0 && Lexicon.ORG_WORDS.contains(o.key.substring(0, sp))
+                && ORG_ADJECTIVES.contains(o.key.substring(sp + 1)) && !Lexicon.KNOWN_ORGANISATIONS.contains(o.key);
     }
 
     /** Initials of a folded name's words, small words left out: "organisation mondiale de la sante" → "oms". */

@@ -143,4 +143,46 @@ class PeopleTest {
         List<String> found = people("Au-delà de Marc Durand, trois autres présidents ont reçu le prix.");
         assertEquals(List.of("Marc Durand"), found);
     }
+
+    @Test
+    void aGovernorOrAnAmbassadorIsARoleWhoseDeNamesAPlace() {
+        Mentions m = new MentionExtractor().extract("", "Le gouverneur de l'Etat du Nebraska, Wade Kellerman, a indiqué mardi que dix routes sont fermées.");
+        assertEquals(List.of("Wade Kellerman"), m.speakers().stream().map(Speaker::name).toList());
+        assertEquals(List.of(), m.companies(), "the state the governor governs is no employer");
+        assertEquals(List.of("Farzad Nourbakhsh"), people("Face à lui, l'ambassadeur Farzad Nourbakhsh a confirmé sa venue."));
+    }
+
+    @Test
+    void anInhabitantAfterTheCommaMakesAPerson() {
+        assertEquals(List.of("Marlee Dawson"), people("Marlee Dawson, une habitante de la vallée, a expliqué avoir tout perdu."));
+    }
+
+    @Test
+    void aPlaceInBracketsIsNoAffiliation() {
+        assertEquals(List.of(), people("Les feux approchent de San Lorenzo (Californie), où mille hectares ont brûlé."));
+    }
+
+    @Test
+    void aMediumOrAnOrganisationWordOpensNoUnknownName() {
+        assertFalse(people("Il a reçu sur le plateau de CNews Farzad Nourbakhsh, l'ambassadeur d'Iran.").stream()
+                .anyMatch(n -> n.startsWith("CNews")));
+    }
+
+    @Test
+    void threeListedFirstNamesArePeople() {
+        assertEquals(List.of("Camille", "Lucas", "Maëlle"),
+                people("Au lycée, Maëlle, Lucas, Camille et deux de leurs camarades ont écrit au ministre.").stream().sorted().toList());
+        assertEquals(List.of(), people("Ils ont visité Lyon, Nancy, Grenoble et leurs environs."));
+    }
+
+    @Test
+    void aCharacterPlayedIsNoPerson() {
+        assertEquals(List.of(), people("L'acteur incarnait le personnage de Julien Marchetti dans ce feuilleton."));
+        assertEquals(List.of(), people("Celui qui incarne « Julien Marchetti » a quitté la série."));
+    }
+
+    @Test
+    void aShipNamedAfterSomeoneIsNoPerson() {
+        assertEquals(List.of(), people("Pourquoi votre porte-avions Jean Bart reste-t-il au port ?"));
+    }
 }
