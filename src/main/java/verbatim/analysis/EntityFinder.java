@@ -138,7 +138,8 @@ final class EntityFinder {
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
         }
-        if (gender == null && !nameLike(i) && !(i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)) && !t.punct(i - 1, '.')) {
+        if (gender == null && (t.camel(i) || t.in(Lexicon.PLACES, i) || t.in(Lexicon.ORG_WORDS, i) || t.in(Lexicon.EVENT_WORDS, i))
+                && !(i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)) && !t.punct(i - 1, '.')) {
             return i; // "sur CNews Ali Karimi, l'ambassadeur": a medium, a place or an organisation word opens no name
         }
         boolean titled = i > 1 && t.punct(i - 1, '.') && t.in(TITLES, i - 2)
@@ -422,18 +423,21 @@ final class EntityFinder {
         int[] items = new int[8];
         int n = 0;
         int k = i;
-        while (n < items.length && lonelyFirstName(k)) {
+        boolean and = false;
+        Set<String> names = new HashSet<>();
+        while (n < items.length && lonelyFirstName(k) && names.add(t.f(k))) {
             items[n++] = k;
             if (t.punct(k + 1, ',') && !and(k + 2)) {
                 k += 2;
             } else if (and(k + 1) || t.punct(k + 1, ',') && and(k + 2)) {
                 k = t.punct(k + 1, ',') ? k + 3 : k + 2;
+                and = true;
             } else {
                 break;
             }
         }
-        if (n < 3) {
-            return i;
+        if (n < 3 || !and) {
+            return i; // "Emma, Jade, Gabriel, Léo... les prénoms de l'année": names as words, no "et" closing a group
         }
         for (int m = 0; m < n; m++) {
             Person p = people.get(addPerson(t.word[items[m]], items[m], items[m]));
@@ -1811,9 +1815,9 @@ final class EntityFinder {
      * name and them all belong to it; end when no such acronym closes them.
      */
     private int acronymClosedEnd(int s, int end) {
-        for (int k = end + 2; k < t.size && k <= end + 12; k++) {
+        for (int k = end + 1; k < t.size && k <= end + 12; k++) {
             if (t.punct(k, '(')) {
-                return t.acronym(k + 1) && t.punct(k + 2, ')') && abbreviates(t.f(k + 1), s, k - 1) ? k - 1 : end;
+                return k > end + 1 && t.acronym(k + 1) && t.punct(k + 2, ')') && abbreviates(t.f(k + 1), s, k - 1) ? k - 1 : end;
             }
             if (!t.isWord[k]) {
                 return end;

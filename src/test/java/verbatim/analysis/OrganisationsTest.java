@@ -280,6 +280,9 @@ class OrganisationsTest {
         Mentions m = new MentionExtractor().extract("", "Il brigue la présidence du Haut Conseil de l'évaluation des transports et de la logistique (HCETL).");
         assertEquals(List.of("Haut Conseil de l'évaluation des transports et de la logistique"), m.companies().stream().map(Company::name).toList());
         assertEquals(List.of("HCETL"), m.companies().get(0).aliases());
+        // words after an opening bracket are no part of the name before it
+        assertEquals(List.of("SMIC"), organisations("Le SMIC augmente. Il est payé en pourcentage du SMIC (ou du salaire minimum "
+                + "conventionnel (SMC) de son emploi)."));
     }
 
     @Test

@@ -173,6 +173,12 @@ class PeopleTest {
         assertEquals(List.of("Camille", "Lucas", "Maëlle"),
                 people("Au lycée, Maëlle, Lucas, Camille et deux de leurs camarades ont écrit au ministre.").stream().sorted().toList());
         assertEquals(List.of(), people("Ils ont visité Lyon, Nancy, Grenoble et leurs environs."));
+        assertEquals(List.of(), people("Le palmarès : Maëlle, Lucas, Camille, Jade... les prénoms les plus donnés."));
+    }
+
+    @Test
+    void aBrandBeforeASurnameWithARoleIsStillAPerson() {
+        assertEquals(List.of("Sony Fréhel"), people("Il a été réélu. Sony Fréhel, maire sans étiquette, a remercié ses électeurs."));
     }
 
     @Test
