@@ -503,7 +503,9 @@ final class EntityFinder {
                     && t.in(PARTICLES, Math.min(j + 1, t.size - 1)) && nameLike(j + 2))) {
                 break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
             }
-            if (nameLike(j) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
+            // "Kim Jong Un": a capitalised "Un" ends a three-part name (mid-sentence, the article is in lower case)
+            boolean un = last == j - 1 && j >= i + 2 && t.word[j].equals("Un") && !t.sentenceStart(j);
+            if (nameLike(j) || un || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -2239,8 +2241,9 @@ final class EntityFinder {
     private static final Set<String> NOT_DESCRIBED = Lexicon.set(List.of("site", "service", "application", "appli", "jeune",
             "leader", "specialiste", "chez", "concurrent", "rival", "label", "maison", "reseau", "marque", "club"));
 
-    /** Roles whose "de X" names a place (a state, a country) even when no place list knows it. */
-    private static final Set<String> PLACE_ROLES = Lexicon.set(List.of("gouverneur", "gouverneure", "ambassadeur", "ambassadrice"));
+    /** Roles whose "de X" names a place (a state, a country, a city) even when no place list knows it: "maire adjoint de Kaunas". */
+    private static final Set<String> PLACE_ROLES = Lexicon.set(List.of("gouverneur", "gouverneure", "ambassadeur", "ambassadrice",
+            "maire", "depute", "deputee", "senateur", "senatrice"));
 
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",

@@ -191,4 +191,16 @@ class PeopleTest {
     void aShipNamedAfterSomeoneIsNoPerson() {
         assertEquals(List.of(), people("Pourquoi votre porte-avions Jean Bart reste-t-il au port ?"));
     }
+
+    @Test
+    void aCapitalisedUnEndsAThreePartName() {
+        assertEquals(List.of("Park Sung Un"), people("Le dirigeant Park Sung Un a reçu la délégation hier."));
+    }
+
+    @Test
+    void aMayorsDeNamesATownNotAnEmployer() {
+        Mentions m = new MentionExtractor().extract("", "Selon Andrei Volkov, maire adjoint de Kaunas, le projet avance.");
+        assertEquals(List.of("Andrei Volkov"), m.speakers().stream().map(Speaker::name).toList());
+        assertEquals(List.of(), m.companies());
+    }
 }
