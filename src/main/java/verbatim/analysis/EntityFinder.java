@@ -231,7 +231,8 @@ final class EntityFinder {
             k--;
         }
         if (k > 0 && (t.is(k, "de") || t.is(k, "d'")) && t.isWord[k - 1] && t.in(CHARACTER, k - 1)) {
-            return true;
+            // "le rôle d'Angela Merkel dans la crise" is hers: a part only after a verb of playing
+            return !t.f(k - 1).equals("role") || k > 2 && t.is(k - 2, "le") && (t.in(PLAYS, k - 3) || t.in(PLAYS_A_PART, k - 3));
         }
         return k >= 0 && t.isWord[k] && !t.cap(k) && t.in(PLAYS, k);
     }
@@ -240,6 +241,9 @@ final class EntityFinder {
     private static final Set<String> CHARACTER = Lexicon.set(List.of("personnage", "personnages", "role"));
     /** Verbs of playing a character, right before the character's name ("interprète" is also an interpreter). */
     private static final Set<String> PLAYS = Lexicon.set(List.of("incarne", "incarnait", "incarnera", "incarnant"));
+    /** Verbs before "le rôle de" and a character ("il tient Marie pour responsable" names a real person). */
+    private static final Set<String> PLAYS_A_PART = Lexicon.set(List.of("joue", "jouait", "jouera", "jouant", "tient", "tenait",
+            "tenu"));
 
     /** Words of model and edition names, never of a person's. */
     private static final Set<String> PRODUCT_WORDS = Lexicon.set(List.of("edition", "sport", "concept", "coupe", "roadster",

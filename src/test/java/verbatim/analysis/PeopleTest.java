@@ -185,6 +185,8 @@ class PeopleTest {
     void aCharacterPlayedIsNoPerson() {
         assertEquals(List.of(), people("L'acteur incarnait le personnage de Julien Marchetti dans ce feuilleton."));
         assertEquals(List.of(), people("Celui qui incarne « Julien Marchetti » a quitté la série."));
+        assertEquals(List.of(), people("Entre 2013 et 2015, l'actrice a joué le rôle d'Odile Ferrand dans la série."));
+        assertEquals(List.of("Odile Ferrand"), people("Le rôle d'Odile Ferrand dans la crise a été décisif."));
     }
 
     @Test
