@@ -58,7 +58,7 @@ final class EntityFinder {
             "ministere", "ong", "federation", "compagnie", "firme", "laboratoire", "club", "studio", "equipementier",
             "fabricant", "fournisseur", "filiale", "concurrent", "rival", "chez", "annonceur", "incubateur", "collectif",
             "mutuelle", "ecole", "universite", "reseau", "label", "cooperative", "fondation", "organisme", "regie",
-            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation"));
+            "transporteur", "editions", "maison", "site", "application", "appli", "service", "jeune", "organisation", "revue"));
     private static final Set<String> SPEECH_AFTER = Lexicon.set(List.of("explique", "a", "affirme", "estime", "souligne", "ajoute",
             "precise", "confie", "declare", "raconte", "indique", "assure", "rappelle", "annonce", "observe", "note",
             "reconnait", "insiste", "poursuit", "temoigne", "juge", "considere", "analyse", "detaille", "commente",
@@ -83,7 +83,8 @@ final class EntityFinder {
     /** Lower-case words before a capitalised name that make it a place or a thing named after someone. */
     private static final Set<String> NAMED_AFTER = Lexicon.set(List.of("circuit", "stade", "rue", "avenue", "boulevard", "place", "quai",
             "lycee", "college", "ecole", "aeroport", "hopital", "prix", "pont", "square", "allee", "parc", "salle", "gare",
-            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours"));
+            "station", "fondation", "musee", "centre", "institut", "trophee", "coupe", "impasse", "chemin", "cours",
+            "porte avions", "porte helicopteres", "navire", "paquebot", "fregate", "sous marin", "voilier", "croiseur"));
     private static final Set<String> TITLES = Lexicon.set(List.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me",
             "maitre", "pr", "professeur"));
     /** Lower-case military ranks that name the person after them, surname alone included: "le colonel Augier". */
@@ -137,6 +138,10 @@ final class EntityFinder {
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
         }
+        if (gender == null && (t.camel(i) || t.in(Lexicon.PLACES, i) || t.in(Lexicon.ORG_WORDS, i) || t.in(Lexicon.EVENT_WORDS, i))
+                && !(i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)) && !t.punct(i - 1, '.')) {
+            return i; // "sur CNews Ali Karimi, l'ambassadeur": a medium, a place or an organisation word opens no name
+        }
         boolean titled = i > 1 && t.punct(i - 1, '.') && t.in(TITLES, i - 2)
                 || i > 0 && t.isWord[i - 1] && t.in(TITLES, i - 1)
                         && (t.word[i - 1].length() > 2 || t.word[i - 1].equals("Dr") || t.word[i - 1].equals("Pr")) // "le Dr Idowu"
@@ -160,6 +165,9 @@ final class EntityFinder {
         }
         if (i > 0 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(NAMED_AFTER, i - 1)) {
             return i; // "le circuit Ricardo Tormo", "la rue Jean-Jaurès"
+        }
+        if (fictional(i) || i > 1 && linking(i - 1) && t.cap(i - 2)) {
+            return i; // also "Journal of Marine Economics": a first name inside an English name
         }
         if (gender == null && !titled && orgNounBefore(i)) {
             // "la filiale Agora Distribution", "l'association de protection des animaux Happy Paws"; a known first name
@@ -212,6 +220,30 @@ final class EntityFinder {
         }
         return t.cap(b + 1) && t.word[b + 1].length() == 1 && !t.punct(b + 2, '.');
     }
+
+    /**
+     * "le personnage de Lucas Ferrand", "qui incarne « Lucas Ferrand »", "le rôle d'Inès": a character of a film or a
+     * series, no real person.
+     */
+    private boolean fictional(int i) {
+        int k = i - 1;
+        if (t.punct(k, '"') || t.punct(k, '«') || t.punct(k, '“')) {
+            k--;
+        }
+        if (k > 0 && (t.is(k, "de") || t.is(k, "d'")) && t.isWord[k - 1] && t.in(CHARACTER, k - 1)) {
+            // "le rôle d'Angela Merkel dans la crise" is hers: a part only after a verb of playing
+            return !t.f(k - 1).equals("role") || k > 2 && t.is(k - 2, "le") && (t.in(PLAYS, k - 3) || t.in(PLAYS_A_PART, k - 3));
+        }
+        return k >= 0 && t.isWord[k] && !t.cap(k) && t.in(PLAYS, k);
+    }
+
+    /** Nouns of a part played, before "de" and the character's name. */
+    private static final Set<String> CHARACTER = Lexicon.set(List.of("personnage", "personnages", "role"));
+    /** Verbs of playing a character, right before the character's name ("interprète" is also an interpreter). */
+    private static final Set<String> PLAYS = Lexicon.set(List.of("incarne", "incarnait", "incarnera", "incarnant"));
+    /** Verbs before "le rôle de" and a character ("il tient Marie pour responsable" names a real person). */
+    private static final Set<String> PLAYS_A_PART = Lexicon.set(List.of("joue", "jouait", "jouera", "jouant", "tient", "tenait",
+            "tenu"));
 
     /** Words of model and edition names, never of a person's. */
     private static final Set<String> PRODUCT_WORDS = Lexicon.set(List.of("edition", "sport", "concept", "coupe", "roadster",
@@ -360,6 +392,12 @@ final class EntityFinder {
         }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
+        if (gender != null && t.punct(i + 1, ',') && !t.cap(i - 1)) {
+            int last = firstNameList(i);
+            if (last > i) {
+                return last;
+            }
+        }
         if (gender != null && !t.cap(i - 1) && t.is(i + 1, "et") && i + 2 < t.size && mentionStartsAt(i + 2) && firstName(i + 2) != null) {
             String[] words = people.get(personAt[i + 2]).name.split(" ");
             if (words.length == 2 && t.f(i + 2).equals(NameForms.fold(words[0]))) {
@@ -379,6 +417,43 @@ final class EntityFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * "Inès, Lucas, Maëlle et deux camarades": three first names or more of the hand-made list, alone and listed, are
+     * people the text knows by the first name only; returns the last token taken, or i.
+     */
+    private int firstNameList(int i) {
+        int[] items = new int[8];
+        int n = 0;
+        int k = i;
+        boolean and = false;
+        Set<String> names = new HashSet<>();
+        while (n < items.length && lonelyFirstName(k) && names.add(t.f(k))) {
+            items[n++] = k;
+            if (t.punct(k + 1, ',') && !and(k + 2)) {
+                k += 2;
+            } else if (and(k + 1) || t.punct(k + 1, ',') && and(k + 2)) {
+                k = t.punct(k + 1, ',') ? k + 3 : k + 2;
+                and = true;
+            } else {
+                break;
+            }
+        }
+        if (n < 3 || !and) {
+            return i; // "Emma, Jade, Gabriel, Léo... les prénoms de l'année": names as words, no "et" closing a group
+        }
+        for (int m = 0; m < n; m++) {
+            Person p = people.get(addPerson(t.word[items[m]], items[m], items[m]));
+            p.gender = p.gender == 'u' ? Lexicon.FIRST_NAMES.get(t.f(items[m])) : p.gender;
+        }
+        return items[n - 1];
+    }
+
+    /** A first name of the hand-made list standing alone at k: no surname after it, no place nor organisation. */
+    private boolean lonelyFirstName(int k) {
+        return k < t.size && t.cap(k) && personAt[k] < 0 && !t.cap(k + 1) && nameLike(k) && firstName(k) != null
+                && !t.in(Lexicon.LEARNED_FIRST_NAMES, k) && !t.in(Lexicon.ORG_PLACES, k) && !t.acronym(k);
     }
 
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
@@ -432,7 +507,9 @@ final class EntityFinder {
                     && t.in(PARTICLES, Math.min(j + 1, t.size - 1)) && nameLike(j + 2))) {
                 break; // "Emmanuel Macron Édouard Philippe": a first name and its surname start a second person
             }
-            if (nameLike(j) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
+            // "Kim Jong Un": a capitalised "Un" ends a three-part name (mid-sentence, the article is in lower case)
+            boolean un = last == j - 1 && j >= i + 2 && t.word[j].equals("Un") && !t.sentenceStart(j);
+            if (nameLike(j) || un || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -492,12 +569,15 @@ final class EntityFinder {
                 // "Marchés Publics Simplifiés (MPS)" defines an acronym: an organisation, not a person; so does the end
                 // of a longer name, "l'Université de Californie Los Angeles (UCLA)", "Time to First Byte (TTFB)"
                 String initials = NameForms.acronym(t.span(a, b));
-                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c);
+                // "près de San Diego (Californie)": a place in brackets locates a place
+                return !(inner.endsWith(initials) && t.acronym(c)) && !inner.equals(initials) && t.cap(c)
+                        && !t.in(Lexicon.ORG_PLACES, c);
             }
         }
         if (t.punct(b + 1, ',')) {
             for (int k = b + 2; k <= b + 4 && k < t.size && t.isWord[k]; k++) {
-                if (t.in(Lexicon.ROLE_WORDS, k)) {
+                // "X Y, une habitante de …": a word only a person is serves as a role does
+                if (t.in(Lexicon.ROLE_WORDS, k) || !t.cap(k) && t.in(PERSON_NOUNS, k) && t.lowerIn(ARTICLES, k - 1)) {
                     return true;
                 }
             }
@@ -576,7 +656,8 @@ final class EntityFinder {
     /** Nouns only a person is, in the news: "le suspect", "la victime", "le témoin". */
     private static final Set<String> PERSON_NOUNS = Lexicon.set(List.of("suspect", "suspecte", "victime", "temoin", "accuse",
             "accusee", "prevenu", "prevenue", "meurtrier", "meurtriere", "agresseur", "otage", "detenu", "detenue", "blesse",
-            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue"));
+            "blessee", "rescape", "rescapee", "survivant", "survivante", "defunt", "defunte", "disparu", "disparue", "habitant",
+            "habitante", "riverain", "riveraine"));
 
     /** Participles after "s'est" that only a speaker takes: "s'est confiée", "s'est enthousiasmé". */
     private static final Set<String> SELF_SPEECH = Lexicon.set(List.of("confie", "confiee", "exprime", "exprimee", "epanche",
@@ -979,6 +1060,9 @@ final class EntityFinder {
     }
 
     private void setOrg(Person p, int a, int b) {
+        if (p.role != null && PLACE_ROLES.contains(firstWord(NameForms.fold(p.role)))) {
+            return; // "le gouverneur de l'État de Washington": the role's "de" names a place
+        }
         int o = addOrg(a, b);
         if (o >= 0 && p.org == null) {
             p.org = orgs.get(o).name;
@@ -1274,6 +1358,9 @@ final class EntityFinder {
                         && t.word[k + 2].length() > 3) {
                     e = k + 2;
                 }
+                if (t.is(e + 1, "de") || t.is(e + 1, "du") || t.is(e + 1, "des")) {
+                    return e; // "l'appropriation par le ministère de la question de …": a noun's complement, no portfolio
+                }
                 addOrg(i, e);
                 return e;
             }
@@ -1314,6 +1401,9 @@ final class EntityFinder {
             addOrg(i, i); // "Mercedes-Benz", "Mercedes-AMG": a known brand joined to another capitalised name
             return i;
         }
+        if ((t.is(i - 1, "du") || t.is(i - 1, "le")) && compassRegion(t.f(i))) {
+            return i; // "les accents du Sud-Ouest": a region, whatever newspaper bears its name
+        }
         // gazetteer: longest match first, from this word or, after a leading article, from the next
         boolean found = false;
         for (int from = i; from <= i + 1 && !found && from < t.size; from++) {
@@ -1334,6 +1424,9 @@ final class EntityFinder {
                 int e = from + len - 1 < limit ? from + len - 1 : -1;
                 if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
                         && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                    if (from == e && branchInPlace(e)) {
+                        e += 2; // "le TGI de Marseille": the court of that city, a body of its own
+                    }
                     addOrg(from, e);
                     i = e;
                     found = true;
@@ -1369,12 +1462,13 @@ final class EntityFinder {
         if (s > i && capitalContent(s) && firstWordIn(Lexicon.ORG_FIRST_WORDS, s)) {
             return s - 1; // "Selon la Haute autorité de santé": the gazetteer from "Haute" on, at the next token
         }
-        if (e == s + 2 && t.acronym(s) && t.is(s + 1, "de") && t.in(Lexicon.ORG_PLACES, e) && accept(s, s, acronymCounts)) {
-            addOrg(s, e); // "la DRPJ de Lyon": a body's branch in a city
+        if (e == s + 2 && branchInPlace(s) && (accept(s, s, acronymCounts) || t.lowerIn(NAMING_WORDS, s - 1) && !t.sentenceStart(s)
+                && (!t.in(Lexicon.ACRONYMS_OF_THINGS, s) || t.in(HOSPITAL_KINDS, s)) && !t.in(Lexicon.ROLE_WORDS, s))) {
+            addOrg(s, e); // "la DRPJ de Lyon", "au CHU de Nantes": a body's branch in a city, named once is enough
             return e;
         }
         if (accept(s, e, acronymCounts)) {
-            int end = lowerCaseTail(s, e);
+            int end = acronymClosedEnd(s, lowerCaseTail(s, e));
             if (end == e && e > s && t.f(s).equals("ministere")) {
                 end = ministryEnd(e); // "le Ministère des Affaires sociales", as its lower-case form "le ministère des Affaires sociales"
             }
@@ -1532,8 +1626,9 @@ final class EntityFinder {
                 continue;
             }
             int i = sep - 1;
-            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&"))) {
-                i--;
+            while (i > listEnd + 1 && (t.cap(i - 1) || t.punct(i, '+') || t.word[i - 1].equals("&")
+                    || i > listEnd + 2 && linking(i - 1) && t.cap(i - 2))) {
+                i--; // "History of Political Economy": its "of" too
             }
             if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
                 continue;
@@ -1599,10 +1694,15 @@ final class EntityFinder {
             return e;
         }
         while (e + 1 < t.size && !orgAt[e + 1] && personAt[e + 1] < 0
-                && (t.cap(e + 1) || t.punct(e + 1, '+') || t.word[e + 1].equals("&") && t.cap(e + 2))) {
+                && (t.cap(e + 1) || t.punct(e + 1, '+') || (t.word[e + 1].equals("&") || linking(e + 1)) && t.cap(e + 2))) {
             e++;
         }
         return e - k < 4 ? e : -1;
+    }
+
+    /** An English connector inside a name: "Social Choice and Welfare", "History of Political Economy". */
+    private boolean linking(int k) {
+        return t.is(k, "of") || t.is(k, "and") || t.is(k, "for");
     }
 
     private static String singular(String w) {
@@ -1617,7 +1717,9 @@ final class EntityFinder {
         int e = k;
         while (e + 1 < t.size && t.isWord[e + 1]) {
             String f = t.f(e + 1);
-            if (!t.cap(e + 1) && f.length() > 3 && !t.lowerIn(QuoteFinder.SPEECH, e + 1) && !f.equals("communique")
+            // "Affaires étrangères", and "Affaires Etrangères" with a capital: an adjective either way
+            if ((!t.cap(e + 1) || personAt[e + 1] < 0 && !t.acronym(e + 1) && !t.cap(e + 2)) && f.length() > 3
+                    && !t.lowerIn(QuoteFinder.SPEECH, e + 1) && !f.equals("communique")
                     && (f.endsWith("ere") || f.endsWith("eres") || f.endsWith("ique") || f.endsWith("iques")
                     || f.endsWith("ale") || f.endsWith("ales") || f.endsWith("aux") || f.endsWith("elle") || f.endsWith("elles")
                     || f.endsWith("aire") || f.endsWith("aires") || f.endsWith("ienne") || ORG_ADJECTIVES.contains(f))) {
@@ -1650,11 +1752,20 @@ final class EntityFinder {
             return e;
         }
         int k = e + 1;
-        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && adjectiveLike(t.f(k))) {
+        while (k <= e + 2 && k < t.size && t.isWord[k] && !t.cap(k) && (adjectiveLike(t.f(k)) || nationality(t.f(k)))) {
             k++; // "le Conseil national consultatif d'éthique", "l'Office parlementaire des choix…"
         }
+        if (t.is(k, "à") || t.is(k, "au") || t.is(k, "aux")) {
+            int c = k + 1;
+            while (c <= k + 2 && (t.is(c, "la") || t.is(c, "l'") || t.is(c, "l’"))) {
+                c++;
+            }
+            // "la Direction générale à la Mondialisation": a capitalised complement after "à"
+            return e > s && t.cap(c) && personAt[c] < 0 && !t.in(Lexicon.ORG_PLACES, c) && !t.acronym(c) ? chunkEnd(c) : e;
+        }
         if (!(t.is(k, "de") || t.is(k, "du") || t.is(k, "des") || t.is(k, "d'") || t.is(k, "pour") || t.is(k, "contre"))) {
-            return e;
+            // "le Centre spatial européen": two adjectives make a name of an organisation word alone
+            return k >= e + 3 && !(t.isWord[k] && !t.cap(k) && t.lowerIn(CONNECTORS, k)) ? k - 1 : e;
         }
         k++;
         while (k <= e + 4 && (t.is(k, "la") || t.is(k, "l'") || t.is(k, "le") || t.is(k, "les"))) {
@@ -1673,6 +1784,15 @@ final class EntityFinder {
         }
         if (t.is(k + 1, "de") && t.cap(k + 2) && (t.in(Lexicon.ORG_PLACES, k + 2) || shortNameInBrackets(k + 3))) {
             k += 2; // "l'École supérieure de journalisme de Paris", "l'Université de technologie de Varsk (VarTech)"
+        } else if (t.is(k + 1, "du") || t.is(k + 1, "de") || t.is(k + 1, "des") || t.is(k + 1, "d'")) {
+            // "l'Association nordique de l'industrie du jouet (ANIJ)": a second complement its acronym closes
+            int c = k + 2;
+            while (c <= k + 3 && (t.is(c, "la") || t.is(c, "l'") || t.is(c, "le") || t.is(c, "les"))) {
+                c++;
+            }
+            if (c < t.size && t.isWord[c] && !t.cap(c) && t.punct(c + 1, '(') && t.acronym(c + 2) && t.punct(c + 3, ')')) {
+                k = c;
+            }
         }
         return k;
     }
@@ -1696,6 +1816,22 @@ final class EntityFinder {
      * "l'Université de technologie de Varsk (VarTech)": a capitalised word in brackets right after organisation o's
      * name (ending at token end) is its short name, no organisation of its own; returns the last token taken.
      */
+    /**
+     * "le Haut Conseil de l'évaluation de la recherche (HCER)": the words up to a bracketed acronym that abbreviates the
+     * name and them all belong to it; end when no such acronym closes them.
+     */
+    private int acronymClosedEnd(int s, int end) {
+        for (int k = end + 1; k < t.size && k <= end + 12; k++) {
+            if (t.punct(k, '(')) {
+                return k > end + 1 && t.acronym(k + 1) && t.punct(k + 2, ')') && abbreviates(t.f(k + 1), s, k - 1) ? k - 1 : end;
+            }
+            if (!t.isWord[k]) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     private int bracketAlias(int o, int end) {
         if (!shortNameInBrackets(end + 1) || t.in(Lexicon.PLACES, end + 2) || t.in(Lexicon.ORG_PLACES, end + 2)) {
             return end;
@@ -1719,7 +1855,7 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole"));
     /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
     private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
@@ -1733,6 +1869,7 @@ final class EntityFinder {
             case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
+            case 'l', 'é' -> n == 5;
             default -> false;
         };
     }
@@ -1753,6 +1890,15 @@ final class EntityFinder {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
             return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+        }
+        if (t.f(i).equals("lycee") || t.f(i).equals("college") || t.f(i).equals("ecole")) {
+            // "le lycée Gambetta", "le collège Jean Moulin": a school named after its patron (no person, see NAMED_AFTER)
+            int e = i;
+            while (e + 1 < t.size && e + 1 <= i + 3 && t.cap(e + 1) && personAt[e + 1] < 0 && !t.acronym(e + 1)
+                    && !t.in(Lexicon.ORG_PLACES, e + 1)) {
+                e++;
+            }
+            return e > i ? e : -1;
         }
         if (t.f(i).equals("musee")) {
             // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words
@@ -1873,7 +2019,8 @@ final class EntityFinder {
             }
         }
         if (s == e && t.camel(s)) {
-            return !(t.is(s - 1, "un") || t.is(s - 1, "une"));
+            // "travailler en DevOps", "coder en JavaScript": a practice or a language
+            return !(t.is(s - 1, "un") || t.is(s - 1, "une") || t.is(s - 1, "en"));
         }
         if (s == e && t.acronym(s)) {
             if (s > 0 && orgAt[s - 1] && !t.punct(s + 1, ')')) {
@@ -1991,6 +2138,21 @@ final class EntityFinder {
         return false;
     }
 
+    /** "sud ouest", "nord est": a folded compass point of two words, a region after "du" or "le". */
+    private static boolean compassRegion(String f) {
+        return f.length() >= 7 && f.length() <= 9 && (f.startsWith("sud ") || f.startsWith("nord "))
+                && (f.endsWith(" est") || f.endsWith(" ouest"));
+    }
+
+    /** An acronym at k, then "de" and a place: "DRPJ de Lyon", "TGI de Marseille", "CHU d'Angers". */
+    private boolean branchInPlace(int k) {
+        return t.acronym(k) && (t.is(k + 1, "de") || t.is(k + 1, "d'")) && t.cap(k + 2) && t.in(Lexicon.ORG_PLACES, k + 2)
+                && personAt[k + 2] < 0 && !t.cap(k + 3);
+    }
+
+    /** Kinds of hospital, acronyms of things alone ("un CHU") but a body with their city ("le CHU de Nice"). */
+    private static final Set<String> HOSPITAL_KINDS = Lexicon.set(List.of("chu", "chru", "chr"));
+
     /** Words before an acronym that name it as an organisation is named. */
     private static final Set<String> NAMING_WORDS = Lexicon.set(List.of("le", "la", "l'", "du", "au", "de", "d'", "par", "avec",
             "chez", "pour", "a", "à", "selon", "contre", "et"));
@@ -2083,9 +2245,14 @@ final class EntityFinder {
     private static final Set<String> NOT_DESCRIBED = Lexicon.set(List.of("site", "service", "application", "appli", "jeune",
             "leader", "specialiste", "chez", "concurrent", "rival", "label", "maison", "reseau", "marque", "club"));
 
+    /** Roles whose "de X" names a place (a state, a country, a city) even when no place list knows it: "maire adjoint de Kaunas". */
+    private static final Set<String> PLACE_ROLES = Lexicon.set(List.of("gouverneur", "gouverneure", "ambassadeur", "ambassadrice",
+            "maire", "depute", "deputee", "senateur", "senatrice"));
+
     /** Roles whose "de X" names a place or a ministry's portfolio, not an organisation. */
     private static final Set<String> PLACE_OR_PORTFOLIO_ROLES = Lexicon.set(List.of("maire", "depute", "deputee", "senateur",
-            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure"));
+            "senatrice", "ministre", "minister", "conseiller", "conseillere", "procureur", "procureure", "gouverneur", "gouverneure",
+            "ambassadeur", "ambassadrice"));
     /** Words between a role and its "de": "directeur général de", "responsable marketing de", "chef adjoint de". */
     private static final Set<String> ROLE_FILLERS = Lexicon.set(List.of("general", "generale", "adjoint", "adjointe", "executif",
             "executive", "financier", "financiere", "commercial", "commerciale", "technique", "marketing", "digital",
@@ -2137,7 +2304,7 @@ final class EntityFinder {
                     }
                 }
             }
-            if (!alias) {
+            if (!alias && !kindOnly(o)) {
                 merged.add(o);
             }
         }
@@ -2175,6 +2342,10 @@ final class EntityFinder {
         }
         Org found = null;
         for (Org other : orgs) {
+            if (other != o && other.key.length() <= o.key.length() + 2 && other.key.length() > o.key.length()
+                    && other.key.startsWith(o.key) && other.key.indexOf(' ', o.key.length()) < 0 && o.key.split(" ").length >= 3) {
+                return other; // "… of Economic Though": a long name cut in its last word, a typo of the full one
+            }
             if (other != o && other.key.length() > o.key.length() + 1 && other.key.startsWith(o.key)
                     && other.key.charAt(o.key.length()) == ' ') {
                 String[] words = other.name.split(" ");
@@ -2188,6 +2359,16 @@ final class EntityFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "la section 37 du Comité national (qui …)": an organisation word and its adjective alone name a kind, no one body,
+     * unless a longer name of the text starts with them (then they are its alias) or the gazetteer knows them.
+     */
+    private static boolean kindOnly(Org o) {
+        int sp = o.key.indexOf(' ');
+        return sp > 0 && o.key.indexOf(' ', sp + 1) < 0 && Lexicon.ORG_WORDS.contains(o.key.substring(0, sp))
+                && ORG_ADJECTIVES.contains(o.key.substring(sp + 1)) && !Lexicon.KNOWN_ORGANISATIONS.contains(o.key);
     }
 
     /** Initials of a folded name's words, small words left out: "organisation mondiale de la sante" → "oms". */

@@ -245,4 +245,103 @@ class OrganisationsTest {
         List<String> found = organisations("Elle travaille au Ministère des Affaires culturelles depuis 2010.");
         assertEquals(List.of("Ministère des Affaires culturelles"), found);
     }
+
+    @Test
+    void anAcronymOfABodyWithItsCityIsThatBranch() {
+        assertEquals(List.of("TGI de Toulouse"), organisations("L'enquête est instruite par le pôle santé du TGI de Toulouse pour tromperie."));
+        assertEquals(List.of("CHU de Rennes"), organisations("« Il faut agir », s'alarme le gériatre au CHU de Rennes."));
+    }
+
+    @Test
+    void aMinistryPortfolioWrittenWithCapitalsIsWhole() {
+        assertEquals(List.of("ministère des Affaires Rurales"), organisations("Hier, le ministère des Affaires Rurales a annoncé un bilan."));
+    }
+
+    @Test
+    void aLowerCaseNounAfterMinistereFollowedByItsComplementIsNoPortfolio() {
+        assertEquals(List.of(), organisations("L'étude a permis l'appropriation par le ministère de la question de la transformation."));
+    }
+
+    @Test
+    void anOrganisationWordWithTwoAdjectivesIsAName() {
+        assertEquals(List.of("Centre spatial guyanais"), organisations("Les vents au-dessus du Centre spatial guyanais restent défavorables."));
+    }
+
+    @Test
+    void anOrganisationWordAndAdjectiveTakeAComplementAfterA() {
+        assertEquals(List.of("Direction Générale à la Coopération"),
+                organisations("Pour y répondre, la Direction Générale à la Coopération a lancé une enquête."));
+    }
+
+    @Test
+    void aBracketedAcronymClosesALowerCaseName() {
+        assertEquals(List.of("Association nordique de l'industrie du jouet"),
+                organisations("Le marché a culminé en 1997, selon l'Association nordique de l'industrie du jouet (ANIJ)."));
+        Mentions m = new MentionExtractor().extract("", "Il brigue la présidence du Haut Conseil de l'évaluation des transports et de la logistique (HCETL).");
+        assertEquals(List.of("Haut Conseil de l'évaluation des transports et de la logistique"), m.companies().stream().map(Company::name).toList());
+        assertEquals(List.of("HCETL"), m.companies().get(0).aliases());
+        // words after an opening bracket are no part of the name before it
+        assertEquals(List.of("SMIC"), organisations("Le SMIC augmente. Il est payé en pourcentage du SMIC (ou du salaire minimum "
+                + "conventionnel (SMC) de son emploi)."));
+    }
+
+    @Test
+    void aJournalNamedAfterRevue() {
+        assertEquals(List.of("The Hepatology Review"), names(new MentionExtractor().extract("",
+                "Une étude parue dans la revue The Hepatology Review estime le taux à 4 %.").companies()));
+    }
+
+    private static List<String> names(List<Company> companies) {
+        List<String> out = new java.util.ArrayList<>();
+        companies.forEach(c -> {
+            out.add(c.aliases().stream().filter(a -> a.startsWith("The ")).findFirst().orElse(c.name()));
+        });
+        return out;
+    }
+
+    @Test
+    void theKremlinIsAnInstitutionLikeTheElysee() {
+        assertEquals(List.of("Kremlin"), organisations("Il est considéré comme l'idéologue du Kremlin."));
+        assertEquals(List.of(), organisations("Elle habite au Kremlin-Bicêtre depuis dix ans."));
+    }
+
+    @Test
+    void aCamelCasedPracticeAfterEnIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Vous travaillez en DevOps au sein de l'État ?"));
+    }
+
+    @Test
+    void aCompassRegionIsNoNewspaper() {
+        assertEquals(List.of(), organisations("Parmi les particularités du Sud-Ouest, la chocolatine est la plus fameuse."));
+    }
+
+    @Test
+    void aSchoolNamedAfterItsPatron() {
+        assertEquals(List.of("lycée Gambetta"), organisations("Les élèves de 1re S au lycée Gambetta ont écrit au ministre."));
+    }
+
+    @Test
+    void aMeetingOfTheGovernmentIsNoBody() {
+        assertEquals(List.of(), organisations("Le texte sera présenté en Conseil des ministres avant l'été."));
+    }
+
+    @Test
+    void anOrganisationWordAndItsAdjectiveAloneNameNoBody() {
+        assertEquals(List.of(), organisations("La liste a été construite par la section 12 du Comité national (qui est en charge de la chimie)."));
+    }
+
+    @Test
+    void listedTitlesKeepTheirEnglishConnectors() {
+        List<String> found = organisations("On y lit le Journal of Marine Economics, Journal of Port Economics, "
+                + "History of Coastal Studies, Journal of Harbour Finance, Fisheries and Welfare. Soit deux revues.");
+        assertTrue(found.contains("Journal of Marine Economics"), found.toString());
+        assertTrue(found.contains("History of Coastal Studies"), found.toString());
+        assertTrue(found.contains("Fisheries and Welfare"), found.toString());
+    }
+
+    @Test
+    void aNameCutInItsLastWordIsTheFullOne() {
+        List<String> found = organisations("Il lit le Journal of the History of Coastal Thought, dit aussi Journal of the History of Coastal Though.");
+        assertEquals(List.of("Journal of the History of Coastal Thought"), found);
+    }
 }

@@ -143,4 +143,66 @@ class PeopleTest {
         List<String> found = people("Au-delà de Marc Durand, trois autres présidents ont reçu le prix.");
         assertEquals(List.of("Marc Durand"), found);
     }
+
+    @Test
+    void aGovernorOrAnAmbassadorIsARoleWhoseDeNamesAPlace() {
+        Mentions m = new MentionExtractor().extract("", "Le gouverneur de l'Etat du Nebraska, Wade Kellerman, a indiqué mardi que dix routes sont fermées.");
+        assertEquals(List.of("Wade Kellerman"), m.speakers().stream().map(Speaker::name).toList());
+        assertEquals(List.of(), m.companies(), "the state the governor governs is no employer");
+        assertEquals(List.of("Farzad Nourbakhsh"), people("Face à lui, l'ambassadeur Farzad Nourbakhsh a confirmé sa venue."));
+    }
+
+    @Test
+    void anInhabitantAfterTheCommaMakesAPerson() {
+        assertEquals(List.of("Marlee Dawson"), people("Marlee Dawson, une habitante de la vallée, a expliqué avoir tout perdu."));
+    }
+
+    @Test
+    void aPlaceInBracketsIsNoAffiliation() {
+        assertEquals(List.of(), people("Les feux approchent de San Lorenzo (Californie), où mille hectares ont brûlé."));
+    }
+
+    @Test
+    void aMediumOrAnOrganisationWordOpensNoUnknownName() {
+        assertFalse(people("Il a reçu sur le plateau de CNews Farzad Nourbakhsh, l'ambassadeur d'Iran.").stream()
+                .anyMatch(n -> n.startsWith("CNews")));
+    }
+
+    @Test
+    void threeListedFirstNamesArePeople() {
+        assertEquals(List.of("Camille", "Lucas", "Maëlle"),
+                people("Au lycée, Maëlle, Lucas, Camille et deux de leurs camarades ont écrit au ministre.").stream().sorted().toList());
+        assertEquals(List.of(), people("Ils ont visité Lyon, Nancy, Grenoble et leurs environs."));
+        assertEquals(List.of(), people("Le palmarès : Maëlle, Lucas, Camille, Jade... les prénoms les plus donnés."));
+    }
+
+    @Test
+    void aBrandBeforeASurnameWithARoleIsStillAPerson() {
+        assertEquals(List.of("Sony Fréhel"), people("Il a été réélu. Sony Fréhel, maire sans étiquette, a remercié ses électeurs."));
+    }
+
+    @Test
+    void aCharacterPlayedIsNoPerson() {
+        assertEquals(List.of(), people("L'acteur incarnait le personnage de Julien Marchetti dans ce feuilleton."));
+        assertEquals(List.of(), people("Celui qui incarne « Julien Marchetti » a quitté la série."));
+        assertEquals(List.of(), people("Entre 2013 et 2015, l'actrice a joué le rôle d'Odile Ferrand dans la série."));
+        assertEquals(List.of("Odile Ferrand"), people("Le rôle d'Odile Ferrand dans la crise a été décisif."));
+    }
+
+    @Test
+    void aShipNamedAfterSomeoneIsNoPerson() {
+        assertEquals(List.of(), people("Pourquoi votre porte-avions Jean Bart reste-t-il au port ?"));
+    }
+
+    @Test
+    void aCapitalisedUnEndsAThreePartName() {
+        assertEquals(List.of("Park Sung Un"), people("Le dirigeant Park Sung Un a reçu la délégation hier."));
+    }
+
+    @Test
+    void aMayorsDeNamesATownNotAnEmployer() {
+        Mentions m = new MentionExtractor().extract("", "Selon Andrei Volkov, maire adjoint de Kaunas, le projet avance.");
+        assertEquals(List.of("Andrei Volkov"), m.speakers().stream().map(Speaker::name).toList());
+        assertEquals(List.of(), m.companies());
+    }
 }
