@@ -71,12 +71,45 @@ final class LearnOrganisations {
             "br", "gt", "jo", "can", "cat", "ces", "fast", "boss", "pc", "pac", "sto", "lst", "pasm", "pccb", "pcm", "pdcc",
             "pscb", "ptm", "ptv", "mtt", "ssg", "uam", "rico", "zee", "eee", "lof", "loof", "beh", "joue", "ge", "rt", "iss",
             "mai", "ref", "naias", "rdc", "aams", "pec", "ja", "hi", "tpmp", "fsprt", "mctc", "mtc", "cni", "snu", "pp",
-            "chu"); // "le CHU de Nantes": a kind of hospital
+            "chu", // "le CHU de Nantes": a kind of hospital
+            // cued or found by the rules, and still no organisation's name: bands ("le groupe Pink Floyd"), auction houses
+            // cut at their "'s" ("chez Christie's"), a minister's or a speaker's name after their body
+            "pnl", "pink floyd", "christie", "sotheby", "communication ammar belhimer", "parlement nabih berri",
+            "communication management", "group classic");
     /** Lower-case words that start the name of a local or administrative body ("caisse primaire d'assurance maladie (CPAM)"). */
     private static final Set<String> BODIES = Set.of("maison", "service", "mission", "caisse", "centre", "agence", "chambre",
             "direction", "tribunal", "cour", "conseil", "commission", "office", "union", "federation", "syndicat",
             "association", "etablissement", "institut", "ecole", "universite", "parquet", "prefecture", "brigade", "section",
             "groupement", "fonds", "autorite", "haute", "haut", "comite", "observatoire", "parti", "ligue", "banque");
+
+    /**
+     * Lower-case words naming an organisation's kind right before its name ("la société Valeo", "l'opérateur Free",
+     * "le quotidien britannique The Guardian"): the capitalised name after one, with its article before, is cued.
+     */
+    private static final Set<String> CUES = Set.of("societe", "groupe", "entreprise", "marque", "constructeur", "operateur",
+            "banque", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "parti", "association",
+            "syndicat", "startup", "assureur", "enseigne", "editeur", "fabricant", "laboratoire", "cabinet", "compagnie",
+            "firme", "equipementier", "distributeur");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "l", "du", "au", "les", "des", "aux");
+    /** Words before a product's name ("le smartphone X", "l'application X"): a name mostly after them is a product. */
+    private static final Set<String> PRODUCTS = Set.of("smartphone", "smartphones", "application", "applications", "appli",
+            "logiciel", "modele", "voiture", "vehicule", "jeu", "serie", "film", "emission", "console", "tablette", "montre",
+            "outil", "navigateur", "assistant", "robot", "puce", "processeur", "programme", "album", "titre", "spectacle",
+            "festival", "systeme", "fonctionnalite", "service", "modeles", "berline", "citadine", "suv", "moteur", "chatbot",
+            "messagerie", "plateforme", "telephone", "ordinateur", "casque", "livre", "roman", "personnage", "concours", "prix");
+    /** name → articles where a cue names it, per cue word ("chez" and "filiale" for "chez X" and "X, filiale de") */
+    private final Map<String, Map<String, Integer>> cued = new HashMap<>();
+    /** single capitalised word → articles where it follows a first name ("Vincent Bolloré"): then also a surname */
+    private final Map<String, Integer> surname = new HashMap<>();
+    /** name → articles where a product word comes right before it */
+    private final Map<String, Integer> product = new HashMap<>();
+    /** cued name → articles where a lower-case word follows it, by that word ("le syndicat Force ouvrière") */
+    private final Map<String, Map<String, Integer>> cuedThen = new HashMap<>();
+    /** folded word → articles where it is written in lower case ("public", "people"): a common word, no one's name */
+    private final Map<String, Integer> lowerCase = new HashMap<>();
+    /** organisation-word names the extractor's own rules find ("Fondation Abbé Pierre"), by articles */
+    private final Map<String, Integer> ruleNames = new HashMap<>();
+    private final MentionExtractor extractor = new MentionExtractor();
 
     private final Set<String> stop = new HashSet<>();
     private final Map<String, Integer> definedAsOrg = new HashMap<>();
@@ -102,6 +135,9 @@ final class LearnOrganisations {
                 TestTexts.JSON.readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
             }
         }
+        for (int k = 1; k < args.length; k++) { // files of more ids to leave out, one a line (a blind sample's)
+            Files.readAllLines(Path.of(args[k])).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(labelled::add);
+        }
         LearnOrganisations learn = new LearnOrganisations();
         for (Object w : FrenchAnalyzer.getDefaultStopSet()) {
             learn.stop.add(NameForms.fold(new String((char[]) w)));
@@ -113,6 +149,7 @@ final class LearnOrganisations {
                 JsonNode o = TestTexts.JSON.readTree(line);
                 if (!labelled.contains(o.get("id").asText())) {
                     learn.article(new Tokens(o.path("text").asText("")));
+                    learn.ruleNames(o.path("title").asText(""), o.path("text").asText(""));
                     n++;
                 }
             }
@@ -129,6 +166,96 @@ final class LearnOrganisations {
             }
             if (t.cap(i) && HEADS.contains(t.f(i)) && !t.sentenceStart(i)) {
                 institution(t, i, seen);
+            }
+            cued(t, i, seen);
+        }
+    }
+
+    /** The name a cue introduces at token i, if any: "la société X", "chez X", "X, filiale de"; and surnames, products. */
+    private void cued(Tokens t, int i, Set<String> seen) {
+        if (!t.isWord[i]) {
+            if (t.punct(i, ',') && t.is(i + 1, "filiale") && (t.is(i + 2, "de") || t.is(i + 2, "du") || t.is(i + 2, "d'"))) {
+                int a = i - 1;
+                while (a > 0 && a > i - 4 && t.cap(a - 1) && t.isWord[a - 1]) {
+                    a--;
+                }
+                if (a < i && t.cap(a) && t.isWord[a] && !t.cap(a - 1)) {
+                    addCued(t, a, i - 1, "filiale", seen);
+                }
+            }
+            return;
+        }
+        String f = t.f(i);
+        if (!t.cap(i) && seen.add("lower " + f)) {
+            lowerCase.merge(f, 1, Integer::sum);
+        }
+        if (t.cap(i)) {
+            if (!t.cap(i - 1) && i > 0 && PRODUCTS.contains(t.f(i - 1))) { // "le smartphone Galaxy S", every prefix
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < t.size && k <= i + 3 && t.isWord[k] && t.cap(k); k++) {
+                    key.append(key.isEmpty() ? "" : " ").append(t.f(k));
+                    if (seen.add("product " + key)) {
+                        product.merge(key.toString(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (t.cap(i - 1) && Lexicon.FIRST_NAMES.containsKey(t.f(i - 1)) && !t.cap(i + 1) && seen.add("surname " + f)) {
+                surname.merge(f, 1, Integer::sum);
+            }
+            return;
+        }
+        boolean chez = t.is(i, "chez");
+        boolean cue = !t.cap(i) && (CUES.contains(f) || f.equals("start up")) && i > 0 && ARTICLES.contains(t.f(i - 1));
+        if (!chez && !cue) {
+            return;
+        }
+        int n = i + 1;
+        // "le constructeur automobile X", "le quotidien britannique The Guardian": up to two lower-case words between
+        while (cue && n < t.size && n <= i + 2 && t.isWord[n] && !t.cap(n) && !stop.contains(t.f(n)) && !SMALL.contains(t.f(n))
+                && !Character.isDigit(t.f(n).charAt(0))) {
+            n++;
+        }
+        if (!t.cap(n) || !t.isWord[n]) {
+            return;
+        }
+        int e = n;
+        while (e + 1 < t.size && e + 1 <= n + 3 && t.isWord[e + 1] && t.cap(e + 1)
+                && !(Lexicon.FIRST_NAMES.containsKey(t.f(e + 1)) && t.cap(e + 2))) { // "la chaîne MSNBC Joe Scarborough"
+            e++;
+        }
+        if (e + 1 < t.size && t.isWord[e + 1] && t.cap(e + 1)) {
+            return; // more than four capitalised words: a title, not a name
+        }
+        String key = addCued(t, n, e, chez ? "chez" : f.equals("start up") ? "startup" : f, seen);
+        if (key != null && e + 1 < t.size && t.isWord[e + 1] && !t.cap(e + 1) && seen.add("then " + key)) {
+            cuedThen.computeIfAbsent(key, k -> new HashMap<>()).merge(t.f(e + 1), 1, Integer::sum);
+            String longer = t.span(n, e + 1).replace('\n', ' ');
+            forms.computeIfAbsent(NameForms.fold(longer), k -> new HashMap<>()).merge(longer, 1, Integer::sum);
+        }
+    }
+
+    /** Counts a cued name once per article and cue; its key, or null when already counted. */
+    private String addCued(Tokens t, int a, int b, String cue, Set<String> seen) {
+        String name = t.span(a, b).replace('\n', ' ');
+        String key = NameForms.fold(name);
+        if (key.isEmpty() || !seen.add("cued " + cue + " " + key)) {
+            return null;
+        }
+        cued.computeIfAbsent(key, k -> new HashMap<>()).merge(cue, 1, Integer::sum);
+        forms.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
+        return key;
+    }
+
+    /** The names with an organisation word that the extractor's own rules find in the article ("Fondation Abbé Pierre"). */
+    private void ruleNames(String title, String text) {
+        Set<String> seen = new HashSet<>();
+        for (Company c : extractor.extract(title, text).companies()) {
+            String key = NameForms.fold(c.name());
+            String[] w = key.split(" ");
+            if (w.length >= 2 && Character.isUpperCase(c.name().charAt(0)) && Lexicon.ORG_WORDS.contains(w[0])
+                    && capitalisedWithoutPeople(c.name()) && !Lexicon.KNOWN_ORGANISATIONS.contains(key) && seen.add(key)) {
+                ruleNames.merge(key, 1, Integer::sum);
+                forms.computeIfAbsent(key, k -> new HashMap<>()).merge(c.name(), 1, Integer::sum);
             }
         }
     }
@@ -236,6 +363,34 @@ final class LearnOrganisations {
                 orgs.add(form(e.getKey()));
             }
         }
+        Map<String, String> learnedBy = new java.util.TreeMap<>(); // the new names, and what taught each one
+        for (Map.Entry<String, Map<String, Integer>> e : cued.entrySet()) {
+            String cue = cuedName(e.getKey(), e.getValue());
+            if (cue != null && !Lexicon.KNOWN_ORGANISATIONS.contains(e.getKey())) {
+                learnedBy.put(form(e.getKey()), cue);
+            }
+            String longer = longerName(e.getKey(), e.getValue());
+            if (longer != null && !Lexicon.KNOWN_ORGANISATIONS.contains(longer)) {
+                learnedBy.put(form(longer), e.getValue().keySet().iterator().next() + "+word");
+            }
+        }
+        for (Map.Entry<String, Integer> e : ruleNames.entrySet()) {
+            // not when it ends with a place: campuses and branches follow it ("Université de Californie Los Angeles")
+            String last = e.getKey().substring(e.getKey().lastIndexOf(' ') + 1);
+            if (e.getValue() >= RULE_ARTICLES && !Lexicon.NOT_ENTITIES.contains(e.getKey()) && !Lexicon.ORG_PLACES.contains(last)) {
+                learnedBy.putIfAbsent(form(e.getKey()), "rules");
+            }
+        }
+        learnedBy.keySet().removeIf(o -> NOT_ORGANISATIONS.contains(NameForms.fold(o)));
+        orgs.addAll(learnedBy.keySet());
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of("target/organisations-candidates.tsv")))) {
+            cued.forEach((key, byCue) -> w.println(byCue.values().stream().mapToInt(Integer::intValue).sum() + "\t" + key + "\t"
+                    + byCue + " surname=" + surname.get(key) + " product=" + product.get(key) + " lower=" + lowerCase.get(key)
+                    + " then=" + cuedThen.get(key) + " known=" + Lexicon.KNOWN_ORGANISATIONS.contains(key) + " kept=" + cuedName(key, byCue)));
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of("target/organisations-cued.tsv")))) {
+            learnedBy.forEach((name, cue) -> w.println(cue + "\t" + name)); // for reading them by hand
+        }
         for (String o : orgs) { // "Light Speed Transmission (LST)": an acronym read as no organisation is a thing
             if (o.indexOf(' ') < 0 && NOT_ORGANISATIONS.contains(NameForms.fold(o))) {
                 things.add(o);
@@ -247,7 +402,13 @@ final class LearnOrganisations {
                 + "# file; " + articles + " articles, the " + labelled + " hand-labelled ones left out). Names only, no article text.\n";
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("organisations-learned.txt")))) {
             w.print(how + "# Organisations: acronyms defined by capitalised names in two articles or more (\"Organisation mondiale de\n"
-                    + "# la santé (OMS)\"), those names, and institution names with lower-case words in eight articles or more.\n");
+                    + "# la santé (OMS)\"), those names, and institution names with lower-case words in eight articles or more.\n"
+                    + "# And names introduced by an organisation's kind, in " + CUED_ARTICLES + " articles or more (\"la société X\", \"le groupe X\",\n"
+                    + "# \"l'opérateur X\", \"le quotidien X\", \"le parti X\", \"X, filiale de\"; \"chez X\" counts half), with the lower-case\n"
+                    + "# word that follows them in most of those articles (\"le syndicat Force ouvrière\"), left out when\n"
+                    + "# a first name, a place, a month, a role, a surname more often than cued, or a product more often than cued\n"
+                    + "# (\"l'application X\"); and names opening with an organisation word (\"Fondation X\") that the extractor's\n"
+                    + "# own rules find in " + RULE_ARTICLES + " articles or more (so a rerun can add a few more).\n");
             orgs.forEach(w::println);
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("acronyms-not-organisations.txt")))) {
@@ -256,6 +417,77 @@ final class LearnOrganisations {
             things.forEach(w::println);
         }
         System.out.println(orgs.size() + " organisations, " + things.size() + " acronyms of things");
+    }
+
+    /**
+     * "Institut Montaigne", "Conseil de l'Europe": every word but the small ones capitalised (a name with lower-case words
+     * is the institutions' rule's, which checks it is no start of a longer one), no first name, no digit.
+     */
+    private static boolean capitalisedWithoutPeople(String name) {
+        String[] words = name.split("[ '’]+");
+        for (int k = 1; k < words.length; k++) {
+            String f = NameForms.fold(words[k]);
+            if (f.isEmpty() || !SMALL.contains(f) && (!Character.isUpperCase(words[k].charAt(0)) || Lexicon.FIRST_NAMES.containsKey(f)
+                    || Character.isDigit(words[k].charAt(0)) || words[k].length() < 2)) {
+                return false;
+            }
+        }
+        return !SMALL.contains(NameForms.fold(words[words.length - 1]));
+    }
+
+    /**
+     * "le syndicat Force ouvrière", "l'hebdomadaire Valeurs actuelles": the cued capitalised words and the lower-case
+     * word that follows them in most of their articles (three at least) make the name; null if there is none.
+     */
+    private String longerName(String key, Map<String, Integer> byCue) {
+        int cuedIn = byCue.values().stream().mapToInt(Integer::intValue).sum() - byCue.getOrDefault("chez", 0);
+        for (Map.Entry<String, Integer> e : cuedThen.getOrDefault(key, Map.of()).entrySet()) {
+            String word = e.getKey();
+            if (e.getValue() * 2 > cuedIn && e.getValue() >= CUED_ARTICLES && !stop.contains(word) && !SMALL.contains(word)
+                    && !NOT_IN_NAMES.contains(word) && !FOREIGN_SMALL.contains(word) && !Character.isDigit(word.charAt(0)) && !Lexicon.FIRST_NAMES.containsKey(key.split(" ")[0])
+                    && !Lexicon.ORG_PLACES.contains(key)) {
+                return key + " " + word;
+            }
+        }
+        return null;
+    }
+
+    /** Small words of other languages inside names ("Corriere della Sera"): a name does not end on one. */
+    private static final Set<String> FOREIGN_SMALL = Set.of("della", "delle", "dello", "del", "di", "da", "der", "die", "das",
+            "von", "van", "y", "e", "do", "dos");
+
+    /** Cued in this many articles at least ("chez X" counts half: it also introduces people and places). */
+    private static final int CUED_ARTICLES = 3;
+    /** Organisation-word names found by the extractor's rules in this many articles at least. */
+    private static final int RULE_ARTICLES = 5;
+
+    /** The cue that taught a cued name most often, or null when it is too rare, or no organisation's name alone. */
+    private String cuedName(String key, Map<String, Integer> byCue) {
+        int chez = byCue.getOrDefault("chez", 0);
+        int others = byCue.values().stream().mapToInt(Integer::intValue).sum() - chez;
+        String[] w = key.split(" ");
+        // "l'hebdomadaire Marianne", "le journal Charlie Hebdo": a first name opens a name cued often, and not by words
+        // that also introduce people ("chez Robert Laffont", "le parti de Laurent Wauquiez")
+        int personCues = chez + byCue.getOrDefault("parti", 0) + byCue.getOrDefault("groupe", 0);
+        boolean firstName = Lexicon.FIRST_NAMES.containsKey(w[0]) && (others + chez < 10 || personCues * 5 > others + chez);
+        if (others * 2 + chez < CUED_ARTICLES * 2 || key.length() < 2 || firstName
+                || Lexicon.ORG_PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || Lexicon.ROLE_WORDS.contains(key)
+                || Lexicon.EVENT_WORDS.contains(key) || Lexicon.ORG_WORDS.contains(key) || Lexicon.ACRONYMS_OF_THINGS.contains(key)
+                || stop.contains(key) || SMALL.contains(key) || NOT_IN_NAMES.contains(key) || CUES.contains(key)
+                || PRODUCTS.contains(w[w.length - 1]) || Character.isDigit(key.charAt(0))
+                || surname.getOrDefault(key, 0) > others + chez // "le groupe Bolloré", but "Vincent Bolloré" more often
+                || product.getOrDefault(key, 0) >= others + chez // "l'application Waze": a product's cues
+                || w.length == 1 && lowerCase.getOrDefault(key, 0) >= others + chez) { // "le magazine Voici": a common word
+            return null;
+        }
+        // "le syndicat Force ouvrière", "la Voix du Nord": mostly followed by a lower-case word, the start of a longer name
+        Map<String, Integer> then = cuedThen.getOrDefault(key, Map.of());
+        int small = then.entrySet().stream().filter(e -> SMALL.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        int same = then.entrySet().stream().filter(e -> !stop.contains(e.getKey())).mapToInt(Map.Entry::getValue).max().orElse(0);
+        if (small * 5 >= (others + chez) * 2 || same * 2 >= others + chez) {
+            return null;
+        }
+        return byCue.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The span without its last word and the small words before it. */

@@ -145,6 +145,31 @@ class OrganisationsTest {
     }
 
     @Test
+    void aNameLearnedAfterItsKindIsFoundWithoutIt() {
+        // learned from the corpus: "la chaîne Public Sénat", "la compagnie Virgin Atlantic", "l'hebdomadaire Marianne"
+        List<String> found = organisations("Invitée de Public Sénat, elle a défendu le texte. Virgin Atlantic supprime des "
+                + "vols, révèle Marianne dans son dernier numéro.");
+        assertEquals(List.of("Public Sénat", "Virgin Atlantic", "Marianne"), found);
+    }
+
+    @Test
+    void aNameFoundByTheRulesInManyArticlesIsKnownInAList() {
+        // learned from the corpus: the rules find "Institut Montaigne" and "Fondation Abbé-Pierre" in five articles or more
+        List<String> found = organisations("Parmi les signataires : Institut Montaigne, Fondation Abbé-Pierre.");
+        assertEquals(List.of("Institut Montaigne", "Fondation Abbé-Pierre"), found);
+    }
+
+    @Test
+    void aCueLearnsNoCommonWordSurnameBandOrProduct() {
+        // cued in the corpus but left out: "le magazine Voici" (a common word), "le groupe Johnson" (a surname more often),
+        // "le groupe Pink Floyd" (a band, read by hand), "le syndicat Force ouvrière" cut at its lower-case word
+        for (String name : List.of("voici", "johnson", "pink floyd", "force", "public", "elle")) {
+            assertTrue(!Lexicon.KNOWN_ORGANISATIONS.contains(name), name);
+        }
+        assertEquals(List.of(), organisations("Voici les chiffres. Elle a tout lu. Public ou privé, peu importe."));
+    }
+
+    @Test
     void courtsCouncilsAndTownHallsNamedInLowerCaseUpToTheirPlace() {
         List<String> found = organisations("Il sera jugé par le tribunal correctionnel de Vannes. La cour d'appel de Rennes "
                 + "a confirmé. La mairie de Lorient a porté plainte, et la commission des Affaires sociales l'a entendu. "
