@@ -458,6 +458,10 @@ final class LearnOrganisations {
         return null;
     }
 
+    /** Small words that go on with a name ("La Voix du Nord", "Debout la France", "La République en marche"). */
+    private static final Set<String> CONTINUING = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "en", "au", "aux",
+            "pour", "of");
+
     /** Small words of other languages inside names ("Corriere della Sera"): a name does not end on one. */
     private static final Set<String> FOREIGN_SMALL = Set.of("della", "delle", "dello", "del", "di", "da", "der", "die", "das",
             "von", "van", "y", "e", "do", "dos");
@@ -472,6 +476,10 @@ final class LearnOrganisations {
         int chez = byCue.getOrDefault("chez", 0);
         int others = byCue.values().stream().mapToInt(Integer::intValue).sum() - chez;
         String[] w = key.split(" ");
+        if (w.length > 1 && Set.of("the", "le", "la", "les", "l").contains(w[0])
+                && Lexicon.KNOWN_ORGANISATIONS.contains(key.substring(w[0].length() + 1))) {
+            return null; // "le quotidien The New York Times": the "New York Times" known already
+        }
         // "l'hebdomadaire Marianne", "le journal Charlie Hebdo": a first name opens a name cued often, and not by words
         // that also introduce people ("chez Robert Laffont", "le parti de Laurent Wauquiez")
         int personCues = chez + byCue.getOrDefault("parti", 0) + byCue.getOrDefault("groupe", 0);
@@ -488,7 +496,8 @@ final class LearnOrganisations {
         }
         // "le syndicat Force ouvrière", "la Voix du Nord": mostly followed by a lower-case word, the start of a longer name
         Map<String, Integer> then = cuedThen.getOrDefault(key, Map.of());
-        int small = then.entrySet().stream().filter(e -> SMALL.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        // not "a" nor "et": "le groupe CRCE a demandé", "le groupe Renault et Nissan" end the name
+        int small = then.entrySet().stream().filter(e -> CONTINUING.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
         int same = then.entrySet().stream().filter(e -> !stop.contains(e.getKey())).mapToInt(Map.Entry::getValue).max().orElse(0);
         if (small * 5 >= (others + chez) * 2 || same * 2 >= others + chez) {
             return null;
