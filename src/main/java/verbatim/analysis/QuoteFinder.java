@@ -1002,6 +1002,10 @@ final class QuoteFinder {
     private static final Pattern CAPITAL_INSIDE = Pattern.compile("[\\s'’-]\\p{Lu}");
 
     private boolean goesOn(int lastPerson, int lastEnd, int sentStart, int[] line, String lead, int open, int close) {
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        if (speechVerbIn(text.substring(close + 1, sentEnd), 99)) {
+            return false; // "« On sait … », à partir de …, explique X": the incise further on says who speaks
+        }
         if (lastEnd < 0 || lastEnd >= sentStart || wordCount(open + 1, close) < 4 || capitalisedAfter(open)
                 || wordCount(sentStart, open) > 8 || lead.indexOf(':') >= 0 || speechVerbIn(lead, 99)
                 || PRONOUN.matcher(lead).find() || personIn(sentStart, open) >= 0 || !onlyPersonNamedIn(lastPerson, lastEnd + 1, open)
@@ -1252,7 +1256,7 @@ final class QuoteFinder {
                 return p;
             }
         }
-        return nickname || titleBefore(open, line) ? -1 : endOfSpokenObject(sentStart, open);
+        return nickname ? -1 : endOfSpokenObject(sentStart, open);
     }
 
     /**
@@ -1281,6 +1285,8 @@ final class QuoteFinder {
 
     /** "le", "la", "les", "l'", "du", "des", "au", "aux" right before a quotation: "du « purikura »" names a thing. */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|du|des|au|aux|l['’])\\s*$");
+    /** Verbs that call someone something: "X a traité Y d'« ingrat »", "X a qualifié la mesure de « honteuse »". */
+    private static final Set<String> CALLING = Set.of("traité", "qualifié", "taxé", "traite", "qualifie", "taxe");
     private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait", "auraient", "est", "s'est",
             "s'était", "était");
 
@@ -1308,7 +1314,10 @@ final class QuoteFinder {
                 return -1; // a comma, a colon, another quotation: the object does not reach back to a verb
             }
             String w = text.substring(b, e).toLowerCase();
-            if (SPEECH_AND_PARTICIPLES.contains(w) && !w.equals("selon") && !w.equals("dit")) {
+            if (words == 0 && TITLE_CUES.contains(w)) {
+                return -1; // "a présenté son livre « … »"
+            }
+            if (SPEECH_AND_PARTICIPLES.contains(w) && !w.equals("selon") && !w.equals("dit") || CALLING.contains(w)) {
                 return subjectBeforeVerb(sentStart, b, open);
             }
             e = b;
