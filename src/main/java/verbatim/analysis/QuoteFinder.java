@@ -970,9 +970,10 @@ final class QuoteFinder {
                 int r = personWithRole(rm, clause, open);
                 String article = rm.group(1).strip().toLowerCase();
                 // "Le président français a dit « … »" names someone the article did not introduce: no guess then
-                boolean qualified = QUALIFIER.matcher(clause).region(rm.end(), clause.length()).lookingAt()
+                boolean qualified = qualifiedAt(clause, rm.end())
                         || rm.group().toLowerCase().contains("ancien");
-                return r >= 0 || qualified ? r : speakerBefore(open, articleGender(article));
+                // after an opening phrase, the role must be one someone was introduced with: no guess
+                return r >= 0 || qualified || clause != leadTrim ? r : speakerBefore(open, articleGender(article));
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -1985,7 +1986,7 @@ final class QuoteFinder {
         char gender = articleGender(article);
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
         String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 24)));
-        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
+        if (qualifiedAt(after, rm.end()) || rm.group().toLowerCase().contains("ancien")
                 || phrase.startsWith("chef de l etat") || phrase.startsWith("chef d etat") || phrase.startsWith("chef du gouvernement")) {
             return -1;
         }
@@ -2137,7 +2138,7 @@ final class QuoteFinder {
             qualifiers.add("ancien");
         }
         Matcher q = QUALIFIER.matcher(rest).region(rm.end(2) - rm.start(2), rest.length());
-        if (q.lookingAt()) {
+        if (q.lookingAt() && !SPEECH_AND_PARTICIPLES.contains(q.group(1))) {
             qualifiers.add(NameForms.fold(q.group(1)));
         }
         // "le chef de l'État" is the one the article introduced as president, "le chef du gouvernement" as prime minister
@@ -2168,6 +2169,12 @@ final class QuoteFinder {
     /** After a role, lower-case words then two capitalised words in a row: a name ("sud-coréen Moon Jae-in"), not "à l'Est Républicain". */
     private static final Pattern NEW_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}[\\p{L}-]+");
     /** An adjective right after a role ("le président français", "le ministre sud-coréen"): nationalities and the like. */
+    /** Whether an adjective like a nationality follows a role at {@code at}: "le ministre français", not "le ministre précise". */
+    private static boolean qualifiedAt(String s, int at) {
+        Matcher q = QUALIFIER.matcher(s).region(at, s.length());
+        return q.lookingAt() && !SPEECH_AND_PARTICIPLES.contains(q.group(1));
+    }
+
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\s+(\\p{Ll}[\\p{Ll}-]*(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ois|oise|ique|and|ande|ol|ole|ite|te|se|c|que))(?![\\p{L}-])");
     /** Words that may not come right before the name a role introduces: "l'avocat de Marc Joulaud" is his client. */
