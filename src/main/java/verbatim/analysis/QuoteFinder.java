@@ -589,7 +589,9 @@ final class QuoteFinder {
         }
         // "Nordahl Lelandais, qui a admis avoir tué « involontairement » l'enfant, a annoncé le procureur": the words
         // are the subject of the other speech verb
-        if (speechVerbIn(text.substring(sentStart, open), 99) || nounPhrase(open, text.substring(close + 1, sentEnd))) {
+        // ("…, selon des résultats publiés mardi, est « déjà utilisée », a indiqué X": "selon" reports no one's words here)
+        if (speechVerbIn(SELON_WORD.matcher(text.substring(sentStart, open)).replaceAll(" "), 99)
+                || nounPhrase(open, text.substring(close + 1, sentEnd))) {
             return; // "Le « made in France » séduit les jeunes, explique X": a term the sentence is about
         }
         int p = finalIncise(close + 1, sentEnd, open);
@@ -610,6 +612,8 @@ final class QuoteFinder {
         }
         return false;
     }
+
+    private static final Pattern SELON_WORD = Pattern.compile("(?i)\\bselon\\b");
 
     /** How far apart (characters between them) two quotations of one sentence may be and still share their speaker. */
     private static final int NEAR = 150;
@@ -1281,7 +1285,7 @@ final class QuoteFinder {
         return true;
     }
 
-    private static final Set<String> ADVERBS = Set.of("aussi", "encore", "également", "déjà", "pourtant", "alors", "ensuite",
+    private static final Set<String> ADVERBS = Set.of("qui", "aussi", "encore", "également", "déjà", "pourtant", "alors", "ensuite",
             "toutefois", "même", "lui-même", "elle-même", "ainsi", "enfin", "notamment");
 
     /** "le", "la", "les", "l'", "du", "des", "au", "aux" right before a quotation: "du « purikura »" names a thing. */
@@ -1496,7 +1500,12 @@ final class QuoteFinder {
             return p;
         }
         Matcher rm = ROLE_NOUN.matcher(who);
-        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, who, open) : -1;
+        if (!rm.lookingAt() || rm.end() != who.length()) {
+            return -1;
+        }
+        int r = personWithRole(rm, who, open);
+        // "Pour la syndicaliste, il n'existe qu'une voie pour « … »": else the one person the text just spoke of
+        return r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) ? r : roleOfTheOneSpeaker(rm, who, open, -1);
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(

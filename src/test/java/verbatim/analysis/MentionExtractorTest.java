@@ -694,4 +694,14 @@ class MentionExtractorTest {
         assertEquals(List.of("Karim Belhadj <- Tu devrais vraiment changer de métier.",
                 "Paul Martin <- Nous appelons chaque magasin un par un"), said(m));
     }
+
+    @Test
+    void selonInTheLeadReportsNoOneAndAFramingRoleIsTheOnePersonJustNamed() {
+        Mentions m = extractor.extract("", "La molécule, selon des résultats publiés mardi par des chercheurs, est « déjà utilisée à "
+                + "grande échelle » dans les hôpitaux, a indiqué mercredi l'infectiologue Nadia Ferrand.\n\n"
+                + "Claire Roux dirige le syndicat depuis mars. Pour la syndicaliste, il n'existe qu'une voie pour « apaiser la "
+                + "colère des salariés ».");
+        assertEquals(List.of("Nadia Ferrand <- déjà utilisée à grande échelle", "Claire Roux <- apaiser la colère des salariés"),
+                said(m));
+    }
 }
