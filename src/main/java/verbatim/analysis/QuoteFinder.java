@@ -1056,6 +1056,14 @@ final class QuoteFinder {
             if (endsSentence(w)) {
                 break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
             }
+            if (w.equals(":")) {
+                e = b; // "le slogan : « … »": the colon is no word
+                k--;
+                continue;
+            }
+            if (w.equals("ordre") && MOT_D.matcher(text.substring(Math.max(0, b - 6), b)).find()) {
+                return true; // "avec le mot d'ordre : « … »"
+            }
             if (TITLE_CUES.contains(w) && !complementOfDe(b) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))
                     && capitalisedAfter(open)) {
                 return true;
@@ -1064,6 +1072,8 @@ final class QuoteFinder {
         }
         return false;
     }
+
+    private static final Pattern MOT_D = Pattern.compile("(?i)mots? d['’]$");
 
     /** Whether the word starting at b comes right after "d'" or "de ". */
     private boolean complementOfDe(int b) {

@@ -704,4 +704,11 @@ class MentionExtractorTest {
         assertEquals(List.of("Nadia Ferrand <- déjà utilisée à grande échelle", "Claire Roux <- apaiser la colère des salariés"),
                 said(m));
     }
+
+    @Test
+    void aWatchwordIsNoQuote() {
+        Mentions m = extractor.extract("", "« Nous serons là jusqu'au bout de la nuit », a expliqué Claire Roux. Un rassemblement est "
+                + "prévu jeudi avec le mot d'ordre : « Pas de fermeture sans concertation ».");
+        assertEquals(List.of("Claire Roux <- Nous serons là jusqu'au bout de la nuit"), said(m));
+    }
 }
