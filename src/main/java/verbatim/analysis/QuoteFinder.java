@@ -2423,7 +2423,7 @@ final class QuoteFinder {
                 }
                 char g = ef.people.get(m.person()).gender;
                 if ((g == gender || g == 'u') && !dependent(k) && !objectOfVerb(m)) {
-                    return m.person();
+                    return unknownNameBetween(m.end(), at) ? -1 : m.person();
                 }
             }
         }
@@ -2437,11 +2437,52 @@ final class QuoteFinder {
             }
             char g = ef.people.get(m.person()).gender;
             if ((gender == 'u' || g == 'u' || g == gender) && !objectOfVerb(m)) {
-                return m.person();
+                return unknownNameBetween(m.end(), at) ? -1 : m.person();
             }
         }
         return -1;
     }
+
+    /**
+     * "Jody Evans, une habitante de …, a expliqué …" then "« … », a-t-elle raconté": whether text[from, to) holds a name
+     * the finder does not know (two capitalised words opening a sentence, or after a comma, then a comma; not a known
+     * person, organisation or place): the pronoun is rather theirs than the last known person's.
+     */
+    private boolean unknownNameBetween(int from, int to) {
+        for (int i = Math.max(from, 2); i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (!(before == '\n' || before == ' ' && ".!?,".indexOf(text.charAt(i - 2)) >= 0)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && Character.isLowerCase(text.charAt(j))) {
+                j++;
+            }
+            if (j + 1 >= to || j - i < 2 || text.charAt(j) != ' ' || !Character.isUpperCase(text.charAt(j + 1))) {
+                continue;
+            }
+            int e = j + 2;
+            while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (e >= to || text.charAt(e) != ',' || NOT_NAME_START.contains(NameForms.fold(text.substring(i, j)))) {
+                continue;
+            }
+            String pair = text.substring(i, e);
+            if (firstMentionStart(i, e + 1) == Integer.MAX_VALUE && !ef.isOrgName(pair) && !Lexicon.ORG_PLACES.contains(NameForms.fold(pair))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a sentence before a capitalised word without making a name: "Le Parisien,", "Dans Paris,". */
+    private static final Set<String> NOT_NAME_START = Lexicon.set(List.of("le", "la", "les", "un", "une", "des", "du", "de",
+            "en", "au", "aux", "dans", "pour", "selon", "apres", "avant", "mais", "et", "ce", "cette", "cet", "son", "sa", "ses",
+            "leur", "leurs", "sur", "sous", "par", "chez", "depuis", "lors", "a", "quand", "si", "comme", "vers", "avec", "sans"));
 
     /**
      * "Ce proche du président a traité Paul Martin d'« ingrat ». « … », a-t-il expliqué": a name right after an

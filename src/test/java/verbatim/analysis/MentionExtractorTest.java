@@ -711,4 +711,12 @@ class MentionExtractorTest {
                 + "prévu jeudi avec le mot d'ordre : « Pas de fermeture sans concertation ».");
         assertEquals(List.of("Claire Roux <- Nous serons là jusqu'au bout de la nuit"), said(m));
     }
+
+    @Test
+    void aPronounAfterANameTheFinderDoesNotKnowNamesNoOneKnown() {
+        Mentions m = extractor.extract("", "La gouverneure Claire Roux a déploré des dégâts « sans précédent ».\n\n"
+                + "Zyrtha Qwellon, une habitante du village, a fui les flammes. « Le feu était des deux côtés de la route », "
+                + "a-t-elle raconté.");
+        assertEquals(List.of("Claire Roux <- sans précédent"), said(m), "the pronoun is the unknown woman's, not the governor's");
+    }
 }
