@@ -717,6 +717,8 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "La gouverneure Claire Roux a déploré des dégâts « sans précédent ».\n\n"
                 + "Zyrtha Qwellon, une habitante du village, a fui les flammes. « Le feu était des deux côtés de la route », "
                 + "a-t-elle raconté.");
-        assertEquals(List.of("Claire Roux <- sans précédent"), said(m), "the pronoun is the unknown woman's, not the governor's");
+        assertTrue(said(m).contains("Claire Roux <- sans précédent"), said(m).toString());
+        assertTrue(m.quotes().stream().noneMatch(q -> q.speaker().equals("Claire Roux") && q.text().startsWith("Le feu")),
+                "the pronoun is the unknown woman's, not the governor's: " + said(m));
     }
 }
