@@ -49,7 +49,9 @@ final class QuoteFinder {
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
             "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
-            "révèle", "révélé", "admis", "exclamé", "exclamée", "asséné", "reconnu"));
+            "révèle", "révélé", "admis", "exclamé", "exclamée", "asséné", "reconnu",
+            // "X a promis de « tout faire … »", "a réclamé « une enquête indépendante »"
+            "promis", "demandé", "réclamé", "souhaité"));
     /**
      * Speech verbs, their past participles ("juge" and "jugé", "dénonce" and "dénoncé": "X a jugé que cela « … »") and
      * their imperfects ("observait", "jugeait": "« … », observait l'infectiologue X").

@@ -721,4 +721,12 @@ class MentionExtractorTest {
         assertTrue(m.quotes().stream().noneMatch(q -> q.speaker().equals("Claire Roux") && q.text().startsWith("Le feu")),
                 "the pronoun is the unknown woman's, not the governor's: " + said(m));
     }
+
+    @Test
+    void promisesAndDemandsAreWordsSaid() {
+        Mentions m = extractor.extract("", "Paul Martin a promis de « tout faire pour sauver l'usine ». Claire Roux a réclamé « une "
+                + "enquête vraiment indépendante ».");
+        assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante"),
+                said(m));
+    }
 }
