@@ -1272,6 +1272,11 @@ final class QuoteFinder {
             if (p >= 0) {
                 return p;
             }
+            // "« Inadmissible », juge-t-il"
+            Matcher inc = INCISE.matcher(after);
+            if (inc.lookingAt() && !unnamedSpeakerLast(open)) {
+                return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm', 600);
+            }
         }
         return nickname ? -1 : endOfSpokenObject(sentStart, open);
     }
@@ -1479,7 +1484,8 @@ final class QuoteFinder {
     }
 
     /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
-    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:[Ss]elon|[Dd]['’]après|[Pp]our)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern FRAME = Pattern.compile(
+            "^(?:(?:Mais|Et|Or),?\\s+)?(?:[Ss]elon|[Dd]['’]après|[Pp]our|[AÀ] en croire)\\s+([^,.;:«»\"“”]{2,60}),");
     private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
 
     /**

@@ -729,4 +729,12 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante"),
                 said(m));
     }
+
+    @Test
+    void framesAfterMaisOrEnCroireAndShortQuotesBeforeAPronounIncise() {
+        Mentions m = extractor.extract("", "Mais pour Paul Martin, « rien n'est encore joué dans ce dossier ». A en croire Claire "
+                + "Roux, « la décision tombera avant l'été ».\n\nJacques Durand était furieux. « C'est inadmissible », juge-t-il.");
+        assertEquals(List.of("Paul Martin <- rien n'est encore joué dans ce dossier", "Claire Roux <- la décision tombera avant l'été",
+                "Jacques Durand <- C'est inadmissible"), said(m));
+    }
 }
