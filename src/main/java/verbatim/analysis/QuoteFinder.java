@@ -51,7 +51,7 @@ final class QuoteFinder {
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
             "révèle", "révélé", "admis", "exclamé", "exclamée", "asséné", "reconnu",
             // "X a promis de « tout faire … »", "a réclamé « une enquête indépendante »"
-            "promis", "demandé", "réclamé", "souhaité"));
+            "promis", "demandé", "réclamé", "souhaité", "dixit"));
     /**
      * Speech verbs, their past participles ("juge" and "jugé", "dénonce" and "dénoncé": "X a jugé que cela « … »") and
      * their imperfects ("observait", "jugeait": "« … », observait l'infectiologue X").

@@ -725,9 +725,9 @@ class MentionExtractorTest {
     @Test
     void promisesAndDemandsAreWordsSaid() {
         Mentions m = extractor.extract("", "Paul Martin a promis de « tout faire pour sauver l'usine ». Claire Roux a réclamé « une "
-                + "enquête vraiment indépendante ».");
-        assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante"),
-                said(m));
+                + "enquête vraiment indépendante ». « Tout ira bien demain », dixit Jacques Durand.");
+        assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante",
+                "Jacques Durand <- Tout ira bien demain"), said(m));
     }
 
     @Test

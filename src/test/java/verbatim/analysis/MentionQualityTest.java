@@ -44,14 +44,16 @@ class MentionQualityTest {
     // organisation scorer (no containment) lowered every set's organisation figures. All floors reset on 2026-11-28
     // after merging branches people (strict people scorer, person rules) and tuning4 (quote rules; tuning 4's own
     // figures before them: people 0.95/0.65, orgs 0.82/0.65, quotes 0.66/0.37). Raised on 2026-11-28 by branch entities3
-    // (people and organisation rules; tuning 4 before them: people 0.93/0.76, orgs 0.82/0.65, quotes 0.86/0.86).
+    // (people and organisation rules; tuning 4 before them: people 0.93/0.76, orgs 0.82/0.65, quotes 0.86/0.86). Quote
+    // floors raised on 2026-11-28 by branch quotes5 (quote rules tuned on the opened fresh sample and tuning 2; before
+    // them, quotes: fresh 0.78/0.52, tuning 2 0.77/0.71, tuning 4 0.89/0.93, unseen 0.98/0.91).
     private static final double[] TUNING_FLOORS = {0.97, 0.93, 0.87, 0.87, 0.97, 0.95};
     private static final double[] HELD_OUT_FLOORS = {0.90, 0.86, 0.83, 0.72, 0.94, 0.89};
-    private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.88, 0.87, 0.74, 0.68};
-    private static final double[] UNSEEN_FLOORS = {0.95, 0.93, 0.72, 0.81, 0.95, 0.88};
+    private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.88, 0.87, 0.85, 0.88};
+    private static final double[] UNSEEN_FLOORS = {0.95, 0.93, 0.72, 0.81, 0.95, 0.89};
     private static final double[] TUNING_3_FLOORS = {0.97, 0.90, 0.88, 0.73, 0.91, 0.81};
-    private static final double[] TUNING_4_FLOORS = {0.95, 0.86, 0.86, 0.83, 0.86, 0.90};
-    private static final double[] FRESH_FLOORS = {0.87, 0.75, 0.85, 0.73, 0.75, 0.49};
+    private static final double[] TUNING_4_FLOORS = {0.95, 0.86, 0.86, 0.83, 0.86, 0.91};
+    private static final double[] FRESH_FLOORS = {0.87, 0.75, 0.85, 0.73, 0.93, 0.70};
 
     private final MentionExtractor extractor = new MentionExtractor();
 
