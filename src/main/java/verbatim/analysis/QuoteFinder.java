@@ -1006,6 +1006,8 @@ final class QuoteFinder {
      * in its paragraph or ending the paragraph before, holds that speaker's quotation, and its own lead names no one,
      * has no pronoun, colon or speech verb, and is short.
      */
+    /** A determiner opening a lead: a subject ("Le groupe prévoit « … »"), not an adverbial phrase ("Depuis 2011, « … »"). */
+    private static final Pattern SUBJECT_START = Pattern.compile("\\s*(?i:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?![\\p{L}])");
     private static final Pattern CAPITAL_INSIDE = Pattern.compile("[\\s'’-]\\p{Lu}");
 
     private boolean goesOn(int lastPerson, int lastEnd, int sentStart, int[] line, String lead, int open, int close) {
@@ -1016,8 +1018,9 @@ final class QuoteFinder {
         if (lastEnd < 0 || lastEnd >= sentStart || wordCount(open + 1, close) < 4 || capitalisedAfter(open)
                 || wordCount(sentStart, open) > 8 || lead.indexOf(':') >= 0 || speechVerbIn(lead, 99)
                 || PRONOUN.matcher(lead).find() || personIn(sentStart, open) >= 0 || !onlyPersonNamedIn(lastPerson, lastEnd + 1, open)
-                || CAPITAL_INSIDE.matcher(lead.strip()).find()) {
-            return false; // "De son côté, l'ONG Sea-Watch a évoqué « … »": someone else, an organisation perhaps, speaks
+                || CAPITAL_INSIDE.matcher(lead.strip()).find() || SUBJECT_START.matcher(lead).lookingAt()) {
+            // "De son côté, l'ONG Sea-Watch a évoqué « … »", "Le groupe prévoit « … »": someone else speaks
+            return false;
         }
         if (sentStart > line[0]) {
             return lastEnd >= line[0] && sentenceStart(sentStart - 1, line[0]) <= lastEnd;
@@ -1324,6 +1327,7 @@ final class QuoteFinder {
             return -1;
         }
         int e = open;
+        String next = ""; // the word after the current one
         for (int words = 0; words < 10 && e > sentStart; words++) {
             while (e > sentStart && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
                 e--;
@@ -1336,9 +1340,10 @@ final class QuoteFinder {
                 return -1; // a comma, a colon, another quotation: the object does not reach back to a verb
             }
             String w = text.substring(b, e).toLowerCase();
-            if (words == 0 && TITLE_CUES.contains(w)) {
-                return -1; // "a présenté son livre « … »"
+            if ((words == 0 || words == 1 && (next.equals("de") || next.equals("d") || next.equals("du"))) && TITLE_CUES.contains(w)) {
+                return -1; // "a présenté son livre « … »", "a expliqué le concept de « slow food »"
             }
+            next = w;
             if (SPEECH_AND_PARTICIPLES.contains(w) && !w.equals("selon") && !w.equals("dit") || CALLING.contains(w)) {
                 return subjectBeforeVerb(sentStart, b, open);
             }

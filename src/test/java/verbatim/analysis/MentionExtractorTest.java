@@ -628,7 +628,8 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "La directrice juridique de Valmont, Hélène Carpin, a jugé cette décision « totalement injuste » "
                 + "et fera appel. Marc Lenoir avait confirmé la perte de « plusieurs » colis. Marc Lenoir a présenté le "
                 + "« Pass Rapide ». Alors que Claire Roux a reconnu une « erreur grave », Valmont a annoncé avoir lancé une "
-                + "« enquête interne ». Marc Lenoir a qualifié la réforme de « honteuse ».");
+                + "« enquête interne ». Marc Lenoir a qualifié la réforme de « honteuse ». Marc Lenoir a expliqué le concept "
+                + "de « slow food ».");
         assertEquals(List.of("Hélène Carpin <- totalement injuste", "Marc Lenoir <- plusieurs", "Claire Roux <- erreur grave",
                 "Marc Lenoir <- honteuse"), said(m), "a name after a definite article and another subject's object are no quotes");
     }
@@ -670,9 +671,11 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "« C'était la mode des grands yeux », raconte Akiko Mori. Depuis 2011, « la technique "
                 + "permet de lisser la peau » pour un visage « plus doux et plus fin ».\n\n"
                 + "« Tout le monde en voulait une », raconte Akiko Mori. De son côté, l'ONG Valmont a évoqué « une tendance de "
-                + "fond très nette ».");
+                + "fond très nette ».\n\n« Les ventes repartent enfin », raconte Akiko Mori. Le groupe prévoit « une hausse "
+                + "de dix pour cent ».");
         assertEquals(List.of("Akiko Mori <- C'était la mode des grands yeux", "Akiko Mori <- la technique permet de lisser la peau",
-                "Akiko Mori <- plus doux et plus fin", "Akiko Mori <- Tout le monde en voulait une"), said(m));
+                "Akiko Mori <- plus doux et plus fin", "Akiko Mori <- Tout le monde en voulait une",
+                "Akiko Mori <- Les ventes repartent enfin"), said(m));
     }
 
     @Test
