@@ -530,7 +530,8 @@ final class QuoteFinder {
             }
             // "« … monologue.\n\n» L'occasion …", "« Ils m'ont dit…, témoigne X.\n\nIls n'avaient… » Junior…": the
             // quotation goes on in the next paragraph, up to the first closing mark there
-            boolean runsOn = depth == 1 || asciiOpen && depth == 0;
+            // (a straight mark only when it opens words: not the inch mark of "un écran 15\"")
+            boolean runsOn = depth == 1 || asciiOpen && depth == 0 && open + 1 < l[1] && Character.isLetter(text.charAt(open + 1));
             if (runsOn && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
                 int[] next = lines.get(li + 1);
                 int close = asciiOpen ? asciiClosingIn(next) : closingIn(next);
