@@ -15,15 +15,10 @@ FROM eclipse-temurin:25-jre
 WORKDIR /app
 COPY --from=build /src/target/verbatim.jar /app/verbatim.jar
 COPY corpus /app/corpus
-# Lucene's vectorised postings decoding when the JRE has the module (a JRE image may leave it out): JVM options in an
-# argument file, for training and every run alike (the AOT cache refuses a run whose modules differ). The server
-# gets the throughput collector. Both measured in bench/README "latency5".
-RUN if java --list-modules | grep -q '^jdk.incubator.vector@'; then echo '--add-modules jdk.incubator.vector'; fi \
-        > /app/jvm.options
-RUN java @/app/jvm.options -XX:AOTCacheOutput=/app/verbatim.aot -jar /app/verbatim.jar index --corpus /app/corpus --index /tmp/training \
+RUN java -XX:AOTCacheOutput=/app/verbatim.aot -jar /app/verbatim.jar index --corpus /app/corpus --index /tmp/training \
         > /tmp/training.log 2>&1 || cat /tmp/training.log; rm -rf /tmp/training /tmp/training.log
 VOLUME /app/index
 EXPOSE 7070
 ENV VERBATIM_CORPUS=/app/corpus VERBATIM_INDEX=/app/index VERBATIM_PORT=7070
-ENTRYPOINT ["java", "@/app/jvm.options", "-XX:+UseParallelGC", "-XX:AOTCache=/app/verbatim.aot", "-Xlog:aot*=off", "-Xlog:cds*=off", "-jar", "/app/verbatim.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/verbatim.aot", "-Xlog:aot*=off", "-Xlog:cds*=off", "-jar", "/app/verbatim.jar"]
 CMD ["serve"]
