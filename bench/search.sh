@@ -55,7 +55,13 @@ closed_loop() {
       wrk -t"$t" -c"$c" -d"${measured}s" --timeout 30s -s "$root/bench/mix.lua" "http://localhost:$port" \
         -- "$out/queries.tsv" "$label" "$t" > "$out/wrk.txt"
     } 2>&3; } 3>&2 2>"$out/client-time.txt"
-    grep -P '^\S+\tall\t' "$out/wrk.txt" | tee -a "$tsv" | awk -F'\t' '{ printf "wrk: %s req/s, p50 %s ms, p90 %s, p99 %s, max %s, errors %s\n", $4, $5, $6, $7, $8, $9 }'
+    local row
+    if row="$(grep -P '^\S+\tALL\t' "$out/wrk.txt")"; then
+      echo "$row" >> "$tsv"
+      echo "$row" | awk -F'\t' '{ printf "wrk: %s req/s, p50 %s ms, p90 %s, p99 %s, max %s, errors %s\n", $4, $5, $6, $7, $8, $9 }'
+    else
+      cat "$out/wrk.txt" >&2
+    fi
   else
     { time "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
       --connections "$c" --seconds "$measured" --warmup "$warm" --label "$label" --tsv "$tsv" --client "$client" 2>&3
@@ -70,8 +76,9 @@ closed_loop() {
 start_server ${SERVER_ARGS:-}
 echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS}), client $client"
 if [ "$prewarm" -gt 0 ]; then
+  # LoadTest first sends 100 requests one by one (the facet labels, the completions): with CLIENT=wrk as well.
   echo "-- prewarm: 16 connections, $prewarm s, not measured"
-  closed_loop 16 0 "$prewarm" prewarm "$out/prewarm.tsv" > /dev/null
+  client="$([ "$client" = wrk ] && echo socket || echo "$client")" closed_loop 16 0 "$prewarm" prewarm "$out/prewarm.tsv" > /dev/null
 fi
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
