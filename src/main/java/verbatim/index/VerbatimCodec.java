@@ -11,7 +11,8 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  * passages come from it), and Lucene's default packs about 80 KB of documents into one block, so reading a 3 KB
  * article decompressed 8 to 16 KB (a preset dictionary and the sub-blocks the article spans): a sixth of a
  * search's CPU. In 8 KB blocks of plain LZ4 a read decompresses from its block's start to the article's end, half as
- * much, and the stored fields of the 38k-article corpus grow by 4 % (69 → 72 MB).
+ * much, and the stored fields of the 38k-article corpus grow by 4 % (69 → 72 MB). Writing them costs more (≈ 80 µs
+ * an article: each small block resets LZ4's hash table); see bench/README, "latency5".
  *
  * <p>Segments name their codec, and Lucene finds it by that name ({@code META-INF/services}): an index written before
  * keeps its segments in Lucene's codec and reads as it did; new segments, and a forced merge, use this one. The name
