@@ -109,7 +109,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setCodec(new VerbatimCodec()) // stored fields in small blocks: a hit's read decompresses less
                 .setCommitOnClose(false)
                 // keeps a commit's files while a backup copies them, however many commits follow
                 .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
