@@ -16,11 +16,6 @@ final class Memberships {
 
     /** Sets 0 to {@code sets - 1} have their bit in this table's masks; a set registered after it was built does not. */
     final int sets;
-    /**
-     * Per slot, a tag of its word's hash (never 0; 0 is an empty slot): a probe compares tags and follows a word's
-     * reference only when they match, so a miss, most tokens, reads this array alone and no string.
-     */
-    private final int[] tags;
     private final String[] words;
     private final long[] masks;
     private final int mask;
@@ -33,16 +28,13 @@ final class Memberships {
             total += s.size();
         }
         int capacity = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1; // at most half full
-        tags = new int[capacity];
         words = new String[capacity];
         masks = new long[capacity];
         mask = capacity - 1;
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
         for (int bit = 0; bit < this.sets; bit++) {
             for (String w : sets.get(bit)) {
-                int h = hash(w);
-                int i = slot(w, h);
-                tags[i] = h | 1;
+                int i = slot(w);
                 words[i] = w;
                 masks[i] |= 1L << bit;
             }
@@ -73,19 +65,13 @@ final class Memberships {
 
     /** The sets holding w: bit b set when the set registered with bit b contains w. */
     long of(String w) {
-        return masks[slot(w, hash(w))];
+        return masks[slot(w)];
     }
 
-    /** Short words have close hash codes ("de", "du", "le"): multiplying by the golden ratio spreads them. */
-    private static int hash(String w) {
-        return w.hashCode() * 0x9E3779B9;
-    }
-
-    /** The slot holding w, or the empty slot where it would go (mask 0); linear probing from the hash's high bits. */
-    private int slot(String w, int h) {
-        int tag = h | 1;
-        int i = h >>> shift;
-        for (int t = tags[i]; t != 0 && (t != tag || !words[i].equals(w)); t = tags[i]) {
+    /** Same probing as {@link WordSet}: the slot holding w, or the empty slot where it would go (mask 0). */
+    private int slot(String w) {
+        int i = w.hashCode() * 0x9E3779B9 >>> shift;
+        for (String s = words[i]; s != null && !s.equals(w); s = words[i]) {
             i = i + 1 & mask;
         }
         return i;
