@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * <pre>java -cp target/verbatim.jar:CLASSES CpuPerRequest --index DIR --queries FILE [--passes 2] [--label L] [--json]</pre>
  * A first pass warms up (and waits for the completions); the next {@code passes} are measured. {@code --json} also
  * serialises each response as the server does, so that the server's CPU per request over HTTP can be set against it.
+ * The last line, {@code PROCESS}, is the whole JVM's CPU time over the measured passes (GC and JIT threads included)
+ * per request: the figure for comparing JVM options.
  */
 public class CpuPerRequest {
     public static void main(String[] args) throws Exception {
@@ -48,11 +50,21 @@ public class CpuPerRequest {
             for (String[] r : requests) calls.add(json ? serialised(LuceneFloor.call(search, r[1])) : LuceneFloor.call(search, r[1]));
             for (LuceneFloor.Call call : calls) call.run();
             Tally tally = new Tally();
+            long processBefore = processCpuNanos();
             for (int p = 0; p < passes; p++) {
                 for (int i = 0; i < requests.size(); i++) tally.run(requests.get(i)[0], calls.get(i));
             }
+            long process = processCpuNanos() - processBefore;
             tally.print(label);
+            // The whole JVM over the measured passes: GC and JIT threads included, which a JVM option changes and the
+            // request thread's own time does not show.
+            System.out.printf("%-10s %-8s %8d %12.3f%n", label, "PROCESS", passes * requests.size(),
+                    process / 1e6 / (passes * requests.size()));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static LuceneFloor.Call serialised(LuceneFloor.Call call) {

@@ -16,7 +16,10 @@
 #   SKIP_FLOOR=1       no in-process floor runs (the floor reads INDEX with Lucene: meaningless for Solr)
 #   SKIP_BUILD=1       do not rebuild target/verbatim.jar
 #   CLIENT=jdk         LoadTest's HTTP client: jdk (the JDK HttpClient, as before) or socket (a bare kept-alive socket
-#                      per connection: less client overhead in the figures; see bench/README.md "Suggest over HTTP")
+#                      per connection: less client overhead in the figures; see bench/README.md "Suggest over HTTP"),
+#                      or wrk (Debian's `wrk`, bench/mix.lua: the same mix, one C event loop; whole-mix rows only, no
+#                      per-category ones; the open-loop RATES runs still use LoadTest's socket client)
+#   WRK_THREADS=1      wrk's threads (-t) with CLIENT=wrk
 #   OUT=DIR            keep results.tsv, queries.tsv and server.log there (default: the temp dir, deleted)
 # Prints a table (label, category, requests, req/s, p50/p90/p99/max ms, errors) and the server's RSS/heap.
 set -euo pipefail
@@ -35,23 +38,57 @@ results="$out/results.tsv"
 : > "$results"
 
 # --- HTTP
+client="${CLIENT:-jdk}"
+[ "$client" != wrk ] || command -v wrk >/dev/null || { echo "CLIENT=wrk: no wrk on the PATH (apt-get install wrk)"; exit 1; }
+# CPU seconds (user + system) the server has used so far.
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server_pid/stat"; }
+# Closed loop of $1 connections: $2 s unmeasured, $3 s measured, labelled $4, rows appended to $5; then prints the
+# CPU the load generator and the server used over the whole run (warm-up included): on 2 cores they compete.
+closed_loop() {
+  local c="$1" warm="$2" measured="$3" label="$4" tsv="$5" before wall0 TIMEFORMAT="%U %S"
+  before="$(server_cpu)"; wall0="$(date +%s.%N)"
+  if [ "$client" = wrk ]; then
+    local t=$(( c < ${WRK_THREADS:-1} ? c : ${WRK_THREADS:-1} ))
+    { time {
+      [ "$warm" = 0 ] || wrk -t"$t" -c"$c" -d"${warm}s" --timeout 30s -s "$root/bench/mix.lua" "http://localhost:$port" \
+        -- "$out/queries.tsv" "$label-warmup" "$t" > /dev/null
+      wrk -t"$t" -c"$c" -d"${measured}s" --timeout 30s -s "$root/bench/mix.lua" "http://localhost:$port" \
+        -- "$out/queries.tsv" "$label" "$t" > "$out/wrk.txt"
+    } 2>&3; } 3>&2 2>"$out/client-time.txt"
+    local row
+    if row="$(grep -P '^\S+\tALL\t' "$out/wrk.txt")"; then
+      echo "$row" >> "$tsv"
+      echo "$row" | awk -F'\t' '{ printf "wrk: %s req/s, p50 %s ms, p90 %s, p99 %s, max %s, errors %s\n", $4, $5, $6, $7, $8, $9 }'
+    else
+      cat "$out/wrk.txt" >&2
+    fi
+  else
+    { time "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
+      --connections "$c" --seconds "$measured" --warmup "$warm" --label "$label" --tsv "$tsv" --client "$client" 2>&3
+    } 3>&2 2>"$out/client-time.txt"
+  fi
+  awk -v wall="$(echo "$(date +%s.%N) - $wall0" | bc)" -v server="$(echo "$(server_cpu) - $before" | bc)" \
+    '{ printf "cpu over %.1f s: client %.1f s (%.2f cores), server %.1f s (%.2f cores)\n", wall, $1 + $2, ($1 + $2) / wall, server, server / wall }' \
+    "$out/client-time.txt"
+}
+
 # shellcheck disable=SC2086 # SERVER_ARGS are words
 start_server ${SERVER_ARGS:-}
-echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS})"
+echo "== server pid $server_pid on port $port (${SERVER_OPTS:--Xmx512m}${SERVER_ARGS:+; $SERVER_ARGS}), client $client"
 if [ "$prewarm" -gt 0 ]; then
+  # LoadTest first sends 100 requests one by one (the facet labels, the completions): with CLIENT=wrk as well.
   echo "-- prewarm: 16 connections, $prewarm s, not measured"
-  "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
-    --connections 16 --seconds 1 --warmup "$prewarm" --label prewarm --tsv "$out/prewarm.tsv" --client "${CLIENT:-jdk}" > /dev/null
+  client="$([ "$client" = wrk ] && echo socket || echo "$client")" closed_loop 16 0 "$prewarm" prewarm "$out/prewarm.tsv" > /dev/null
 fi
 for c in $conns; do
   echo "-- http, $c connections, ${warmup}+${secs} s"
-  "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
-    --connections "$c" --seconds "$secs" --warmup "$warmup" --label "http-$c" --tsv "$results" --client "${CLIENT:-jdk}"
+  closed_loop "$c" "$warmup" "$secs" "http-$c" "$results"
 done
 for r in $rates; do
   echo "-- http, open loop at $r requests/s, ${warmup}+${secs} s"
   "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" \
-    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results" --client "${CLIENT:-jdk}"
+    --connections 64 --rate "$r" --seconds "$secs" --warmup "$warmup" --label "http@$r" --tsv "$results" \
+    --client "$([ "$client" = wrk ] && echo socket || echo "$client")"
 done
 rss="$(grep -E 'VmRSS|VmHWM' /proc/$server_pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"
 heap="$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | grep -i -m1 -E 'total|heap' | tr -s ' ' || true)"

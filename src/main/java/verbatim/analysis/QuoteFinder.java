@@ -49,15 +49,22 @@ final class QuoteFinder {
             // "…" s'est exprimé X; "Il l'a une nouvelle fois réaffirmé. « … »"
             "exprimé", "exprimée", "réaffirme", "réaffirmé", "partagé",
             // "…», révèle la chanteuse"; "qui a admis avoir tué « involontairement »"
-            "révèle", "révélé", "admis", "exclamé", "exclamée"));
-    /** Speech verbs and their past participles ("juge" and "jugé", "dénonce" and "dénoncé"): "X a jugé que cela « … »". */
+            "révèle", "révélé", "admis", "exclamé", "exclamée", "asséné", "reconnu",
+            // "X a promis de « tout faire … »", "a réclamé « une enquête indépendante »"
+            "promis", "demandé", "réclamé", "souhaité", "dixit"));
+    /**
+     * Speech verbs, their past participles ("juge" and "jugé", "dénonce" and "dénoncé": "X a jugé que cela « … »") and
+     * their imperfects ("observait", "jugeait": "« … », observait l'infectiologue X").
+     */
     private static final Set<String> SPEECH_AND_PARTICIPLES = withParticiples(SPEECH);
 
     private static Set<String> withParticiples(Set<String> verbs) {
         java.util.Set<String> all = new java.util.HashSet<>(verbs);
         for (String v : verbs) {
             if (v.endsWith("e") && v.indexOf('-') < 0 && v.indexOf('\'') < 0 && v.length() > 3) {
-                all.add(v.substring(0, v.length() - 1) + "é");
+                String stem = v.substring(0, v.length() - 1);
+                all.add(stem + "é");
+                all.add(stem.endsWith("g") ? stem + "eait" : stem.endsWith("c") ? stem.substring(0, stem.length() - 1) + "çait" : stem + "ait");
             }
         }
         return Lexicon.set(all);
@@ -469,6 +476,7 @@ final class QuoteFinder {
         int lastEnd = -1;
         int lastPerson = -1;
         List<int[]> unattributed = null; // {open, close, line} of the quotations no speaker was found for
+        int resume = 0; // where scanning resumes after a quotation that ran on into this paragraph
         for (int li = 0; li < lines.size(); li++) {
             if (claimed[li]) {
                 continue;
@@ -478,7 +486,7 @@ final class QuoteFinder {
             int open = -1;
             boolean asciiOpen = false;
             int[] pending = null; // the last quotation of this line nobody was found for
-            for (int i = l[0]; i < l[1]; i++) {
+            for (int i = Math.max(l[0], resume); i < l[1]; i++) {
                 char c = text.charAt(i);
                 int close = -1;
                 if (c == '«' || c == '“') {
@@ -522,10 +530,13 @@ final class QuoteFinder {
             }
             // "« … monologue.\n\n» L'occasion …", "« Ils m'ont dit…, témoigne X.\n\nIls n'avaient… » Junior…": the
             // quotation goes on in the next paragraph, up to the first closing mark there
-            if (depth == 1 && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
+            // (a straight mark only when it opens words: not the inch mark of "un écran 15\"")
+            boolean runsOn = depth == 1 || asciiOpen && depth == 0 && open + 1 < l[1] && Character.isLetter(text.charAt(open + 1));
+            if (runsOn && open >= 0 && li + 1 < lines.size() && !claimed[li + 1]) {
                 int[] next = lines.get(li + 1);
-                int close = closingIn(next);
+                int close = asciiOpen ? asciiClosingIn(next) : closingIn(next);
                 if (close >= 0) {
+                    resume = close + 1;
                     int p = attribute(open, close, new int[]{l[0], next[1]}, lastEnd, lastPerson);
                     if (p >= 0) {
                         add(open + 1, close, p, false);
@@ -550,6 +561,9 @@ final class QuoteFinder {
      * and lists of titles stay nobody's.
      */
     private void inAttributedSentence(int open, int close, int[] line) {
+        if (wordCount(open + 1, close) < 3 && term(open, close)) {
+            return;
+        }
         if (inTitleList(open, close) || titleBefore(open, line) || open == line[0] && close == line[1] - 1
                 || capitalisedAfter(open) && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find()) {
             return; // "après la « Marée populaire »": a name, not words anyone said
@@ -571,14 +585,16 @@ final class QuoteFinder {
             int from = Math.min(close, near.end);
             int to = Math.max(open, near.start);
             // "…par le « loto du patrimoine », l'épouse du président semble à l'aise : « … »": the colon announces only what follows
-            if (onlyPersonNamedIn(near.person, from, to) && text.substring(from, to).indexOf(':') < 0) {
+            if (onlyPersonNamedIn(near.person, from, to) && text.substring(from, to).indexOf(':') < 0 && !newSpeakerBetween(from, to)) {
                 add(open + 1, close, near.person, false, minLength);
             }
             return;
         }
         // "Nordahl Lelandais, qui a admis avoir tué « involontairement » l'enfant, a annoncé le procureur": the words
         // are the subject of the other speech verb
-        if (speechVerbIn(text.substring(sentStart, open), 99) || nounPhrase(open, text.substring(close + 1, sentEnd))) {
+        // ("…, selon des résultats publiés mardi, est « déjà utilisée », a indiqué X": "selon" reports no one's words here)
+        if (speechVerbIn(SELON_WORD.matcher(text.substring(sentStart, open)).replaceAll(" "), 99)
+                || nounPhrase(open, text.substring(close + 1, sentEnd))) {
             return; // "Le « made in France » séduit les jeunes, explique X": a term the sentence is about
         }
         int p = finalIncise(close + 1, sentEnd, open);
@@ -586,6 +602,21 @@ final class QuoteFinder {
             add(open + 1, close, p, false, minLength);
         }
     }
+
+    /**
+     * Whether text[from, to), between two quotations of a sentence, gives the second one a speaker of its own: "X a
+     * reconnu une « faute », Intermarché a annoncé une « enquête »" (a comma, a capitalised subject, a speech verb).
+     */
+    private boolean newSpeakerBetween(int from, int to) {
+        for (int c = text.indexOf(", ", from); c >= 0 && c + 2 < to; c = text.indexOf(", ", c + 1)) {
+            if (Character.isUpperCase(text.charAt(c + 2)) && speechVerbIn(text.substring(c + 2, to), 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SELON_WORD = Pattern.compile("(?i)\\bselon\\b");
 
     /** How far apart (characters between them) two quotations of one sentence may be and still share their speaker. */
     private static final int NEAR = 150;
@@ -617,8 +648,8 @@ final class QuoteFinder {
             if (p >= 0) {
                 return p;
             }
-            Matcher rm = ROLE_NOUN.matcher(rest);
-            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(rest).region(rm.end(), rest.length()).lookingAt()) {
+            Matcher rm = roleNoun(rest);
+            if (rm != null && rm.start() < 40 && !APPOSED_NAME.matcher(rest).region(rm.end(), rest.length()).lookingAt()) {
                 return personWithRole(rm, rest, open);
             }
             return -1;
@@ -634,6 +665,29 @@ final class QuoteFinder {
      */
     private boolean nounPhrase(int open, String after) {
         return !after.stripLeading().startsWith(",") && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /**
+     * "\"Nous avons pris des mesures.\n\nEt les clientes reviennent\", assure X": the straight mark closing a quotation
+     * opened in the paragraph before, when the line holds an odd number of them and does not open with one; else -1.
+     */
+    private int asciiClosingIn(int[] line) {
+        if (text.charAt(line[0]) == '"') {
+            return -1;
+        }
+        int first = -1;
+        int n = 0;
+        for (int i = line[0]; i < line[1]; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                return -1;
+            }
+            if (c == '"') {
+                if (first < 0) first = i;
+                n++;
+            }
+        }
+        return n % 2 == 1 ? first : -1;
     }
 
     /** The first closing mark of the line when no opening mark comes before it, or -1. */
@@ -810,8 +864,8 @@ final class QuoteFinder {
         String after = text.substring(close + 1, sentEnd);
         if (!newSentenceAfter(close) && !nounPhrase(open, after) && (speechVerbIn(after, 4) || auxiliaryIncise(after))) {
             int p = subjectIn(close + 1, sentEnd);
-            Matcher role = ROLE_NOUN.matcher(after);
-            int roleAt = role.find() && role.start() < 40 && SPEAKER_ROLES.contains(NameForms.fold(role.group(2)))
+            Matcher role = roleNoun(after);
+            int roleAt = role != null && role.start() < 40 && SPEAKER_ROLES.contains(NameForms.fold(role.group(2)))
                     ? role.start() : Integer.MAX_VALUE;
             Matcher pm = PRONOUN.matcher(after);
             // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
@@ -834,10 +888,12 @@ final class QuoteFinder {
                 return self;
             }
             // "…», s'est indignée la journaliste": the person introduced with that role
-            Matcher rm = ROLE_NOUN.matcher(after);
-            if (rm.find() && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
+            Matcher rm = roleNoun(after);
+            if (rm != null && rm.start() < 40 && !APPOSED_NAME.matcher(after).region(rm.end(), after.length()).lookingAt()) {
                 int r = personWithRole(rm, after, open);
-                if (r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()) {
+                // "…», a encore indiqué le groupe": an organisation goes on speaking, not the last person
+                if (r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) && !CONTINUING.matcher(after).find()
+                        || Lexicon.ORG_WORDS.contains(NameForms.fold(rm.group(2)))) {
                     return r;
                 }
                 return roleOfTheOneSpeaker(rm, after, open, lastPerson);
@@ -854,7 +910,7 @@ final class QuoteFinder {
         int self = Integer.MIN_VALUE; // who names himself in the quote: looked up once, when first needed
         for (EntityFinder.Mention m : mentions) {
             if (m.start() > open && m.end() < close && m.start() - open > 10) {
-                String lead = text.substring(Math.max(open, m.start() - 25), m.start());
+                String lead = text.substring(Math.max(open, m.start() - 45), m.start()); // ", a indiqué le sénateur LR Paul Martin"
                 int comma = lead.lastIndexOf(',');
                 if (comma >= 0 && speechVerbIn(lead.substring(comma + 1), 2)) {
                     return m.person();
@@ -908,15 +964,23 @@ final class QuoteFinder {
                 }
             }
             // "Le député LFI a répondu…, expliquant que « … »": a role as the subject names the person of the story
-            Matcher rm = ROLE_NOUN.matcher(leadTrim);
-            if (rm.lookingAt() && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
-                    && !APPOSED_NAME.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()) {
-                int r = personWithRole(rm, leadTrim, open);
+            // ("Après un premier échange, le comédien ironise : « … »": after an opening phrase too)
+            String clause = leadTrim;
+            int comma = leadTrim.lastIndexOf(", ");
+            if (comma > 0 && !ROLE_NOUN.matcher(leadTrim).lookingAt() && leadTrim.indexOf(',') == comma) {
+                clause = leadTrim.substring(comma + 2);
+            }
+            Matcher rm = ROLE_NOUN.matcher(clause);
+            // "…, le présentateur « d'On ne dort pas »": the quotation completes the role, no verb says it
+            if (rm.lookingAt() && (clause == leadTrim || rm.end() < clause.strip().length()) && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
+                    && !APPOSED_NAME.matcher(clause).region(rm.end(), clause.length()).lookingAt()) {
+                int r = personWithRole(rm, clause, open);
                 String article = rm.group(1).strip().toLowerCase();
                 // "Le président français a dit « … »" names someone the article did not introduce: no guess then
-                boolean qualified = QUALIFIER.matcher(leadTrim).region(rm.end(), leadTrim.length()).lookingAt()
+                boolean qualified = qualifiedAt(clause, rm.end())
                         || rm.group().toLowerCase().contains("ancien");
-                return r >= 0 || qualified ? r : speakerBefore(open, articleGender(article));
+                // after an opening phrase, the role must be one someone was introduced with: no guess
+                return r >= 0 || qualified || clause != leadTrim ? r : speakerBefore(open, articleGender(article));
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -928,10 +992,47 @@ final class QuoteFinder {
         if (lastPerson >= 0 && lastEnd >= line[0] && leadTrim.isEmpty() && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
+        if (lastPerson >= 0 && goesOn(lastPerson, lastEnd, sentStart, line, lead, open, close)) {
+            return lastPerson;
+        }
         if (lastPerson >= 0 && open == line[0] && followsInNextParagraph(lastEnd, open, close, line) && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
         return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+    }
+
+    /**
+     * "…la mode des grands yeux », raconte X. Depuis 2011, « la technique permet de lisser la peau »": a quotation
+     * inside a sentence (four words or more, in lower case) goes on with the last speaker when the sentence before it,
+     * in its paragraph or ending the paragraph before, holds that speaker's quotation, and its own lead names no one,
+     * has no pronoun, colon or speech verb, and is short.
+     */
+    /** A determiner opening a lead: a subject ("Le groupe prévoit « … »"), not an adverbial phrase ("Depuis 2011, « … »"). */
+    private static final Pattern SUBJECT_START = Pattern.compile("\\s*(?i:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?![\\p{L}])");
+    private static final Pattern CAPITAL_INSIDE = Pattern.compile("[\\s'’-]\\p{Lu}");
+
+    private boolean goesOn(int lastPerson, int lastEnd, int sentStart, int[] line, String lead, int open, int close) {
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        if (speechVerbIn(text.substring(close + 1, sentEnd), 99)) {
+            return false; // "« On sait … », à partir de …, explique X": the incise further on says who speaks
+        }
+        if (lastEnd < 0 || lastEnd >= sentStart || wordCount(open + 1, close) < 4 || capitalisedAfter(open)
+                || wordCount(sentStart, open) > 8 || lead.indexOf(':') >= 0 || speechVerbIn(lead, 99)
+                || PRONOUN.matcher(lead).find() || personIn(sentStart, open) >= 0 || !onlyPersonNamedIn(lastPerson, lastEnd + 1, open)
+                || CAPITAL_INSIDE.matcher(lead.strip()).find() || SUBJECT_START.matcher(lead).lookingAt()) {
+            // "De son côté, l'ONG Sea-Watch a évoqué « … »", "Le groupe prévoit « … »": someone else speaks
+            return false;
+        }
+        if (sentStart > line[0]) {
+            return lastEnd >= line[0] && sentenceStart(sentStart - 1, line[0]) <= lastEnd;
+        }
+        // the first sentence of its paragraph: the last one of the paragraph before holds the quotation
+        int k = lines.indexOf(line);
+        if (k <= 0) {
+            return false;
+        }
+        int[] prev = lines.get(k - 1);
+        return lastEnd >= prev[0] && lastEnd < prev[1] && sentenceStart(prev[1] - 1, prev[0]) <= lastEnd;
     }
 
     /**
@@ -961,6 +1062,14 @@ final class QuoteFinder {
             if (endsSentence(w)) {
                 break; // "…ce concept AI :me. « Cette voiture… »": the cue belongs to the sentence before
             }
+            if (w.equals(":")) {
+                e = b; // "le slogan : « … »": the colon is no word
+                k--;
+                continue;
+            }
+            if (w.equals("ordre") && MOT_D.matcher(text.substring(Math.max(0, b - 6), b)).find()) {
+                return true; // "avec le mot d'ordre : « … »"
+            }
             if (TITLE_CUES.contains(w) && !complementOfDe(b) || k == 0 && (w.equals("de") || w.equals("d") || w.equals("du"))
                     && capitalisedAfter(open)) {
                 return true;
@@ -969,6 +1078,8 @@ final class QuoteFinder {
         }
         return false;
     }
+
+    private static final Pattern MOT_D = Pattern.compile("(?i)mots? d['’]$");
 
     /** Whether the word starting at b comes right after "d'" or "de ". */
     private boolean complementOfDe(int b) {
@@ -1048,10 +1159,16 @@ final class QuoteFinder {
             return -1;
         }
         int p = subjectIn(prevStart, sentStart);
+        Matcher pm = PRONOUN.matcher(prev);
+        // "Dans sa réponse, il a fustigé Paul Martin. « … »": the pronoun before the name is the subject, the name the object
+        if (p >= 0 && personalPronoun(pm, prev) && !subordinate(prev, pm.start())
+                && prevStart + pm.start() < firstMentionStart(prevStart, sentStart) && !unnamedSpeakerLast(open)) {
+            return speakerBefore(prevStart + pm.start(), feminine(pm.group(1)) ? 'f' : 'm');
+        }
         if (p >= 0) {
             return p;
         }
-        Matcher pm = PRONOUN.matcher(prev);
+        pm.reset();
         return personalPronoun(pm, prev) && !unnamedSpeakerLast(open) ? speakerBefore(open, feminine(pm.group(1)) ? 'f' : 'm') : -1;
     }
 
@@ -1126,7 +1243,7 @@ final class QuoteFinder {
      * in quotation marks is nobody's quote).
      */
     private int shortQuoteSpeaker(int open, int close, int[] line) {
-        if (open == line[0] || inTitleList(open, close)) {
+        if (open == line[0] || inTitleList(open, close) || term(open, close)) {
             return -1;
         }
         // before: the last two words are a speech verb, the subject named just before them
@@ -1159,8 +1276,127 @@ final class QuoteFinder {
             if (p >= 0) {
                 return p;
             }
+            // "« Inadmissible », juge-t-il"
+            Matcher inc = INCISE.matcher(after);
+            if (inc.lookingAt() && !unnamedSpeakerLast(open)) {
+                return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm', 600);
+            }
+        }
+        return nickname ? -1 : endOfSpokenObject(sentStart, open);
+    }
+
+    /**
+     * Whether text[from, to) between a name and its verb holds only an apposition and the auxiliary: ", une habitante
+     * de Lyon, a", " avait"; not "a reconnu une « faute », Intermarché a", where the verb has another subject.
+     */
+    private boolean apposedOnly(int from, int to) {
+        String between = text.substring(from, to);
+        if (between.indexOf('"') >= 0 || between.indexOf('«') >= 0 || between.indexOf('“') >= 0) {
+            return false;
+        }
+        String tail = between.substring(between.lastIndexOf(',') + 1).strip();
+        if (tail.isEmpty()) {
+            return true;
+        }
+        for (String w : SPACES.split(tail)) {
+            if (!AUXILIARIES.contains(w.toLowerCase().replace('’', '\'')) && !ADVERBS.contains(w.toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ADVERBS = Set.of("qui", "aussi", "encore", "également", "déjà", "pourtant", "alors", "ensuite",
+            "toutefois", "même", "lui-même", "elle-même", "ainsi", "enfin", "notamment");
+
+    /** "le", "la", "les", "l'", "du", "des", "au", "aux" right before a quotation: "du « purikura »" names a thing. */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:le|la|les|du|des|au|aux|l['’])\\s*$");
+    /** Verbs that call someone something: "X a traité Y d'« ingrat »", "X a qualifié la mesure de « honteuse »". */
+    private static final Set<String> CALLING = Set.of("traité", "qualifié", "taxé", "traite", "qualifie", "taxe");
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait", "auraient", "est", "s'est",
+            "s'était", "était");
+
+    /**
+     * The speaker of a short quotation that ends the object of a speech verb: "Paul Martin a jugé cette décision « tout à
+     * fait injuste »", "Claire Roux a déploré une série de pannes « inédites »", "il avait confirmé la perte de
+     * « plusieurs » colis": the subject named (or the pronoun) right before the verb, ten words at most before the
+     * quotation, no comma or other quotation between; -1 otherwise. A capitalised quotation or one after a definite
+     * article ("a présenté le « Pass Culture »") is a name, not words said.
+     */
+    private int endOfSpokenObject(int sentStart, int open) {
+        if (capitalisedAfter(open) || DEFINITE_BEFORE.matcher(text.substring(Math.max(sentStart, open - 6), open)).find()) {
+            return -1;
+        }
+        int e = open;
+        String next = ""; // the word after the current one
+        for (int words = 0; words < 10 && e > sentStart; words++) {
+            while (e > sentStart && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+                e--;
+            }
+            int b = e;
+            while (b > sentStart && Character.isLetterOrDigit(text.charAt(b - 1)) || b > sentStart && text.charAt(b - 1) == '-') {
+                b--;
+            }
+            if (b == e) {
+                return -1; // a comma, a colon, another quotation: the object does not reach back to a verb
+            }
+            String w = text.substring(b, e).toLowerCase();
+            if ((words == 0 || words == 1 && (next.equals("de") || next.equals("d") || next.equals("du"))) && TITLE_CUES.contains(w)) {
+                return -1; // "a présenté son livre « … »", "a expliqué le concept de « slow food »"
+            }
+            next = w;
+            if (SPEECH_AND_PARTICIPLES.contains(w) && !w.equals("selon") && !w.equals("dit") || CALLING.contains(w)) {
+                return subjectBeforeVerb(sentStart, b, open);
+            }
+            e = b;
         }
         return -1;
+    }
+
+    /**
+     * Who the verb starting at {@code verb} has as its subject: a person named just before it (an apposition between
+     * commas may come between them, not another quotation or clause), or "il"/"elle"; else -1.
+     */
+    private int subjectBeforeVerb(int sentStart, int verb, int open) {
+        int p = lastSubjectIn(sentStart, verb);
+        int end = lastMentionEnd(sentStart, verb);
+        if (p >= 0 && verb - end <= 60 && apposedOnly(end, verb)) {
+            return p;
+        }
+        String[] w = SPACES.split(text.substring(Math.max(sentStart, verb - 24), verb).strip());
+        for (int k = w.length - 1; k >= Math.max(0, w.length - 2); k--) {
+            if (w[k].equalsIgnoreCase("il") || w[k].equalsIgnoreCase("elle")) {
+                return speakerBefore(open, feminine(w[k]) ? 'f' : 'm', 600);
+            }
+            if (!AUXILIARIES.contains(w[k].toLowerCase().replace('’', '\''))) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a short quotation is a term the article is about rather than words someone said: glossed in brackets
+     * right after ("le « tanka » (poème court)") or quoted three times or more in the article ("le « tanka »" again
+     * and again).
+     */
+    private boolean term(int open, int close) {
+        int after = close + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < text.length() && text.charAt(after) == '(') {
+            return true;
+        }
+        insideQuotation(0, 0); // finds the quotations once
+        String words = text.substring(open + 1, close).strip();
+        int times = 0;
+        for (int[] q : quoted) {
+            if (q[1] - q[0] - 1 >= words.length() && text.substring(q[0] + 1, q[1]).strip().equalsIgnoreCase(words) && ++times >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…sont également « énormes », selon M. Haure": the short quotation is his. */
@@ -1254,7 +1490,8 @@ final class QuoteFinder {
     }
 
     /** "Selon elle, …", "Pour la syndicaliste, …", "D'après Paul Martin, …" opening the sentence of a quote. */
-    private static final Pattern FRAME = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?(?:[Ss]elon|[Dd]['’]après|[Pp]our)\\s+([^,.;:«»\"“”]{2,60}),");
+    private static final Pattern FRAME = Pattern.compile(
+            "^(?:(?:Mais|Et|Or),?\\s+)?(?:[Ss]elon|[Dd]['’]après|[Pp]our|[AÀ] en croire)\\s+([^,.;:«»\"“”]{2,60}),");
     private static final Pattern OWN_EYES = Pattern.compile("^(?:(?:Mais|Et|Or),\\s*)?[AÀ]\\s+(?:ses|son)\\s+(?:yeux|avis|sens),");
 
     /**
@@ -1287,7 +1524,12 @@ final class QuoteFinder {
             return p;
         }
         Matcher rm = ROLE_NOUN.matcher(who);
-        return rm.lookingAt() && rm.end() == who.length() ? personWithRole(rm, who, open) : -1;
+        if (!rm.lookingAt() || rm.end() != who.length()) {
+            return -1;
+        }
+        int r = personWithRole(rm, who, open);
+        // "Pour la syndicaliste, il n'existe qu'une voie pour « … »": else the one person the text just spoke of
+        return r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) ? r : roleOfTheOneSpeaker(rm, who, open, -1);
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
@@ -1777,7 +2019,7 @@ final class QuoteFinder {
         char gender = articleGender(article);
         // "l'ancien ministre", "le président français", "le chef de l'État" point at someone the article may not name
         String phrase = NameForms.fold(after.substring(rm.start(2), Math.min(after.length(), rm.start(2) + 24)));
-        if (QUALIFIER.matcher(after).region(rm.end(), after.length()).lookingAt() || rm.group().toLowerCase().contains("ancien")
+        if (qualifiedAt(after, rm.end()) || rm.group().toLowerCase().contains("ancien")
                 || phrase.startsWith("chef de l etat") || phrase.startsWith("chef d etat") || phrase.startsWith("chef du gouvernement")) {
             return -1;
         }
@@ -1792,12 +2034,14 @@ final class QuoteFinder {
         if (lastPerson >= 0 && CONTINUING.matcher(after.substring(0, rm.start())).find() && compatible(lastPerson, gender)) {
             return lastPerson;
         }
+        // "« … », lui a répondu le diplomate": who answers is not the one who asked
+        boolean reply = REPLY.matcher(after.substring(0, rm.start())).find();
         int one = -1;
         for (EntityFinder.Mention m : mentions) {
             if (m.end() > open) {
                 break;
             }
-            if (open - m.start() > 600 || insideQuotation(m.start(), m.end())) {
+            if (open - m.start() > 600 || insideQuotation(m.start(), m.end()) || reply && (m.person() == lastPerson || governed(m))) {
                 continue;
             }
             if (one >= 0 && m.person() != one) {
@@ -1863,7 +2107,10 @@ final class QuoteFinder {
         for (String r : List.of("procureur", "procureure", "juge", "chanteur", "chanteuse", "acteur", "actrice", "comedien",
                 "comedienne", "realisateur", "realisatrice", "producteur", "productrice", "presentateur", "presentatrice",
                 "medecin", "infirmier", "infirmiere", "entraineur", "selectionneur", "ecrivain", "ecrivaine", "romancier",
-                "romanciere", "humoriste", "syndicaliste", "prefet", "prefete", "ambassadeur", "ambassadrice")) {
+                "romanciere", "humoriste", "syndicaliste", "prefet", "prefete", "ambassadeur", "ambassadrice",
+                // "…», a réagi l'élu", "lui a répondu le diplomate", "s'alarme le gériatre", "a affirmé le gouverneur"
+                "elu", "elue", "diplomate", "geriatre", "infectiologue", "epidemiologiste", "gouverneur", "gouverneure",
+                "correspondant", "correspondante", "chercheur", "chercheuse", "militant", "militante")) {
             roles.add(r);
         }
         return Lexicon.set(roles);
@@ -1872,6 +2119,25 @@ final class QuoteFinder {
     /** "le député", "la journaliste", "l'ancien président": an article, maybe an adjective, a word that may be a role. */
     private static final Pattern ROLE_NOUN = Pattern.compile(
             "(?i)(?<!\\p{L})(le\\s+|la\\s+|l['’]\\s*|cette\\s+|cet\\s+|ce\\s+)(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|célèbre|même)\\s+)?(\\p{L}[\\p{L}-]+)");
+
+    /**
+     * The first role noun of an incise that is not whom the words were said to: in "a expliqué à l'AFP le
+     * correspondant", "le correspondant", not "l'AFP"; null when there is none.
+     */
+    private static Matcher roleNoun(String incise) {
+        Matcher rm = ROLE_NOUN.matcher(incise);
+        while (rm.find()) {
+            int b = rm.start();
+            while (b > 0 && incise.charAt(b - 1) == ' ') {
+                b--;
+            }
+            boolean addressee = b >= 1 && incise.charAt(b - 1) == 'à' && (b == 1 || !Character.isLetter(incise.charAt(b - 2)));
+            if (!addressee) {
+                return rm;
+            }
+        }
+        return null;
+    }
 
     /** "…, Salih Turhan" after a role: the role introduces a name the finder did not know, not an earlier person. */
     private static final Pattern APPOSED_NAME = Pattern.compile("[^,.;]{0,80},\\s*\\p{Lu}\\p{L}+\\s+(?:(?:de|du|d['’]|van|von|le|la)\\s*)?\\p{Lu}");
@@ -1905,7 +2171,7 @@ final class QuoteFinder {
             qualifiers.add("ancien");
         }
         Matcher q = QUALIFIER.matcher(rest).region(rm.end(2) - rm.start(2), rest.length());
-        if (q.lookingAt()) {
+        if (q.lookingAt() && !SPEECH_AND_PARTICIPLES.contains(q.group(1))) {
             qualifiers.add(NameForms.fold(q.group(1)));
         }
         // "le chef de l'État" is the one the article introduced as president, "le chef du gouvernement" as prime minister
@@ -1936,6 +2202,12 @@ final class QuoteFinder {
     /** After a role, lower-case words then two capitalised words in a row: a name ("sud-coréen Moon Jae-in"), not "à l'Est Républicain". */
     private static final Pattern NEW_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}[\\p{L}-]+");
     /** An adjective right after a role ("le président français", "le ministre sud-coréen"): nationalities and the like. */
+    /** Whether an adjective like a nationality follows a role at {@code at}: "le ministre français", not "le ministre précise". */
+    private static boolean qualifiedAt(String s, int at) {
+        Matcher q = QUALIFIER.matcher(s).region(at, s.length());
+        return q.lookingAt() && !SPEECH_AND_PARTICIPLES.contains(q.group(1));
+    }
+
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\s+(\\p{Ll}[\\p{Ll}-]*(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ois|oise|ique|and|ande|ol|ole|ite|te|se|c|que))(?![\\p{L}-])");
     /** Words that may not come right before the name a role introduces: "l'avocat de Marc Joulaud" is his client. */
@@ -2121,6 +2393,9 @@ final class QuoteFinder {
         return false;
     }
 
+    /** Verbs of an incise that answer what was said before: "lui a répondu", "rétorque", "réplique". */
+    private static final Pattern REPLY = Pattern.compile("\\b(?:répon|rétorqu|répliqu)");
+
     /** Verbs of an incise that go on with what was being said: "a-t-il ajouté", "poursuit-elle", "a-t-il encore dit". */
     private static final Pattern CONTINUING = Pattern.compile("\\b(?:ajout|poursui|renchéri|insist|répét|enchaîn|conclu|encore)");
 
@@ -2161,8 +2436,8 @@ final class QuoteFinder {
                     break;
                 }
                 char g = ef.people.get(m.person()).gender;
-                if ((g == gender || g == 'u') && !dependent(k)) {
-                    return m.person();
+                if ((g == gender || g == 'u') && !dependent(k) && !objectOfVerb(m)) {
+                    return unknownNameBetween(m.end(), at) ? -1 : m.person();
                 }
             }
         }
@@ -2175,10 +2450,71 @@ final class QuoteFinder {
                 return -1;
             }
             char g = ef.people.get(m.person()).gender;
-            if (gender == 'u' || g == 'u' || g == gender) {
-                return m.person();
+            if ((gender == 'u' || g == 'u' || g == gender) && !objectOfVerb(m)) {
+                return unknownNameBetween(m.end(), at) ? -1 : m.person();
             }
         }
         return -1;
     }
+
+    /**
+     * "Jody Evans, une habitante de …, a expliqué …" then "« … », a-t-elle raconté": whether text[from, to) holds a name
+     * the finder does not know (two capitalised words opening a sentence, or after a comma, then a comma; not a known
+     * person, organisation or place): the pronoun is rather theirs than the last known person's.
+     */
+    private boolean unknownNameBetween(int from, int to) {
+        for (int i = Math.max(from, 2); i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (!(before == '\n' || before == ' ' && ".!?,".indexOf(text.charAt(i - 2)) >= 0)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && Character.isLowerCase(text.charAt(j))) {
+                j++;
+            }
+            if (j + 1 >= to || j - i < 2 || text.charAt(j) != ' ' || !Character.isUpperCase(text.charAt(j + 1))) {
+                continue;
+            }
+            int e = j + 2;
+            while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (e >= to || text.charAt(e) != ',' || NOT_NAME_START.contains(NameForms.fold(text.substring(i, j)))) {
+                continue;
+            }
+            String pair = text.substring(i, e);
+            if (firstMentionStart(i, e + 1) == Integer.MAX_VALUE && !ef.isOrgName(pair) && !Lexicon.ORG_PLACES.contains(NameForms.fold(pair))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a sentence before a capitalised word without making a name: "Le Parisien,", "Dans Paris,". */
+    private static final Set<String> NOT_NAME_START = Lexicon.set(List.of("le", "la", "les", "un", "une", "des", "du", "de",
+            "en", "au", "aux", "dans", "pour", "selon", "apres", "avant", "mais", "et", "ce", "cette", "cet", "son", "sa", "ses",
+            "leur", "leurs", "sur", "sous", "par", "chez", "depuis", "lors", "a", "quand", "si", "comme", "vers", "avec", "sans"));
+
+    /**
+     * "Ce proche du président a traité Paul Martin d'« ingrat ». « … », a-t-il expliqué": a name right after an
+     * auxiliary and a past participle, the auxiliary itself after its subject (not after a comma or a quotation, where
+     * "a déclaré Paul Martin" is an inverted subject), is the verb's object, never the "il" who speaks next.
+     */
+    private boolean objectOfVerb(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 40), m.start()).strip());
+        if (w.length < 3) {
+            return false;
+        }
+        String participle = w[w.length - 1];
+        String auxiliary = w[w.length - 2];
+        String before = w[w.length - 3];
+        return participle.length() > 2 && Character.isLowerCase(participle.charAt(0)) && PARTICIPLE_END.matcher(participle).find()
+                && OBJECT_AUXILIARIES.contains(auxiliary) && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+    }
+
+    private static final Pattern PARTICIPLE_END = Pattern.compile("(?:é|ée|és|ées|i|is|u|ue|us|it|int)$");
+    private static final Set<String> OBJECT_AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait");
 }

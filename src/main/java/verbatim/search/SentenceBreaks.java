@@ -156,6 +156,7 @@ final class SentenceBreaks extends BreakIterator {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) return false; // printable ASCII, most of a French text: no look-up in Unicode's tables
         return Character.isWhitespace(c) || Character.isSpaceChar(c); // the latter for no-break spaces: « x », x ?
     }
 

@@ -618,4 +618,126 @@ class MentionExtractorTest {
         assertEquals(List.of("Claire Fontaine", "Claude de Vries"), m.quotes().stream().map(Quote::speaker).toList(),
                 "the prefect is the one named after his role, not the last man named");
     }
+
+    private static List<String> said(Mentions m) {
+        return m.quotes().stream().map(q -> q.speaker() + " <- " + q.text()).toList();
+    }
+
+    @Test
+    void aShortQuotationEndingTheObjectOfASpeechVerbIsTheSubjects() {
+        Mentions m = extractor.extract("", "La directrice juridique de Valmont, Hélène Carpin, a jugé cette décision « totalement injuste » "
+                + "et fera appel. Marc Lenoir avait confirmé la perte de « plusieurs » colis. Marc Lenoir a présenté le "
+                + "« Pass Rapide ». Alors que Claire Roux a reconnu une « erreur grave », Valmont a annoncé avoir lancé une "
+                + "« enquête interne ». Marc Lenoir a qualifié la réforme de « honteuse ». Marc Lenoir a expliqué le concept "
+                + "de « slow food ».");
+        assertEquals(List.of("Hélène Carpin <- totalement injuste", "Marc Lenoir <- plusieurs", "Claire Roux <- erreur grave",
+                "Marc Lenoir <- honteuse"), said(m), "a name after a definite article and another subject's object are no quotes");
+    }
+
+    @Test
+    void imperfectVerbsAndRolesPastTheAddresseeNameTheSpeaker() {
+        Mentions m = extractor.extract("", "Karim Belhadj, correspondant régional du réseau, a examiné l'animal.\n\n"
+                + "« Rien ne prouve une mutilation volontaire », a expliqué à l'AFP le correspondant.\n\n"
+                + "« Il est difficile de prévoir qui guérira vite », observait l'infectiologue Nadia Ferrand dimanche.");
+        assertEquals(List.of("Karim Belhadj <- Rien ne prouve une mutilation volontaire",
+                "Nadia Ferrand <- Il est difficile de prévoir qui guérira vite"), said(m));
+    }
+
+    @Test
+    void whoAnswersIsNotWhoAsked() {
+        Mentions m = extractor.extract("", "« Viendrez-vous à la réunion de demain ? », a lancé Paul Martin au visiteur. "
+                + "« Bien sûr, si je suis invité comme il se doit », lui a répondu le diplomate.");
+        assertEquals(List.of("Paul Martin <- Viendrez-vous à la réunion de demain ?"), said(m));
+    }
+
+    @Test
+    void straightQuotesRunOnIntoTheNextParagraph() {
+        Mentions m = extractor.extract("", "\"Nous avons fermé deux jours pour tout nettoyer.\n\nEt les clients reviennent déjà\", "
+                + "assure Julie Caron, porte-parole de Valmont.");
+        assertEquals(List.of("Julie Caron <- Nous avons fermé deux jours pour tout nettoyer.\n\nEt les clients reviennent déjà"), said(m));
+    }
+
+    @Test
+    void termsQuotedOftenOrGlossedAreNoOnesWords() {
+        Mentions m = extractor.extract("", "Le « tanka » plaît encore. Selon Claire Mori, chercheuse, l'attrait du « tanka » vient "
+                + "de loin, où « la forme compte plus que le sens ». Dans le « haiku » (poème court), « chaque syllabe est "
+                + "pesée avec soin », explique-t-elle. Le « tanka » se vend bien.");
+        assertEquals(List.of("Claire Mori <- la forme compte plus que le sens", "Claire Mori <- chaque syllabe est pesée avec soin"),
+                said(m));
+    }
+
+    @Test
+    void aSentenceNamingNoOneGoesOnWithTheLastSpeaker() {
+        Mentions m = extractor.extract("", "« C'était la mode des grands yeux », raconte Akiko Mori. Depuis 2011, « la technique "
+                + "permet de lisser la peau » pour un visage « plus doux et plus fin ».\n\n"
+                + "« Tout le monde en voulait une », raconte Akiko Mori. De son côté, l'ONG Valmont a évoqué « une tendance de "
+                + "fond très nette ».\n\n« Les ventes repartent enfin », raconte Akiko Mori. Le groupe prévoit « une hausse "
+                + "de dix pour cent ».");
+        assertEquals(List.of("Akiko Mori <- C'était la mode des grands yeux", "Akiko Mori <- la technique permet de lisser la peau",
+                "Akiko Mori <- plus doux et plus fin", "Akiko Mori <- Tout le monde en voulait une",
+                "Akiko Mori <- Les ventes repartent enfin"), said(m));
+    }
+
+    @Test
+    void theSubjectPronounSpeaksNotTheNamedObject() {
+        Mentions m = extractor.extract("", "Marc Lenoir entre alors en scène. Dans une réponse ironique, il a fustigé Paul Martin. "
+                + "« Votre comparaison est indigne d'un élu de la République. »");
+        assertEquals(List.of("Marc Lenoir <- Votre comparaison est indigne d'un élu de la République."), said(m));
+        m = extractor.extract("", "Ce proche du ministre a traité Jean Dubois d'« ingrat ». « Il a oublié tout ce que nous "
+                + "avons fait pour lui », a-t-il expliqué.");
+        assertEquals(List.of(), said(m), "the one called an ingrate says nothing");
+    }
+
+    @Test
+    void aRoleAfterAnOpeningPhraseAndAnOrganisationGoingOn() {
+        Mentions m = extractor.extract("", "Le comédien Karim Belhadj croise Paul Martin sur un plateau. Après un premier "
+                + "échange, le comédien ironise : « Tu devrais vraiment changer de métier. »\n\n"
+                + "« Nous appelons chaque magasin un par un », a réagi Paul Martin. « Le groupe ne peut rien confirmer pour "
+                + "l'instant », a encore indiqué le groupe.");
+        assertEquals(List.of("Karim Belhadj <- Tu devrais vraiment changer de métier.",
+                "Paul Martin <- Nous appelons chaque magasin un par un"), said(m));
+    }
+
+    @Test
+    void selonInTheLeadReportsNoOneAndAFramingRoleIsTheOnePersonJustNamed() {
+        Mentions m = extractor.extract("", "La molécule, selon des résultats publiés mardi par des chercheurs, est « déjà utilisée à "
+                + "grande échelle » dans les hôpitaux, a indiqué mercredi l'infectiologue Nadia Ferrand.\n\n"
+                + "Claire Roux dirige le syndicat depuis mars. Pour la syndicaliste, il n'existe qu'une voie pour « apaiser la "
+                + "colère des salariés ».");
+        assertEquals(List.of("Nadia Ferrand <- déjà utilisée à grande échelle", "Claire Roux <- apaiser la colère des salariés"),
+                said(m));
+    }
+
+    @Test
+    void aWatchwordIsNoQuote() {
+        Mentions m = extractor.extract("", "« Nous serons là jusqu'au bout de la nuit », a expliqué Claire Roux. Un rassemblement est "
+                + "prévu jeudi avec le mot d'ordre : « Pas de fermeture sans concertation ».");
+        assertEquals(List.of("Claire Roux <- Nous serons là jusqu'au bout de la nuit"), said(m));
+    }
+
+    @Test
+    void aPronounAfterANameTheFinderDoesNotKnowNamesNoOneKnown() {
+        Mentions m = extractor.extract("", "La gouverneure Claire Roux a déploré des dégâts « sans précédent ».\n\n"
+                + "Zyrtha Qwellon, une habitante du village, a fui les flammes. « Le feu était des deux côtés de la route », "
+                + "a-t-elle raconté.");
+        assertTrue(said(m).contains("Claire Roux <- sans précédent"), said(m).toString());
+        assertTrue(m.quotes().stream().noneMatch(q -> q.speaker().equals("Claire Roux") && q.text().startsWith("Le feu")),
+                "the pronoun is the unknown woman's, not the governor's: " + said(m));
+    }
+
+    @Test
+    void promisesAndDemandsAreWordsSaid() {
+        Mentions m = extractor.extract("", "Paul Martin a promis de « tout faire pour sauver l'usine ». Claire Roux a réclamé « une "
+                + "enquête vraiment indépendante ». « Tout ira bien demain », dixit Jacques Durand.");
+        assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante",
+                "Jacques Durand <- Tout ira bien demain"), said(m));
+    }
+
+    @Test
+    void framesAfterMaisOrEnCroireAndShortQuotesBeforeAPronounIncise() {
+        Mentions m = extractor.extract("", "Mais pour Paul Martin, « rien n'est encore joué dans ce dossier ». A en croire Claire "
+                + "Roux, « la décision tombera avant l'été ».\n\nJacques Durand était furieux. « C'est inadmissible », juge-t-il.");
+        assertEquals(List.of("Paul Martin <- rien n'est encore joué dans ce dossier", "Claire Roux <- la décision tombera avant l'été",
+                "Jacques Durand <- C'est inadmissible"), said(m));
+    }
 }

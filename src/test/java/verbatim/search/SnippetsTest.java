@@ -169,4 +169,26 @@ class SnippetsTest {
             return null;
         });
     }
+
+    /** Passages are chosen by their scores: the scorer without Lucene's per-passage hash must score exactly as Lucene's. */
+    @Test
+    void passagesAreScoredExactlyAsLuceneScoresThem() {
+        var lucene = new org.apache.lucene.search.uhighlight.PassageScorer();
+        var ours = new Snippets.Scorer();
+        var marche = new org.apache.lucene.util.BytesRef("marche");
+        var luxe = new org.apache.lucene.util.BytesRef("luxe");
+        var recul = new org.apache.lucene.util.BytesRef("recul");
+        List<List<org.apache.lucene.util.BytesRef>> passages = List.of(List.of(), List.of(marche), List.of(marche, luxe, marche),
+                List.of(recul, marche, luxe, luxe, recul, marche, marche), List.of(new org.apache.lucene.util.BytesRef("marche"), marche));
+        for (List<org.apache.lucene.util.BytesRef> terms : passages) {
+            for (int start : new int[] {0, 37, 5_000}) {
+                var p = new org.apache.lucene.search.uhighlight.Passage();
+                p.setStartOffset(start);
+                p.setEndOffset(start + 150);
+                for (int i = 0; i < terms.size(); i++) p.addMatch(start + 10 * i, start + 10 * i + 6, terms.get(i), 1 + terms.get(i).length * 3 + i);
+                assertEquals(lucene.score(p, 8_000), ours.score(p, 8_000), terms + " at " + start);
+                assertEquals(Float.floatToIntBits(lucene.score(p, 300)), Float.floatToIntBits(ours.score(p, 300)), terms + " at " + start);
+            }
+        }
+    }
 }
