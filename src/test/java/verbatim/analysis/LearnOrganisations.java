@@ -259,7 +259,7 @@ final class LearnOrganisations {
             String key = NameForms.fold(c.name());
             String[] w = key.split(" ");
             if (w.length >= 2 && Character.isUpperCase(c.name().charAt(0)) && Lexicon.ORG_WORDS.contains(w[0])
-                    && capitalisedWithoutPeople(c.name()) && !Lexicon.KNOWN_ORGANISATIONS.contains(key) && seen.add(key)) {
+                    && capitalisedWithoutPeople(c.name()) && !handMade(key) && seen.add(key)) {
                 ruleNames.merge(key, 1, Integer::sum);
                 forms.computeIfAbsent(key, k -> new HashMap<>()).merge(c.name(), 1, Integer::sum);
             }
@@ -372,11 +372,11 @@ final class LearnOrganisations {
         Map<String, String> learnedBy = new java.util.TreeMap<>(); // the new names, and what taught each one
         for (Map.Entry<String, Map<String, Integer>> e : cued.entrySet()) {
             String cue = cuedName(e.getKey(), e.getValue());
-            if (cue != null && !Lexicon.KNOWN_ORGANISATIONS.contains(e.getKey())) {
+            if (cue != null && !handMade(e.getKey())) {
                 learnedBy.put(form(e.getKey()), cue);
             }
             String longer = longerName(e.getKey(), e.getValue());
-            if (longer != null && !Lexicon.KNOWN_ORGANISATIONS.contains(longer)) {
+            if (longer != null && !handMade(longer)) {
                 learnedBy.put(form(longer), e.getValue().keySet().iterator().next() + "+word");
             }
         }
@@ -392,7 +392,7 @@ final class LearnOrganisations {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of("target/organisations-candidates.tsv")))) {
             cued.forEach((key, byCue) -> w.println(byCue.values().stream().mapToInt(Integer::intValue).sum() + "\t" + key + "\t"
                     + byCue + " surname=" + surname.get(key) + " product=" + product.get(key) + " lower=" + lowerCase.get(key)
-                    + " then=" + cuedThen.get(key) + " known=" + Lexicon.KNOWN_ORGANISATIONS.contains(key) + " kept=" + cuedName(key, byCue)));
+                    + " then=" + cuedThen.get(key) + " known=" + handMade(key) + " kept=" + cuedName(key, byCue)));
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of("target/organisations-cued.tsv")))) {
             learnedBy.forEach((name, cue) -> w.println(cue + "\t" + name)); // for reading them by hand
@@ -458,6 +458,14 @@ final class LearnOrganisations {
         return null;
     }
 
+    /**
+     * Whether the hand-made list has the name. Not {@link Lexicon#KNOWN_ORGANISATIONS}: it holds this learner's last
+     * output, and a rerun must give the same file.
+     */
+    private static boolean handMade(String key) {
+        return Lexicon.ORGANISATIONS.contains(key);
+    }
+
     /** Small words that go on with a name ("La Voix du Nord", "Debout la France", "La République en marche"). */
     private static final Set<String> CONTINUING = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "en", "au", "aux",
             "pour", "of");
@@ -477,7 +485,7 @@ final class LearnOrganisations {
         int others = byCue.values().stream().mapToInt(Integer::intValue).sum() - chez;
         String[] w = key.split(" ");
         if (w.length > 1 && Set.of("the", "le", "la", "les", "l").contains(w[0])
-                && Lexicon.KNOWN_ORGANISATIONS.contains(key.substring(w[0].length() + 1))) {
+                && handMade(key.substring(w[0].length() + 1))) {
             return null; // "le quotidien The New York Times": the "New York Times" known already
         }
         // "l'hebdomadaire Marianne", "le journal Charlie Hebdo": a first name opens a name cued often, and not by words
