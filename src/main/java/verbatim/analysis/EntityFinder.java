@@ -385,6 +385,21 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "son frère Vincent", "sa compagne Gaëlle": a kin word after a possessive, then the relative's first name alone
+        if (nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && i > 1 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(QuoteFinder.KIN, i - 1)
+                && t.lowerIn(KIN_OWNERS, i - 2) && !lowerCaseAfterHyphen(t.word[i]) && !firstWordOfAFullerName(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
+        // "…, lâche Karim, manifestant …", "Inès, la psychiatre interrogée, …": a single name a person noun describes
+        // after a comma, the name opening its clause or right after a speech verb ("En plein sommet Trump-Kim, le chef …"
+        // is a subject after an adverbial; sentence-initial, only a first name of the list: "Ensuite, le médecin …")
+        if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i])
+                && (t.sentenceStart(i) ? firstName(i) != null : t.punct(i - 1, ',') || t.lowerIn(QuoteFinder.SPEECH, i - 1))
+                && apposedPersonNoun(i + 2) && !firstWordOfAFullerName(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
         // "…, s'est enthousiasmé Sigal, étudiant en médecine": a single name the speech verb introduces and a role describes
         if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && roleWithin(i + 2) && afterSpeechVerb(i)) {
             addPerson(t.word[i], i, i);
@@ -456,6 +471,37 @@ final class EntityFinder {
                 && !t.in(Lexicon.LEARNED_FIRST_NAMES, k) && !t.in(Lexicon.ORG_PLACES, k) && !t.acronym(k);
     }
 
+    private static final Set<String> KIN_OWNERS = Lexicon.set(List.of("son", "sa", "ses", "leur", "leurs"));
+    /** Nouns only a person is, besides roles and {@link #PERSON_NOUNS}, that describe a name apposed to them. */
+    private static final Set<String> APPOSED_PERSON = Lexicon.set(List.of("manifestant", "manifestante", "psychiatre",
+            "psychologue", "marin", "pecheur", "agriculteur", "agricultrice", "ouvrier", "ouvriere", "enseignant", "enseignante",
+            "retraite", "retraitee", "mere", "pere"));
+
+    /**
+     * At k, maybe after an article, a lower-case word only a person is: "manifestant", "la psychiatre", "l'étudiant",
+     * "une habitante".
+     */
+    private boolean apposedPersonNoun(int k) {
+        boolean article = k < t.size && t.isWord[k] && t.lowerIn(ARTICLES, k);
+        if (article) {
+            k++;
+        }
+        // "accusé" and "blessé" without an article are participles: "Kanywood, accusé de …"
+        return k < t.size && t.isWord[k] && !t.cap(k)
+                && (t.in(Lexicon.ROLE_WORDS, k) || t.in(APPOSED_PERSON, k) || article && t.in(PERSON_NOUNS, k));
+    }
+
+    /** Whether the word at i is the first word of a person already found: "son épouse Hazel" is Hazel Chapman. */
+    private boolean firstWordOfAFullerName(int i) {
+        for (Person p : people) {
+            int space = p.key.indexOf(' ');
+            if (space > 0 && p.key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
     private boolean roleWithin(int k) {
         for (int j = k; j < k + 3 && j < t.size && t.isWord[j]; j++) {
@@ -499,7 +545,7 @@ final class EntityFinder {
         int last = -1;
         while (j < t.size && j - i <= 4) {
             if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
-                    && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
+                    && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)) || t.in(INNER_PARTICLES, j))) {
                 j++;
                 continue;
             }
@@ -509,7 +555,7 @@ final class EntityFinder {
             }
             // "Kim Jong Un": a capitalised "Un" ends a three-part name (mid-sentence, the article is in lower case)
             boolean un = last == j - 1 && j >= i + 2 && t.word[j].equals("Un") && !t.sentenceStart(j);
-            if (nameLike(j) || un || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
+            if (nameLike(j) || un || j > i && articledSurname(t.word[j]) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -517,6 +563,22 @@ final class EntityFinder {
             break;
         }
         return last;
+    }
+
+    /**
+     * Particles that stay in lower case inside a name, after a surname part too: "Maria Correia da Silva", "Jan de Vries
+     * van Dijk" ("de" is not one: "Paul Martin de Lyon" names a town).
+     */
+    private static final Set<String> INNER_PARTICLES = Lexicon.set(List.of("da", "das", "dos", "do", "van", "von", "der", "ben", "bin", "ibn"));
+
+    /** "al-Sissi", "el-Béchir", "ben-Ali": an article in lower case, a hyphen and a capitalised name. */
+    private static boolean articledSurname(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 2 || dash > 3 || dash + 2 >= w.length() || !Character.isUpperCase(w.charAt(dash + 1))) {
+            return false;
+        }
+        String article = w.substring(0, dash);
+        return article.equals("al") || article.equals("el") || article.equals("ben") || article.equals("ibn") || article.equals("abu");
     }
 
     /** "Bruno Le Maire", "Marine Le Chevalier": a capitalised role word after a capitalised "Le" or "La" is a surname. */

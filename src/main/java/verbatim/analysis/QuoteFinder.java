@@ -2110,7 +2110,11 @@ final class QuoteFinder {
                 "romanciere", "humoriste", "syndicaliste", "prefet", "prefete", "ambassadeur", "ambassadrice",
                 // "…», a réagi l'élu", "lui a répondu le diplomate", "s'alarme le gériatre", "a affirmé le gouverneur"
                 "elu", "elue", "diplomate", "geriatre", "infectiologue", "epidemiologiste", "gouverneur", "gouverneure",
-                "correspondant", "correspondante", "chercheur", "chercheuse", "militant", "militante")) {
+                "correspondant", "correspondante", "chercheur", "chercheuse", "militant", "militante",
+                // professions of the people stories quote, and "l'intéressé", who is only ever the person just named:
+                // "…», dit la scientifique", "a expliqué le rappeur", "a justifié l'intéressé" (tuning 5: seven articles)
+                "scientifique", "rappeur", "rappeuse", "musicien", "musicienne", "artiste",
+                "youtubeur", "youtubeuse", "influenceur", "influenceuse", "psychiatre", "psychologue", "interesse", "interessee")) {
             roles.add(r);
         }
         return Lexicon.set(roles);

@@ -740,4 +740,13 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Martin <- rien n'est encore joué dans ce dossier", "Claire Roux <- la décision tombera avant l'été",
                 "Jacques Durand <- C'est inadmissible"), said(m));
     }
+
+    @Test
+    void aProfessionAfterTheVerbNamesThePersonJustIntroduced() {
+        Mentions m = extractor.extract("", "Léa Morvan étudie les glaciers des Alpes depuis vingt ans.\n\n"
+                + "« La fonte s'accélère partout », dit la scientifique à l'AFP.");
+        assertEquals(List.of("Léa Morvan <- La fonte s'accélère partout"), said(m));
+        m = extractor.extract("", "Paul Verdan quitte la direction du groupe.\n\n« Il faut renouveler les équipes », a justifié l'intéressé.");
+        assertEquals(List.of("Paul Verdan <- Il faut renouveler les équipes"), said(m));
+    }
 }
