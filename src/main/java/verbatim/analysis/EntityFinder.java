@@ -2229,6 +2229,13 @@ final class EntityFinder {
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
         int k = s - 1;
+        // "l'hebdomadaire « Billboard »": the name in quotation marks after its noun, only an organisation noun's (titles
+        // and products are quoted too: "un acteur des « Mystères de l'amour »", "les jantes « GT Race »")
+        if (k > 0 && !t.isWord[k] && "«\"“".indexOf(t.word[k].charAt(0)) >= 0) {
+            int n = k - 1;
+            return t.isWord[n] && !t.cap(n) && (t.in(ORG_NOUNS, n) && !t.in(NOT_APPOSED, n)
+                    || n > 0 && adjectiveLike(t.f(n)) && t.isWord[n - 1] && !t.cap(n - 1) && t.in(ORG_NOUNS, n - 1) && !t.in(NOT_APPOSED, n - 1));
+        }
         while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les") || t.word[k].equals("The"))) {
             k--;
         }
@@ -2250,6 +2257,12 @@ final class EntityFinder {
         // "la société française Zelvio", "le quotidien britannique Guardian": an organisation noun and an adjective
         if (k > 1 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && t.in(ORG_NOUNS, k - 1)
                 && !t.in(NOT_APPOSED, k - 1) && t.lowerIn(DETERMINERS, k - 2)) {
+            return true;
+        }
+        // "la revue scientifique américaine Pnas": two adjectives
+        if (k > 2 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && adjectiveLike(t.f(k - 1))
+                && t.isWord[k - 2] && !t.cap(k - 2) && t.in(ORG_NOUNS, k - 2) && !t.in(NOT_APPOSED, k - 2)
+                && t.lowerIn(DETERMINERS, k - 3)) {
             return true;
         }
         if (w.equals("par") && k > 0) {

@@ -1959,8 +1959,10 @@ final class QuoteFinder {
         int lastEnd = -1;
         for (EntityFinder.Mention m : mentions) {
             // "X a dénoncé une « tentative de tuer George » en « salissant son image »": George, quoted, says nothing
-            if (m.start() >= from && m.end() <= to && !governed(m) && !insideQuotation(m.start(), m.end())) {
-                if (p < 0 || !counterpart(lastEnd, m.start())) {
+            // "X, qui s'est rendu sur place avec Y, a affirmé sa « … »": Y, in the relative clause, is not the subject
+            if (m.start() >= from && m.end() <= to && !governed(m) && !insideQuotation(m.start(), m.end())
+                    && !inRelativeClause(from, m, to)) {
+                if (p < 0 || !counterpart(lastEnd, m.start()) && !jointSubject(lastEnd, m.start(), m.end())) {
                     p = m.person();
                 }
                 lastEnd = m.end();
@@ -1987,6 +1989,35 @@ final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "X et le Premier ministre italien Y ont exprimé leur « … »": two people joined by "et" (a role between, no
+     * punctuation) and a plural verb after the second make a joint statement, labelled with the first named.
+     */
+    private boolean jointSubject(int lastEnd, int start, int end) {
+        if (lastEnd < 0 || start - lastEnd > 60) {
+            return false;
+        }
+        String between = text.substring(lastEnd, start).strip();
+        if (!between.startsWith("et ") && !between.equals("et")) {
+            return false;
+        }
+        for (int i = 0; i < between.length(); i++) {
+            if (".,;:!?()«»\"“”".indexOf(between.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        int v = end;
+        while (v < text.length() && text.charAt(v) == ' ') {
+            v++;
+        }
+        int ve = v;
+        while (ve < text.length() && Character.isLetter(text.charAt(ve))) {
+            ve++;
+        }
+        String verb = text.substring(v, ve);
+        return verb.equals("ont") || verb.equals("sont") || verb.equals("avaient") || verb.length() > 4 && verb.endsWith("ent");
     }
 
     /**
