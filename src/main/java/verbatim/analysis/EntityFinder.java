@@ -385,6 +385,17 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "l'artiste belge Vanuf", "la star britannique Zoella", "les dessinateurs Cabu et Wolinski": artists known by one name
+        int performer = performerBefore(i);
+        if (performer >= 0 && nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i])) {
+            addPerson(t.word[i], i, i);
+            if (t.f(performer).endsWith("s") && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3)
+                    && personAt[i + 2] < 0 && !t.acronym(i + 2)) {
+                addPerson(t.word[i + 2], i + 2, i + 2);
+                return i + 2;
+            }
+            return i;
+        }
         // "son frère Vincent", "sa compagne Gaëlle": a kin word after a possessive, then the relative's first name alone
         if (nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && i > 1 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(QuoteFinder.KIN, i - 1)
                 && t.lowerIn(KIN_OWNERS, i - 2) && !lowerCaseAfterHyphen(t.word[i]) && !firstWordOfAFullerName(i)) {
@@ -469,6 +480,29 @@ final class EntityFinder {
     private boolean lonelyFirstName(int k) {
         return k < t.size && t.cap(k) && personAt[k] < 0 && !t.cap(k + 1) && nameLike(k) && firstName(k) != null
                 && !t.in(Lexicon.LEARNED_FIRST_NAMES, k) && !t.in(Lexicon.ORG_PLACES, k) && !t.acronym(k);
+    }
+
+    /** Artists, whom the news names by a single stage name or pen name. */
+    private static final Set<String> PERFORMERS = Lexicon.set(List.of("artiste", "artistes", "star", "stars", "chanteur",
+            "chanteuse", "chanteurs", "rappeur", "rappeuse", "rappeurs", "dessinateur", "dessinatrice", "dessinateurs",
+            "humoriste", "humoristes", "youtubeur", "youtubeuse", "youtubeurs", "influenceur", "influenceuse", "mannequin",
+            "musicien", "musicienne", "musiciens", "peintre", "photographe", "graffeur"));
+
+    /**
+     * The performer word before token i, after an article and before at most two lower-case adjectives ("la star
+     * britannique", "les dessinateurs historiques"); its token, or -1.
+     */
+    private int performerBefore(int i) {
+        int k = i - 1;
+        for (int adjectives = 0; adjectives <= 2 && k > 0 && t.isWord[k] && !t.cap(k); adjectives++, k--) {
+            if (t.in(PERFORMERS, k)) {
+                return t.lowerIn(DETERMINERS, k - 1) || t.is(k - 1, "les") || t.is(k - 1, "du") || t.is(k - 1, "des") ? k : -1;
+            }
+            if (t.word[k].length() < 4 || t.in(FUNCTION_WORDS, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> KIN_OWNERS = Lexicon.set(List.of("son", "sa", "ses", "leur", "leurs"));

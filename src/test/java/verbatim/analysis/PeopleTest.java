@@ -224,4 +224,11 @@ class PeopleTest {
     void lowerCaseParticlesInsideANameBelongToIt() {
         assertEquals(List.of("Ahmed al-Rashidi", "Ana Pereira da Costa"), people("Le président Ahmed al-Rashidi a reçu hier la juge Ana Pereira da Costa."));
     }
+
+    @Test
+    void anArtistIsKnownByOneName() {
+        assertEquals(List.of("Zoltani"), people("La décoration est signée par l'artiste belge Zoltani, déjà connue des pilotes."));
+        assertEquals(List.of("Brakko", "Velin"), people("Le journal a perdu les dessinateurs historiques Brakko et Velin."));
+        assertEquals(List.of(), people("La star du salon, la Mégane, attire les foules. Un chanteur dit Bonjour à la foule de Lyon."));
+    }
 }
