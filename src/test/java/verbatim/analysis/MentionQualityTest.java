@@ -55,13 +55,15 @@ class MentionQualityTest {
     // people 0.90/0.78, orgs 0.88/0.76, quotes 0.78/0.52).
     // Quote floors raised on 2026-11-28 by branch quotes5 (quote rules tuned on the opened fresh sample and tuning 2;
     // before them, quotes: fresh 0.78/0.52, tuning 2 0.77/0.71, tuning 4 0.89/0.93, unseen 0.98/0.91).
+    // Tuning 5 floors set on 2026-11-28 by branch tuning5 (fixes only of error kinds found in three of its articles or
+    // more; its figures before them: people 0.92/0.70, orgs 0.75/0.77, quotes 0.61/0.42; the other sets unchanged).
     private static final double[] TUNING_FLOORS = {0.97, 0.92, 0.86, 0.87, 0.97, 0.95};
     private static final double[] HELD_OUT_FLOORS = {0.90, 0.86, 0.82, 0.72, 0.94, 0.88};
     private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.87, 0.86, 0.84, 0.88};
     private static final double[] UNSEEN_FLOORS = {0.95, 0.93, 0.74, 0.82, 0.95, 0.89};
     private static final double[] TUNING_3_FLOORS = {0.97, 0.90, 0.90, 0.73, 0.90, 0.80};
     private static final double[] TUNING_4_FLOORS = {0.97, 0.87, 0.87, 0.83, 0.86, 0.91};
-    private static final double[] TUNING_5_FLOORS = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
+    private static final double[] TUNING_5_FLOORS = {0.91, 0.77, 0.72, 0.75, 0.64, 0.46};
     private static final double[] FRESH_FLOORS = {0.94, 0.88, 0.97, 0.83, 0.93, 0.80};
     private static final double[] FRESH_2_FLOORS = {0.92, 0.81, 0.83, 0.63, 0.69, 0.56};
 
