@@ -2035,8 +2035,15 @@ final class QuoteFinder {
     }
 
     private boolean inRelativeClause(int from, EntityFinder.Mention m, int to) {
-        int r = text.lastIndexOf(", qui ", m.start());
-        return r >= from && text.indexOf(',', r + 1) >= m.end() && text.indexOf(',', m.end()) < to;
+        // ", qui " looked for back to from only: lastIndexOf would scan the text back to its start for every mention
+        int r = m.start() - 6;
+        while (r >= from && !text.startsWith(", qui ", r)) {
+            r--;
+        }
+        if (r < from) {
+            return false;
+        }
+        return text.indexOf(',', r + 1) >= m.end() && text.indexOf(',', m.end()) < to;
     }
 
     /**
