@@ -385,6 +385,32 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "l'artiste belge Vanuf", "la star britannique Zoella", "les dessinateurs Cabu et Wolinski": artists known by one name
+        int performer = performerBefore(i);
+        if (performer >= 0 && nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i])) {
+            addPerson(t.word[i], i, i);
+            if (t.f(performer).endsWith("s") && t.is(i + 1, "et") && t.cap(i + 2) && nameLike(i + 2) && !t.cap(i + 3)
+                    && personAt[i + 2] < 0 && !t.acronym(i + 2)) {
+                addPerson(t.word[i + 2], i + 2, i + 2);
+                return i + 2;
+            }
+            return i;
+        }
+        // "son frère Vincent", "sa compagne Gaëlle": a kin word after a possessive, then the relative's first name alone
+        if (nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && i > 1 && t.isWord[i - 1] && !t.cap(i - 1) && t.in(QuoteFinder.KIN, i - 1)
+                && t.lowerIn(KIN_OWNERS, i - 2) && !lowerCaseAfterHyphen(t.word[i]) && !firstWordOfAFullerName(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
+        // "…, lâche Karim, manifestant …", "Inès, la psychiatre interrogée, …": a single name a person noun describes
+        // after a comma, the name opening its clause or right after a speech verb ("En plein sommet Trump-Kim, le chef …"
+        // is a subject after an adverbial; sentence-initial, only a first name of the list: "Ensuite, le médecin …")
+        if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i])
+                && (t.sentenceStart(i) ? firstName(i) != null : t.punct(i - 1, ',') || t.lowerIn(QuoteFinder.SPEECH, i - 1))
+                && apposedPersonNoun(i + 2) && !firstWordOfAFullerName(i)) {
+            addPerson(t.word[i], i, i);
+            return i;
+        }
         // "…, s'est enthousiasmé Sigal, étudiant en médecine": a single name the speech verb introduces and a role describes
         if (nameLike(i) && !t.cap(i + 1) && t.punct(i + 1, ',') && !t.acronym(i) && roleWithin(i + 2) && afterSpeechVerb(i)) {
             addPerson(t.word[i], i, i);
@@ -456,6 +482,60 @@ final class EntityFinder {
                 && !t.in(Lexicon.LEARNED_FIRST_NAMES, k) && !t.in(Lexicon.ORG_PLACES, k) && !t.acronym(k);
     }
 
+    /** Artists, whom the news names by a single stage name or pen name. */
+    private static final Set<String> PERFORMERS = Lexicon.set(List.of("artiste", "artistes", "star", "stars", "chanteur",
+            "chanteuse", "chanteurs", "rappeur", "rappeuse", "rappeurs", "dessinateur", "dessinatrice", "dessinateurs",
+            "humoriste", "humoristes", "youtubeur", "youtubeuse", "youtubeurs", "influenceur", "influenceuse", "mannequin",
+            "musicien", "musicienne", "musiciens", "peintre", "photographe", "graffeur"));
+
+    /**
+     * The performer word before token i, after an article and before at most two lower-case adjectives ("la star
+     * britannique", "les dessinateurs historiques"); its token, or -1.
+     */
+    private int performerBefore(int i) {
+        int k = i - 1;
+        for (int adjectives = 0; adjectives <= 2 && k > 0 && t.isWord[k] && !t.cap(k); adjectives++, k--) {
+            if (t.in(PERFORMERS, k)) {
+                return t.lowerIn(DETERMINERS, k - 1) || t.is(k - 1, "les") || t.is(k - 1, "du") || t.is(k - 1, "des") ? k : -1;
+            }
+            if (t.word[k].length() < 4 || t.in(FUNCTION_WORDS, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> KIN_OWNERS = Lexicon.set(List.of("son", "sa", "ses", "leur", "leurs"));
+    /** Nouns only a person is, besides roles and {@link #PERSON_NOUNS}, that describe a name apposed to them. */
+    private static final Set<String> APPOSED_PERSON = Lexicon.set(List.of("manifestant", "manifestante", "psychiatre",
+            "psychologue", "marin", "pecheur", "agriculteur", "agricultrice", "ouvrier", "ouvriere", "enseignant", "enseignante",
+            "retraite", "retraitee", "mere", "pere"));
+
+    /**
+     * At k, maybe after an article, a lower-case word only a person is: "manifestant", "la psychiatre", "l'étudiant",
+     * "une habitante".
+     */
+    private boolean apposedPersonNoun(int k) {
+        boolean article = k < t.size && t.isWord[k] && t.lowerIn(ARTICLES, k);
+        if (article) {
+            k++;
+        }
+        // "accusé" and "blessé" without an article are participles: "Kanywood, accusé de …"
+        return k < t.size && t.isWord[k] && !t.cap(k)
+                && (t.in(Lexicon.ROLE_WORDS, k) || t.in(APPOSED_PERSON, k) || article && t.in(PERSON_NOUNS, k));
+    }
+
+    /** Whether the word at i is the first word of a person already found: "son épouse Hazel" is Hazel Chapman. */
+    private boolean firstWordOfAFullerName(int i) {
+        for (Person p : people) {
+            int space = p.key.indexOf(' ');
+            if (space > 0 && p.key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
     private boolean roleWithin(int k) {
         for (int j = k; j < k + 3 && j < t.size && t.isWord[j]; j++) {
@@ -499,7 +579,7 @@ final class EntityFinder {
         int last = -1;
         while (j < t.size && j - i <= 4) {
             if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
-                    && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)))) {
+                    && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)) || t.in(INNER_PARTICLES, j))) {
                 j++;
                 continue;
             }
@@ -509,7 +589,7 @@ final class EntityFinder {
             }
             // "Kim Jong Un": a capitalised "Un" ends a three-part name (mid-sentence, the article is in lower case)
             boolean un = last == j - 1 && j >= i + 2 && t.word[j].equals("Un") && !t.sentenceStart(j);
-            if (nameLike(j) || un || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
+            if (nameLike(j) || un || j > i && articledSurname(t.word[j]) || roleSurname(j) || last < 0 && j <= i + 2 && companySurname(j) && firstName(i) != null) {
                 last = j;
                 j++;
                 continue;
@@ -517,6 +597,22 @@ final class EntityFinder {
             break;
         }
         return last;
+    }
+
+    /**
+     * Particles that stay in lower case inside a name, after a surname part too: "Maria Correia da Silva", "Jan de Vries
+     * van Dijk" ("de" is not one: "Paul Martin de Lyon" names a town).
+     */
+    private static final Set<String> INNER_PARTICLES = Lexicon.set(List.of("da", "das", "dos", "do", "van", "von", "der", "ben", "bin", "ibn"));
+
+    /** "al-Sissi", "el-Béchir", "ben-Ali": an article in lower case, a hyphen and a capitalised name. */
+    private static boolean articledSurname(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 2 || dash > 3 || dash + 2 >= w.length() || !Character.isUpperCase(w.charAt(dash + 1))) {
+            return false;
+        }
+        String article = w.substring(0, dash);
+        return article.equals("al") || article.equals("el") || article.equals("ben") || article.equals("ibn") || article.equals("abu");
     }
 
     /** "Bruno Le Maire", "Marine Le Chevalier": a capitalised role word after a capitalised "Le" or "La" is a surname. */
@@ -2167,6 +2263,13 @@ final class EntityFinder {
     /** "la société X", "chez X", "CEO de X", "travaille pour X". */
     private boolean cueBefore(int s) {
         int k = s - 1;
+        // "l'hebdomadaire « Billboard »": the name in quotation marks after its noun, only an organisation noun's (titles
+        // and products are quoted too: "un acteur des « Mystères de l'amour »", "les jantes « GT Race »")
+        if (k > 0 && !t.isWord[k] && "«\"“".indexOf(t.word[k].charAt(0)) >= 0) {
+            int n = k - 1;
+            return t.isWord[n] && !t.cap(n) && (t.in(ORG_NOUNS, n) && !t.in(NOT_APPOSED, n)
+                    || n > 0 && adjectiveLike(t.f(n)) && t.isWord[n - 1] && !t.cap(n - 1) && t.in(ORG_NOUNS, n - 1) && !t.in(NOT_APPOSED, n - 1));
+        }
         while (k >= 0 && (t.is(k, "la") || t.is(k, "le") || t.is(k, "l'") || t.is(k, "les") || t.word[k].equals("The"))) {
             k--;
         }
@@ -2188,6 +2291,12 @@ final class EntityFinder {
         // "la société française Zelvio", "le quotidien britannique Guardian": an organisation noun and an adjective
         if (k > 1 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && t.in(ORG_NOUNS, k - 1)
                 && !t.in(NOT_APPOSED, k - 1) && t.lowerIn(DETERMINERS, k - 2)) {
+            return true;
+        }
+        // "la revue scientifique américaine Pnas": two adjectives
+        if (k > 2 && !t.cap(k) && adjectiveLike(w) && t.isWord[k - 1] && !t.cap(k - 1) && adjectiveLike(t.f(k - 1))
+                && t.isWord[k - 2] && !t.cap(k - 2) && t.in(ORG_NOUNS, k - 2) && !t.in(NOT_APPOSED, k - 2)
+                && t.lowerIn(DETERMINERS, k - 3)) {
             return true;
         }
         if (w.equals("par") && k > 0) {

@@ -740,4 +740,21 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Martin <- rien n'est encore joué dans ce dossier", "Claire Roux <- la décision tombera avant l'été",
                 "Jacques Durand <- C'est inadmissible"), said(m));
     }
+
+    @Test
+    void aProfessionAfterTheVerbNamesThePersonJustIntroduced() {
+        Mentions m = extractor.extract("", "Léa Morvan étudie les glaciers des Alpes depuis vingt ans.\n\n"
+                + "« La fonte s'accélère partout », dit la scientifique à l'AFP.");
+        assertEquals(List.of("Léa Morvan <- La fonte s'accélère partout"), said(m));
+        m = extractor.extract("", "Paul Verdan quitte la direction du groupe.\n\n« Il faut renouveler les équipes », a justifié l'intéressé.");
+        assertEquals(List.of("Paul Verdan <- Il faut renouveler les équipes"), said(m));
+    }
+
+    @Test
+    void theSubjectSpeaksNotWhomItsRelativeClauseNamesAndAJointStatementIsTheFirstNamed() {
+        Mentions m = extractor.extract("", "La maire Claire Roux, qui s'est rendue sur place avec le préfet Paul Martin, a affirmé sa « volonté "
+                + "de tout reconstruire très vite ».\n\nLe président Jacques Durand et le Premier ministre belge Anne Lemoine ont exprimé leur « soutien "
+                + "total aux habitants ».");
+        assertEquals(List.of("Claire Roux <- volonté de tout reconstruire très vite", "Jacques Durand <- soutien total aux habitants"), said(m));
+    }
 }

@@ -375,4 +375,11 @@ class OrganisationsTest {
         List<String> found = organisations("Il lit le Journal of the History of Coastal Thought, dit aussi Journal of the History of Coastal Though.");
         assertEquals(List.of("Journal of the History of Coastal Thought"), found);
     }
+
+    @Test
+    void anOrganisationNounNamesWhatFollowsItsTwoAdjectivesOrItsQuotationMarks() {
+        assertEquals(List.of("Zentrix"), organisations("L'étude paraît dans la revue scientifique américaine Zentrix ce lundi."));
+        assertEquals(List.of("Klavora"), organisations("Le classement de l'hebdomadaire professionnel « Klavora » est sorti."));
+        assertEquals(List.of(), organisations("Un acteur des « Brumes de l'été » a été écarté. Les jantes « Sport Line » sont en option."));
+    }
 }

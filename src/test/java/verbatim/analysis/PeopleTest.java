@@ -205,4 +205,30 @@ class PeopleTest {
         assertEquals(List.of("Andrei Volkov"), m.speakers().stream().map(Speaker::name).toList());
         assertEquals(List.of(), m.companies());
     }
+
+    @Test
+    void aKinWordGivesTheRelativesFirstNameAlone() {
+        assertEquals(List.of("Oumar", "Ysaline"), people("Le chanteur est mort lundi, a annoncé son fils Oumar. Sa compagne Ysaline a remercié ses fans."));
+        assertEquals(List.of("Hazel Dorval"), people("Il courait avec son épouse Hazel. Hazel Dorval a ensuite dirigé l'usine."));
+    }
+
+    @Test
+    void aPersonNounApposedAfterACommaGivesAFirstNameAlone() {
+        assertEquals(List.of("Tarik", "Noémie"), people("« On n'en peut plus », lâche Tarik, manifestant venu de Lyon.\n\n"
+                + "Noémie, la psychiatre du service, confirme."));
+        assertEquals(List.of(), people("Ensuite, le médecin a parlé. Lors du sommet Pleyel-Varin, le chef de l'État a parlé. "
+                + "Ils critiquent Zanbar, accusé de tout."));
+    }
+
+    @Test
+    void lowerCaseParticlesInsideANameBelongToIt() {
+        assertEquals(List.of("Ahmed al-Rashidi", "Ana Pereira da Costa"), people("Le président Ahmed al-Rashidi a reçu hier la juge Ana Pereira da Costa."));
+    }
+
+    @Test
+    void anArtistIsKnownByOneName() {
+        assertEquals(List.of("Zoltani"), people("La décoration est signée par l'artiste belge Zoltani, déjà connue des pilotes."));
+        assertEquals(List.of("Brakko", "Velin"), people("Le journal a perdu les dessinateurs historiques Brakko et Velin."));
+        assertEquals(List.of(), people("La star du salon, la Mégane, attire les foules. Un chanteur dit Bonjour à la foule de Lyon."));
+    }
 }
