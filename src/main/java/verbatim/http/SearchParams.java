@@ -62,10 +62,18 @@ final class SearchParams {
                 integer(ctx, "page", 1, 1, Integer.MAX_VALUE), integer(ctx, "size", 10, 1, MAX_SIZE), cursor);
     }
 
-    /** Control characters carry no meaning in a query; they become spaces rather than an error. */
+    /**
+     * Control characters carry no meaning in a query; they become spaces rather than an error. Format characters
+     * (soft hyphens, zero-width spaces: what a pasted query brings, and ingest removes from texts) sit inside words,
+     * so they go without a space: "Ma\u00ADcron" is Macron, not "ma" and "cron". The zero-width joiner stays: it holds
+     * emoji sequences together.
+     */
     static String clean(String value) {
-        return value.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").strip();
+        return CONTROL.matcher(FORMAT.matcher(value).replaceAll("")).replaceAll(" ").strip();
     }
+
+    private static final Pattern FORMAT = Pattern.compile("[\\p{Cf}&&[^\\u200D]]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private static SearchRequest.Sort sort(Context ctx) {
         String sort = ctx.queryParam("sort");

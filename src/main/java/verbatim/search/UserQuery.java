@@ -53,8 +53,6 @@ public final class UserQuery {
 
     private static final Pattern FIELD_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}])([a-z]+):(\"[^\"]*\"?|[^\\s\"]+)");
     private static final Pattern OR_WORD = Pattern.compile("(?<=\\s)OR(?=\\s)");
-    /** Soft hyphens, zero-width spaces and other format characters a pasted query brings; ingest drops them from texts. */
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     private static final int FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR;
@@ -120,7 +118,7 @@ public final class UserQuery {
      * @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS}
      */
     public static Query parse(String text, Fields fields) {
-        String q = text == null ? "" : INVISIBLE.matcher(text).replaceAll("");
+        String q = text == null ? "" : text;
         if (q.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the query is " + q.length() + " characters long; the limit is " + MAX_CHARS);
         }

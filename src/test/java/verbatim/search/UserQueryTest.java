@@ -1,6 +1,5 @@
 package verbatim.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,11 +30,5 @@ class UserQueryTest {
     void orKeepsEitherWordEnough() {
         String or = UserQuery.parse("matériau OR rayons", FIELDS).toString();
         assertFalse(or.contains("~2"), "OR must not require both words: " + or);
-    }
-
-    @Test
-    void aPastedQueryLosesItsSoftHyphensAndZeroWidthSpaces() {
-        assertEquals(UserQuery.parse("Emmanuel Macron \"réforme des retraites\"", FIELDS),
-                UserQuery.parse("Em\u00ADma\u00ADnuel Ma\u200Bcron \"ré\u00ADforme des re\u00ADtraites\"", FIELDS));
     }
 }
