@@ -619,10 +619,6 @@ class MentionExtractorTest {
                 "the prefect is the one named after his role, not the last man named");
     }
 
-    private static List<String> said(Mentions m) {
-        return m.quotes().stream().map(q -> q.speaker() + " <- " + q.text()).toList();
-    }
-
     @Test
     void aShortQuotationEndingTheObjectOfASpeechVerbIsTheSubjects() {
         Mentions m = extractor.extract("", "La directrice juridique de Valmont, Hélène Carpin, a jugé cette décision « totalement injuste » "
@@ -631,7 +627,7 @@ class MentionExtractorTest {
                 + "« enquête interne ». Marc Lenoir a qualifié la réforme de « honteuse ». Marc Lenoir a expliqué le concept "
                 + "de « slow food ».");
         assertEquals(List.of("Hélène Carpin <- totalement injuste", "Marc Lenoir <- plusieurs", "Claire Roux <- erreur grave",
-                "Marc Lenoir <- honteuse"), said(m), "a name after a definite article and another subject's object are no quotes");
+                "Marc Lenoir <- honteuse"), quotes(m), "a name after a definite article and another subject's object are no quotes");
     }
 
     @Test
@@ -640,21 +636,21 @@ class MentionExtractorTest {
                 + "« Rien ne prouve une mutilation volontaire », a expliqué à l'AFP le correspondant.\n\n"
                 + "« Il est difficile de prévoir qui guérira vite », observait l'infectiologue Nadia Ferrand dimanche.");
         assertEquals(List.of("Karim Belhadj <- Rien ne prouve une mutilation volontaire",
-                "Nadia Ferrand <- Il est difficile de prévoir qui guérira vite"), said(m));
+                "Nadia Ferrand <- Il est difficile de prévoir qui guérira vite"), quotes(m));
     }
 
     @Test
     void whoAnswersIsNotWhoAsked() {
         Mentions m = extractor.extract("", "« Viendrez-vous à la réunion de demain ? », a lancé Paul Martin au visiteur. "
                 + "« Bien sûr, si je suis invité comme il se doit », lui a répondu le diplomate.");
-        assertEquals(List.of("Paul Martin <- Viendrez-vous à la réunion de demain ?"), said(m));
+        assertEquals(List.of("Paul Martin <- Viendrez-vous à la réunion de demain ?"), quotes(m));
     }
 
     @Test
     void straightQuotesRunOnIntoTheNextParagraph() {
         Mentions m = extractor.extract("", "\"Nous avons fermé deux jours pour tout nettoyer.\n\nEt les clients reviennent déjà\", "
                 + "assure Julie Caron, porte-parole de Valmont.");
-        assertEquals(List.of("Julie Caron <- Nous avons fermé deux jours pour tout nettoyer.\n\nEt les clients reviennent déjà"), said(m));
+        assertEquals(List.of("Julie Caron <- Nous avons fermé deux jours pour tout nettoyer.\n\nEt les clients reviennent déjà"), quotes(m));
     }
 
     @Test
@@ -663,7 +659,7 @@ class MentionExtractorTest {
                 + "de loin, où « la forme compte plus que le sens ». Dans le « haiku » (poème court), « chaque syllabe est "
                 + "pesée avec soin », explique-t-elle. Le « tanka » se vend bien.");
         assertEquals(List.of("Claire Mori <- la forme compte plus que le sens", "Claire Mori <- chaque syllabe est pesée avec soin"),
-                said(m));
+                quotes(m));
     }
 
     @Test
@@ -675,17 +671,17 @@ class MentionExtractorTest {
                 + "de dix pour cent ».");
         assertEquals(List.of("Akiko Mori <- C'était la mode des grands yeux", "Akiko Mori <- la technique permet de lisser la peau",
                 "Akiko Mori <- plus doux et plus fin", "Akiko Mori <- Tout le monde en voulait une",
-                "Akiko Mori <- Les ventes repartent enfin"), said(m));
+                "Akiko Mori <- Les ventes repartent enfin"), quotes(m));
     }
 
     @Test
     void theSubjectPronounSpeaksNotTheNamedObject() {
         Mentions m = extractor.extract("", "Marc Lenoir entre alors en scène. Dans une réponse ironique, il a fustigé Paul Martin. "
                 + "« Votre comparaison est indigne d'un élu de la République. »");
-        assertEquals(List.of("Marc Lenoir <- Votre comparaison est indigne d'un élu de la République."), said(m));
+        assertEquals(List.of("Marc Lenoir <- Votre comparaison est indigne d'un élu de la République."), quotes(m));
         m = extractor.extract("", "Ce proche du ministre a traité Jean Dubois d'« ingrat ». « Il a oublié tout ce que nous "
                 + "avons fait pour lui », a-t-il expliqué.");
-        assertEquals(List.of(), said(m), "the one called an ingrate says nothing");
+        assertEquals(List.of(), quotes(m), "the one called an ingrate says nothing");
     }
 
     @Test
@@ -695,7 +691,7 @@ class MentionExtractorTest {
                 + "« Nous appelons chaque magasin un par un », a réagi Paul Martin. « Le groupe ne peut rien confirmer pour "
                 + "l'instant », a encore indiqué le groupe.");
         assertEquals(List.of("Karim Belhadj <- Tu devrais vraiment changer de métier.",
-                "Paul Martin <- Nous appelons chaque magasin un par un"), said(m));
+                "Paul Martin <- Nous appelons chaque magasin un par un"), quotes(m));
     }
 
     @Test
@@ -705,14 +701,14 @@ class MentionExtractorTest {
                 + "Claire Roux dirige le syndicat depuis mars. Pour la syndicaliste, il n'existe qu'une voie pour « apaiser la "
                 + "colère des salariés ».");
         assertEquals(List.of("Nadia Ferrand <- déjà utilisée à grande échelle", "Claire Roux <- apaiser la colère des salariés"),
-                said(m));
+                quotes(m));
     }
 
     @Test
     void aWatchwordIsNoQuote() {
         Mentions m = extractor.extract("", "« Nous serons là jusqu'au bout de la nuit », a expliqué Claire Roux. Un rassemblement est "
                 + "prévu jeudi avec le mot d'ordre : « Pas de fermeture sans concertation ».");
-        assertEquals(List.of("Claire Roux <- Nous serons là jusqu'au bout de la nuit"), said(m));
+        assertEquals(List.of("Claire Roux <- Nous serons là jusqu'au bout de la nuit"), quotes(m));
     }
 
     @Test
@@ -720,9 +716,9 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "La gouverneure Claire Roux a déploré des dégâts « sans précédent ».\n\n"
                 + "Zyrtha Qwellon, une habitante du village, a fui les flammes. « Le feu était des deux côtés de la route », "
                 + "a-t-elle raconté.");
-        assertTrue(said(m).contains("Claire Roux <- sans précédent"), said(m).toString());
+        assertTrue(quotes(m).contains("Claire Roux <- sans précédent"), quotes(m).toString());
         assertTrue(m.quotes().stream().noneMatch(q -> q.speaker().equals("Claire Roux") && q.text().startsWith("Le feu")),
-                "the pronoun is the unknown woman's, not the governor's: " + said(m));
+                "the pronoun is the unknown woman's, not the governor's: " + quotes(m));
     }
 
     @Test
@@ -730,7 +726,7 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "Paul Martin a promis de « tout faire pour sauver l'usine ». Claire Roux a réclamé « une "
                 + "enquête vraiment indépendante ». « Tout ira bien demain », dixit Jacques Durand.");
         assertEquals(List.of("Paul Martin <- tout faire pour sauver l'usine", "Claire Roux <- une enquête vraiment indépendante",
-                "Jacques Durand <- Tout ira bien demain"), said(m));
+                "Jacques Durand <- Tout ira bien demain"), quotes(m));
     }
 
     @Test
@@ -738,16 +734,16 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "Mais pour Paul Martin, « rien n'est encore joué dans ce dossier ». A en croire Claire "
                 + "Roux, « la décision tombera avant l'été ».\n\nJacques Durand était furieux. « C'est inadmissible », juge-t-il.");
         assertEquals(List.of("Paul Martin <- rien n'est encore joué dans ce dossier", "Claire Roux <- la décision tombera avant l'été",
-                "Jacques Durand <- C'est inadmissible"), said(m));
+                "Jacques Durand <- C'est inadmissible"), quotes(m));
     }
 
     @Test
     void aProfessionAfterTheVerbNamesThePersonJustIntroduced() {
         Mentions m = extractor.extract("", "Léa Morvan étudie les glaciers des Alpes depuis vingt ans.\n\n"
                 + "« La fonte s'accélère partout », dit la scientifique à l'AFP.");
-        assertEquals(List.of("Léa Morvan <- La fonte s'accélère partout"), said(m));
+        assertEquals(List.of("Léa Morvan <- La fonte s'accélère partout"), quotes(m));
         m = extractor.extract("", "Paul Verdan quitte la direction du groupe.\n\n« Il faut renouveler les équipes », a justifié l'intéressé.");
-        assertEquals(List.of("Paul Verdan <- Il faut renouveler les équipes"), said(m));
+        assertEquals(List.of("Paul Verdan <- Il faut renouveler les équipes"), quotes(m));
     }
 
     @Test
@@ -755,6 +751,6 @@ class MentionExtractorTest {
         Mentions m = extractor.extract("", "La maire Claire Roux, qui s'est rendue sur place avec le préfet Paul Martin, a affirmé sa « volonté "
                 + "de tout reconstruire très vite ».\n\nLe président Jacques Durand et le Premier ministre belge Anne Lemoine ont exprimé leur « soutien "
                 + "total aux habitants ».");
-        assertEquals(List.of("Claire Roux <- volonté de tout reconstruire très vite", "Jacques Durand <- soutien total aux habitants"), said(m));
+        assertEquals(List.of("Claire Roux <- volonté de tout reconstruire très vite", "Jacques Durand <- soutien total aux habitants"), quotes(m));
     }
 }
