@@ -65,14 +65,14 @@ final class SearchParams {
     /**
      * Control characters carry no meaning in a query; they become spaces rather than an error. Format characters
      * (soft hyphens, zero-width spaces: what a pasted query brings, and ingest removes from texts) sit inside words,
-     * so they go without a space: "Ma\u00ADcron" is Macron, not "ma" and "cron". The zero-width joiner stays: it holds
-     * emoji sequences together.
+     * so they go without a space: "Ma\u00ADcron" is Macron, not "ma" and "cron". The zero-width joiner goes too, as
+     * ingest drops it from texts: a pasted emoji sequence must split into the same emoji the indexed text holds.
      */
     static String clean(String value) {
         return CONTROL.matcher(FORMAT.matcher(value).replaceAll("")).replaceAll(" ").strip();
     }
 
-    private static final Pattern FORMAT = Pattern.compile("[\\p{Cf}&&[^\\u200D]]");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private static SearchRequest.Sort sort(Context ctx) {

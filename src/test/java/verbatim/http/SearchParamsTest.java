@@ -1,8 +1,10 @@
 package verbatim.http;
 
 import org.junit.jupiter.api.Test;
+import verbatim.ingest.TextCleaner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchParamsTest {
 
@@ -12,8 +14,15 @@ class SearchParamsTest {
     }
 
     @Test
-    void controlCharactersBecomeSpacesAndEmojiSequencesStayWhole() {
+    void controlCharactersBecomeSpaces() {
         assertEquals("retraites  réforme", SearchParams.clean("retraites\t\u0007réforme\n"));
-        assertEquals("👩\u200D💻 télétravail", SearchParams.clean("👩\u200D💻 télétravail"));
+    }
+
+    @Test
+    void anEmojiSequenceIsCleanedAsIngestCleansItsText() {
+        String pasted = "👩\u200D💻 télétravail";
+        String indexed = new TextCleaner().clean("Le " + pasted + " en entreprise").text();
+        assertEquals("👩💻 télétravail", SearchParams.clean(pasted));
+        assertTrue(indexed.contains(SearchParams.clean(pasted)), indexed);
     }
 }
