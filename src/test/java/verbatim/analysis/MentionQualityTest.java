@@ -67,7 +67,7 @@ class MentionQualityTest {
     // Tuning 5 floors set on 2026-11-28 by branch tuning5 (fixes only of error kinds found in three of its articles or
     // more; its figures before them: people 0.92/0.70, orgs 0.75/0.77, quotes 0.61/0.42; the other sets unchanged).
     // Fresh 4 and 5 floors set on 2026-11-28 (05:40 UTC) from their first scoring, at main 4bc050f, before the seventh
-    // session's rule branches.
+    // session's rule branches; reset after their second annotation (fresh45b: 8 quotes added, 2 services removed).
     private static final double[] TUNING_FLOORS = {0.97, 0.92, 0.86, 0.87, 0.97, 0.95};
     private static final double[] HELD_OUT_FLOORS = {0.90, 0.86, 0.82, 0.72, 0.94, 0.88};
     private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.87, 0.86, 0.84, 0.88};
@@ -78,8 +78,8 @@ class MentionQualityTest {
     private static final double[] FRESH_FLOORS = {0.94, 0.88, 0.97, 0.85, 0.93, 0.80};
     private static final double[] FRESH_2_FLOORS = {0.92, 0.81, 0.83, 0.64, 0.69, 0.56};
     private static final double[] FRESH_3_FLOORS = {0.94, 0.84, 0.86, 0.73, 0.75, 0.69};
-    private static final double[] FRESH_4_FLOORS = {0.94, 0.78, 0.87, 0.72, 0.87, 0.46};
-    private static final double[] FRESH_5_FLOORS = {0.83, 0.73, 0.77, 0.59, 0.65, 0.57};
+    private static final double[] FRESH_4_FLOORS = {0.94, 0.78, 0.85, 0.72, 0.87, 0.44};
+    private static final double[] FRESH_5_FLOORS = {0.83, 0.73, 0.77, 0.59, 0.68, 0.55};
 
     private final MentionExtractor extractor = new MentionExtractor();
 
