@@ -177,7 +177,7 @@ final class EntityFinder {
         if (productOrOrgName(i, end)) {
             return i;
         }
-        boolean known = gender != null && !t.acronym(i);
+        boolean known = gender != null && !t.acronym(i) || learnedPerson(i, end);
         if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
             return i;
         }
@@ -190,6 +190,19 @@ final class EntityFinder {
             people.get(p).gender = gender;
         }
         return end;
+    }
+
+    /** Whether the name from i to end, or its first two or three words, is one of {@link Lexicon#LEARNED_PEOPLE}: "Jair Bolsonaro". */
+    private boolean learnedPerson(int i, int end) {
+        if (end <= i || !t.in(Lexicon.LEARNED_PEOPLE_FIRST_WORDS, i)) {
+            return false;
+        }
+        for (int e = Math.min(end, i + 3); e > i; e--) {
+            if (Lexicon.LEARNED_PEOPLE.contains(NameForms.fold(oneSpaced(t.span(i, e))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

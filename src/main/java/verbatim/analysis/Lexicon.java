@@ -18,6 +18,13 @@ final class Lexicon {
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
     /** The first names of {@link #FIRST_NAMES} learned from the corpus: some are also middle names or surnames (Singh, Kumar). */
     static final WordSet LEARNED_FIRST_NAMES;
+    /**
+     * Full names of people the corpus introduces as people in three articles or more, whose first word is no first name
+     * of the lists ("Jair Bolsonaro"), learned by src/test/java/verbatim/analysis/LearnPeople.java.
+     */
+    static final WordSet LEARNED_PEOPLE = load("people-learned.txt");
+    /** The first word of each of {@link #LEARNED_PEOPLE}, to skip look-ups cheaply. */
+    static final WordSet LEARNED_PEOPLE_FIRST_WORDS = firstWords(LEARNED_PEOPLE);
     static final WordSet PLACES = load("places.txt");
     /** Places for the organisation rules: {@link #PLACES} and the countries ("l'Éthiopie" is no organisation). */
     static final WordSet ORG_PLACES = orgPlaces();
@@ -93,6 +100,14 @@ final class Lexicon {
             }
         }
         return new WordSet(words);
+    }
+
+    private static WordSet firstWords(WordSet names) {
+        Set<String> first = new HashSet<>();
+        for (String n : names) {
+            first.add(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')));
+        }
+        return new WordSet(first);
     }
 
     private static WordSet load(String... names) {
