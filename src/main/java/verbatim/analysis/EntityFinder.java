@@ -178,7 +178,9 @@ final class EntityFinder {
             return i;
         }
         boolean known = gender != null && !t.acronym(i) || learnedPerson(i, end);
-        if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
+        // the word before a name is in lower case, but for a medium a speech verb addresses: "…, a dit à l'AFP X Y"
+        if (!known && !titled && !(end - i <= 3 && (!t.cap(i - 1) || t.acronym(i - 1) && afterSpeechVerb(i)) && !t.acronym(i)
+                && personCue(i, end))) {
             return i;
         }
         int p = addPerson(span, i, end);
@@ -215,8 +217,8 @@ final class EntityFinder {
         boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
                 // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
                 || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null
-                // "…, a expliqué sur Twitter Daniel Swain": the medium the speaker spoke on
-                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au")) && afterSpeechVerb(a);
+                // "…, a expliqué sur Twitter Daniel Swain", "…, a dit à l'AFP X Y": the medium the speaker spoke on
+                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au") || t.is(a - 2, "l'")) && afterSpeechVerb(a);
         if (a > 0 && t.cap(a - 1) && Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a)))) {
             return true; // "Aston Martin Valhalla", even opening a title: the first name belongs to the brand
         }
@@ -445,11 +447,12 @@ final class EntityFinder {
                 return i;
             }
         }
-        // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-        if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
-                && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
-            boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
-            boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
+        // "X Y et <person>", "X Y ou <person>", "<person> et X Y", "<person>, X Y, ou encore <person>": two name-like words
+        // listed with a person; an item before a person may open its line ("- X Y & <person>, créateurs de …")
+        if (!t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2) && !containsOrgWord(i, i + 1)) {
+            boolean before = listLink(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
+            int item = itemBefore(i);
+            boolean after = item >= 0 && personAt[item] >= 0 && !t.sentenceStart(i);
             if (before || after) {
                 addPerson(t.span(i, i + 1), i, i + 1);
                 i++;
@@ -557,6 +560,35 @@ final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /** "et", "&" or "ou" at token k: a link between two items of a list. */
+    private boolean listLink(int k) {
+        return and(k) || t.is(k, "ou");
+    }
+
+    /**
+     * The last token of the list item before the name at i ("<item> et X", "<item>, ou encore X", "<item>, X, …"), or -1; a
+     * comma alone separates items only when the list goes on after the name's two words.
+     */
+    private int itemBefore(int i) {
+        int k = i - 1;
+        boolean encore = t.is(k, "encore");
+        if (encore) {
+            k--;
+        }
+        boolean link = listLink(k);
+        if (encore && !link) {
+            return -1;
+        }
+        if (link) {
+            k--;
+        }
+        boolean comma = t.punct(k, ',');
+        if (comma) {
+            k--;
+        }
+        return link || comma && (t.punct(i + 2, ',') || listLink(i + 2)) ? k : -1;
     }
 
     /** "et" or "&" at token k. */
@@ -713,7 +745,7 @@ final class EntityFinder {
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
-        if (afterSpeechVerb(a) || describedBefore(a)) {
+        if (afterSpeechVerb(a) || describedBefore(a) || personNounBefore(a)) {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
@@ -748,6 +780,34 @@ final class EntityFinder {
                     || !t.cap(k - 1) && (t.lowerIn(ARTICLES, k - 2) || t.is(k - 2, "du") || t.is(k - 2, "au")))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Nouns only a person is that come before a name, besides roles, artists and {@link #PERSON_NOUNS}: "le maréchal X Y". */
+    private static final Set<String> PERSON_TITLES = Lexicon.set(List.of("marechal", "general", "dictateur", "militant",
+            "militante", "opposant", "opposante", "cineaste", "romancier", "romanciere", "comedien", "comedienne",
+            "footballeur", "joueur", "joueuse", "milliardaire", "candidat", "candidate"));
+    /** Determiners before a person noun that describes a name: "le", "l'", "du", "son"… (capitalised at a sentence start too). */
+    private static final Set<String> NOUN_DETERMINERS = Lexicon.set(List.of("le", "la", "l'", "du", "au", "un", "une", "son", "sa",
+            "leur", "ce", "cet", "cette"));
+
+    /**
+     * "le maréchal prussien X Y", "Le chanteur et musicien guinéen X Y", "l'avocate libérale et militante anticorruption X Y":
+     * a determiner, then lower-case words (adjectives, "et", person nouns), one at least a noun only a person is, up to
+     * the name at a.
+     */
+    private boolean personNounBefore(int a) {
+        boolean noun = false;
+        for (int k = a - 1; k >= 0 && k >= a - 6 && t.isWord[k]; k--) {
+            if (t.lowerIn(NOUN_DETERMINERS, k)) {
+                return noun && k < a - 1;
+            }
+            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et")) {
+                return false;
+            }
+            noun |= t.in(Lexicon.ROLE_WORDS, k) || t.in(PERSON_TITLES, k) || t.in(PERFORMERS, k) || t.in(PERSON_NOUNS, k)
+                    || t.in(APPOSED_PERSON, k) || t.in(RANKS, k);
         }
         return false;
     }
@@ -914,7 +974,9 @@ final class EntityFinder {
             while (v < a && t.in(ADVERBS, v)) {
                 v++;
             }
-            return v < a && a - v <= 3 && (participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3;
+            int reach = t.cap(a - 1) ? 5 : 3; // "a dit à l'AFP X Y": a medium after the participle
+            return v < a && a - v <= reach && ((participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3
+                    || t.is(v, "dit") || t.is(v, "écrit")); // "…, a dit à l'AFP X Y"
         }
         return a - v <= 3 && t.lowerIn(QuoteFinder.SPEECH, v);
     }

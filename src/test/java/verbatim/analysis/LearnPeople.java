@@ -72,7 +72,7 @@ public class LearnPeople {
     private static final Set<String> NOT_BETWEEN = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en",
             "par", "pour", "sur", "avec", "dans", "que", "qui");
     /** Nouns only a person is, besides role-words.txt. */
-    private static final Set<String> PERSON_NOUNS = Set.of("chanteur", "chanteuse", "rappeur", "rappeuse", "comedien",
+    static final Set<String> PERSON_NOUNS = Set.of("chanteur", "chanteuse", "rappeur", "rappeuse", "comedien",
             "comedienne", "humoriste", "peintre", "musicien", "musicienne", "romancier", "romanciere", "dictateur", "marechal",
             "general", "joueur", "joueuse", "footballeur", "attaquant", "pilote", "champion", "championne", "star",
             "mannequin", "photographe", "cineaste", "opposant", "opposante", "militant", "militante", "candidat", "candidate",
@@ -183,7 +183,7 @@ public class LearnPeople {
     }
 
     /** The lower-case words between an article and a name: a person noun among them, no preposition or article. */
-    private static boolean personPhrase(String between, Set<String> persons) {
+    static boolean personPhrase(String between, Set<String> persons) {
         boolean person = false;
         for (String w : between.split(" ")) {
             String f = fold(w);
