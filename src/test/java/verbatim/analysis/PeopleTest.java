@@ -231,4 +231,34 @@ class PeopleTest {
         assertEquals(List.of("Brakko", "Velin"), people("Le journal a perdu les dessinateurs historiques Brakko et Velin."));
         assertEquals(List.of(), people("La star du salon, la Mégane, attire les foules. Un chanteur dit Bonjour à la foule de Lyon."));
     }
+
+    @Test
+    void aPersonTheCorpusIntroducesAsOneIsKnownWithoutACue() {
+        // people-learned.txt (LearnPeople): full names whose first word no first-name list knows
+        assertEquals(List.of("Jair Bolsonaro"), people("Le dossier revient sur la table de Jair Bolsonaro cette semaine."));
+        assertEquals(List.of(), people("Les touristes se pressent devant Buckingham Palace."));
+    }
+
+    @Test
+    void aPersonNounAndItsAdjectivesBeforeAnUnknownNameMakeAPerson() {
+        assertEquals(List.of("Otmar Kettelby"), people("La doctrine fut contestée par le maréchal prussien Otmar Kettelby au siècle dernier."));
+        assertEquals(List.of("Kadiatou Sangaré"), people("Le chanteur et musicien malien Kadiatou Sangaré est mort hier."));
+        assertEquals(List.of("Velmir Ostap"), people("Elle a soutenu l'avocate libérale et militante écologiste Velmir Ostap en mars."));
+        assertEquals(List.of(), people("La filiale historique Nova Terra vend le site. Le président de la région Nova Terra parle."));
+    }
+
+    @Test
+    void anUnknownNameListedWithAPersonIsAPerson() {
+        assertEquals(List.of("Naomi Dupuis", "Zelko Varga", "Tiko Brannel"),
+                people("Naomi Dupuis, Zelko Varga, ou encore Tiko Brannel ont assisté à la fête."));
+        assertEquals(List.of("Paul Sorel", "Yvko Dran"), people("Il côtoie Yvko Dran ou Paul Sorel dans ses vidéos."));
+        assertEquals(List.of("Matti Schneider", "Zorvan Kettelby"),
+                people("Les créateurs :\n- Zorvan Kettelby & Matti Schneider, créateurs de Mes-Aides.gouv.fr"));
+        assertEquals(List.of(), people("Il a visité Nova Terra, Villa Medici, ou encore Lyon."));
+    }
+
+    @Test
+    void theSpeakerAfterAMediumTheSpeechVerbNamesIsAPerson() {
+        assertEquals(List.of("Zorvan Kettelby"), people("« Nous resterons », a dit à l'AFP Zorvan Kettelby, un habitant du quartier."));
+    }
 }
