@@ -154,7 +154,8 @@ final class EntityFinder {
             return i;
         }
         String span = t.span(i, end);
-        if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
+        // the whole name an organisation of the learned list too ("Charlie Hebdo"): only a word of it must not unmake a person
+        if (Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
                 || containsOrgWord(i, end)
                 || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
             return i;
@@ -431,6 +432,20 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "« … », a regretté Jaan.", "« … », explique Viviana à l'AFP": a single name a speech verb gives a quotation, unless
+        // an organisation or a place
+        if (nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i]) && !t.in(Lexicon.KNOWN_ORGANISATIONS, i)
+                && !t.in(Lexicon.ORG_PLACES, i) && (t.punct(i + 1, '.') || t.punct(i + 1, ',') || t.is(i + 1, "à") || t.is(i + 1, "au"))
+                && afterSpeechVerb(i) && quotationBeforeIncise(i)) {
+            int fuller = fullerNameOf(i);
+            if (fuller >= 0) { // "…, souligne Maxime." after "Maxime Haure": his mention
+                personAt[i] = fuller;
+                mentions.add(new Mention(t.start[i], t.end[i], fuller));
+            } else {
+                addPerson(t.word[i], i, i);
+            }
+            return i;
+        }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
         if (gender != null && t.punct(i + 1, ',') && !t.cap(i - 1)) {
@@ -543,13 +558,19 @@ final class EntityFinder {
 
     /** Whether the word at i is the first word of a person already found: "son épouse Hazel" is Hazel Chapman. */
     private boolean firstWordOfAFullerName(int i) {
-        for (Person p : people) {
-            int space = p.key.indexOf(' ');
-            if (space > 0 && p.key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
-                return true;
+        return fullerNameOf(i) >= 0;
+    }
+
+    /** The person already found whose first word is the word at i, or -1. */
+    private int fullerNameOf(int i) {
+        for (int q = 0; q < people.size(); q++) {
+            String key = people.get(q).key;
+            int space = key.indexOf(' ');
+            if (space > 0 && key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
+                return q;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
@@ -557,6 +578,16 @@ final class EntityFinder {
         for (int j = k; j < k + 3 && j < t.size && t.isWord[j]; j++) {
             if (!t.cap(j) && t.in(Lexicon.ROLE_WORDS, j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the incise before the name at i follows a quotation: "», a dit X", "\", explique X". */
+    private boolean quotationBeforeIncise(int i) {
+        for (int k = i - 1; k > 0 && k >= i - 8; k--) {
+            if (t.punct(k, ',')) {
+                return t.punct(k - 1, '»') || t.punct(k - 1, '"') || t.punct(k - 1, '”');
             }
         }
         return false;
@@ -765,13 +796,13 @@ final class EntityFinder {
 
     /**
      * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after an
-     * article, at most four more words, a comma, then the name at a.
+     * article, at most six more words ("la directrice des ressources humaines de X, Y Z"), a comma, then the name at a.
      */
     private boolean describedBefore(int a) {
         if (!t.punct(a - 1, ',')) {
             return false;
         }
-        for (int k = a - 2; k >= 1 && k >= a - 7 && t.isWord[k]; k--) {
+        for (int k = a - 2; k >= 1 && k >= a - 9 && t.isWord[k]; k--) {
             if (!t.cap(k) && (t.in(Lexicon.ROLE_WORDS, k) || t.in(QuoteFinder.KIN, k)) && t.lowerIn(ARTICLES, k - 1)) {
                 return true;
             }

@@ -261,4 +261,16 @@ class PeopleTest {
     void theSpeakerAfterAMediumTheSpeechVerbNamesIsAPerson() {
         assertEquals(List.of("Zorvan Kettelby"), people("« Nous resterons », a dit à l'AFP Zorvan Kettelby, un habitant du quartier."));
     }
+
+    @Test
+    void aSingleNameASpeechVerbGivesAQuotationIsAPerson() {
+        assertEquals(List.of("Zelko", "Yvko"), people("« C'est trop lent », a regretté Zelko.\n\n« Nous restons », explique Yvko à la radio."));
+        assertEquals(List.of(), people("« Nous restons », a indiqué Renault. Il a dit Bonjour, a ajouté Paris, sans rien dire."));
+        assertEquals(List.of("Zelko Varga"), people("« Tout va bien », dit Zelko Varga, chercheur. « C'est rare », souligne Zelko."));
+    }
+
+    @Test
+    void aRoleDescribedAtLengthBeforeACommaIntroducesTheName() {
+        assertEquals(List.of("Velmir Ostap"), people("Il a parlé avec la directrice des ressources humaines de Nova Terra, Velmir Ostap, hier."));
+    }
 }
