@@ -834,7 +834,8 @@ final class EntityFinder {
             if (t.lowerIn(NOUN_DETERMINERS, k)) {
                 return noun && k < a - 1;
             }
-            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et")) {
+            // "et" joins two nouns, "en" a noun and its field: "le professeur en médecine X Y"
+            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
                 return false;
             }
             noun |= t.in(Lexicon.ROLE_WORDS, k) || t.in(PERSON_TITLES, k) || t.in(PERFORMERS, k) || t.in(PERSON_NOUNS, k)
@@ -982,10 +983,17 @@ final class EntityFinder {
      * lower-case words before the name.
      */
     private boolean afterSpeechVerb(int a) {
-        // "…, a tweeté la fiancée, Hatice Cengiz": the speaker's description, then the name after a comma
-        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2) && t.in(DETERMINERS, a - 3)
-                && afterSpeechVerb(a - 2)) {
-            return true;
+        // "…, a tweeté la fiancée, Hatice Cengiz", "…, a expliqué à l'AFP un des leaders du mouvement, X Y": the speaker's
+        // description (a determiner and lower-case words), then the name after a comma
+        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2)) {
+            for (int d = a - 3; d >= 1 && d >= a - 7 && t.isWord[d] && !t.cap(d); d--) {
+                if (t.in(DETERMINERS, d)) {
+                    if (afterSpeechVerb(d)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
         }
         int k = a - 1;
         // lower-case words, and a capitalised medium after à/au/sur: "…, a expliqué à CNN Emily Mirowski"

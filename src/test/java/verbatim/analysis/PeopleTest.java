@@ -273,4 +273,10 @@ class PeopleTest {
     void aRoleDescribedAtLengthBeforeACommaIntroducesTheName() {
         assertEquals(List.of("Velmir Ostap"), people("Il a parlé avec la directrice des ressources humaines de Nova Terra, Velmir Ostap, hier."));
     }
+
+    @Test
+    void theSpeakersDescriptionBeforeTheNameAfterASpeechVerb() {
+        assertEquals(List.of("Tiko Brannel"), people("« Nous reviendrons », a expliqué à l'AFP un des leaders du mouvement, Tiko Brannel."));
+        assertEquals(List.of("Velmir Ostap"), people("La tâche repose sur le professeur en médecine Velmir Ostap, qui dirige l'équipe."));
+    }
 }
