@@ -937,9 +937,11 @@ final class EntityFinder {
         if (n < t.size && t.isWord[n] && (t.f(n).equals("age") || t.f(n).equals("agee")) && t.is(n + 1, "de")) {
             n += 2;
         }
-        // and a stop after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age
+        // and a stop or "et" after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age ("X, 64 ans et à la retraite"
+        // an age, not "3 ans et demi")
         return n + 2 < t.size && t.isWord[n] && Character.isDigit(t.word[n].charAt(0)) && t.word[n].length() <= 3
-                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
+                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.')
+                || t.is(n + 2, "et") && !t.is(n + 3, "demi"));
     }
 
     private static boolean allLetters(String w) {

@@ -279,4 +279,10 @@ class PeopleTest {
         assertEquals(List.of("Tiko Brannel"), people("« Nous reviendrons », a expliqué à l'AFP un des leaders du mouvement, Tiko Brannel."));
         assertEquals(List.of("Velmir Ostap"), people("La tâche repose sur le professeur en médecine Velmir Ostap, qui dirige l'équipe."));
     }
+
+    @Test
+    void anAgeBeforeEtStillGivesTheAge() {
+        assertEquals(List.of("Zelko"), people("Les prix flambent.\n\nZelko, 64 ans et à la retraite, a voulu acheter un frigo."));
+        assertEquals(List.of(), people("Ensuite, 3 ans et demi plus tard, tout a changé."));
+    }
 }
