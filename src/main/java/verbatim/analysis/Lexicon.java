@@ -31,8 +31,9 @@ final class Lexicon {
     static final WordSet ORGANISATIONS = load("organisations.txt");
     /**
      * What the organisation rules know: {@link #ORGANISATIONS}, institutions.txt and the names learned from the corpus
-     * (organisations-learned.txt, see its header). The people rules keep to the hand-made list: a learned acronym
-     * before a name ("l'ancien eurodéputé FN Bruno Gollnisch") must not unmake the person.
+     * (organisations-learned.txt, see its header). The people rules keep to the hand-made list for a word next to a name: a
+     * learned acronym before a name ("l'ancien eurodéputé FN Bruno Gollnisch") must not unmake the person; a whole name
+     * of this list ("Charlie Hebdo") is no person.
      */
     static final WordSet KNOWN_ORGANISATIONS = load("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
