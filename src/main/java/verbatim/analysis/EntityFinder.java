@@ -154,7 +154,8 @@ final class EntityFinder {
             return i;
         }
         String span = t.span(i, end);
-        if (Lexicon.ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
+        // the whole name an organisation of the learned list too ("Charlie Hebdo"): only a word of it must not unmake a person
+        if (Lexicon.KNOWN_ORGANISATIONS.contains(NameForms.fold(span)) || Lexicon.PLACES.contains(NameForms.fold(span))
                 || containsOrgWord(i, end)
                 || FUNCTION_WORDS.contains(f) || Lexicon.ROLE_WORDS.contains(f) || TITLES.contains(f)) {
             return i;
@@ -177,8 +178,10 @@ final class EntityFinder {
         if (productOrOrgName(i, end)) {
             return i;
         }
-        boolean known = gender != null && !t.acronym(i);
-        if (!known && !titled && !(end - i <= 3 && !t.cap(i - 1) && !t.acronym(i) && personCue(i, end))) {
+        boolean known = gender != null && !t.acronym(i) || learnedPerson(i, end);
+        // the word before a name is in lower case, but for a medium a speech verb addresses: "…, a dit à l'AFP X Y"
+        if (!known && !titled && !(end - i <= 3 && (!t.cap(i - 1) || t.acronym(i - 1) && afterSpeechVerb(i)) && !t.acronym(i)
+                && personCue(i, end))) {
             return i;
         }
         int p = addPerson(span, i, end);
@@ -192,6 +195,19 @@ final class EntityFinder {
         return end;
     }
 
+    /** Whether the name from i to end, or its first two or three words, is one of {@link Lexicon#LEARNED_PEOPLE}: "Jair Bolsonaro". */
+    private boolean learnedPerson(int i, int end) {
+        if (end <= i || !t.in(Lexicon.LEARNED_PEOPLE_FIRST_WORDS, i)) {
+            return false;
+        }
+        for (int e = Math.min(end, i + 3); e > i; e--) {
+            if (Lexicon.LEARNED_PEOPLE.contains(NameForms.fold(oneSpaced(t.span(i, e))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A first name and a capitalised word that name a thing: after a brand ("Aston Martin Valkyrie"), before an
      * organisation or event word ("Ariel Motor Company", "Milan Design Week"), or ending in a single letter or digit
@@ -202,8 +218,8 @@ final class EntityFinder {
         boolean complement = a > 1 && (t.is(a - 2, "de") || t.is(a - 2, "chez")) && firstName(a) != null
                 // "le sénateur LR Christian Cambon", "du groupe LR Christian Jacob": a party or union affiliation
                 || a > 0 && b > a && t.acronym(a - 1) && firstName(a) != null
-                // "…, a expliqué sur Twitter Daniel Swain": the medium the speaker spoke on
-                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au")) && afterSpeechVerb(a);
+                // "…, a expliqué sur Twitter Daniel Swain", "…, a dit à l'AFP X Y": the medium the speaker spoke on
+                || a > 1 && (t.is(a - 2, "sur") || t.is(a - 2, "à") || t.is(a - 2, "au") || t.is(a - 2, "l'")) && afterSpeechVerb(a);
         if (a > 0 && t.cap(a - 1) && Lexicon.ORGANISATIONS.contains(NameForms.fold(t.span(a - 1, a)))) {
             return true; // "Aston Martin Valhalla", even opening a title: the first name belongs to the brand
         }
@@ -416,6 +432,20 @@ final class EntityFinder {
             addPerson(t.word[i], i, i);
             return i;
         }
+        // "« … », a regretté Jaan.", "« … », explique Viviana à l'AFP": a single name a speech verb gives a quotation, unless
+        // an organisation or a place
+        if (nameLike(i) && !t.cap(i + 1) && !t.acronym(i) && !lowerCaseAfterHyphen(t.word[i]) && !t.in(Lexicon.KNOWN_ORGANISATIONS, i)
+                && !t.in(Lexicon.ORG_PLACES, i) && (t.punct(i + 1, '.') || t.punct(i + 1, ',') || t.is(i + 1, "à") || t.is(i + 1, "au"))
+                && afterSpeechVerb(i) && quotationBeforeIncise(i)) {
+            int fuller = fullerNameOf(i);
+            if (fuller >= 0) { // "…, souligne Maxime." after "Maxime Haure": his mention
+                personAt[i] = fuller;
+                mentions.add(new Mention(t.start[i], t.end[i], fuller));
+            } else {
+                addPerson(t.word[i], i, i);
+            }
+            return i;
+        }
         // "Anton et Louise Piëch": two first names sharing the surname after the second
         Character gender = firstName(i);
         if (gender != null && t.punct(i + 1, ',') && !t.cap(i - 1)) {
@@ -432,11 +462,12 @@ final class EntityFinder {
                 return i;
             }
         }
-        // "X Y et <person>" or "<person> et X Y": two name-like words, not sentence-initial
-        if ((and(i + 2) || and(i - 1)) && !t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2)
-                && !t.sentenceStart(i) && !containsOrgWord(i, i + 1)) {
-            boolean before = and(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
-            boolean after = and(i - 1) && i > 1 && personAt[i - 2] >= 0;
+        // "X Y et <person>", "X Y ou <person>", "<person> et X Y", "<person>, X Y, ou encore <person>": two name-like words
+        // listed with a person; an item before a person may open its line ("- X Y & <person>, créateurs de …")
+        if (!t.cap(i - 1) && nameLike(i) && nameLike(i + 1) && !t.cap(i + 2) && !containsOrgWord(i, i + 1)) {
+            boolean before = listLink(i + 2) && i + 3 < t.size && mentionStartsAt(i + 3);
+            int item = itemBefore(i);
+            boolean after = item >= 0 && personAt[item] >= 0 && !t.sentenceStart(i);
             if (before || after) {
                 addPerson(t.span(i, i + 1), i, i + 1);
                 i++;
@@ -527,13 +558,19 @@ final class EntityFinder {
 
     /** Whether the word at i is the first word of a person already found: "son épouse Hazel" is Hazel Chapman. */
     private boolean firstWordOfAFullerName(int i) {
-        for (Person p : people) {
-            int space = p.key.indexOf(' ');
-            if (space > 0 && p.key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
-                return true;
+        return fullerNameOf(i) >= 0;
+    }
+
+    /** The person already found whose first word is the word at i, or -1. */
+    private int fullerNameOf(int i) {
+        for (int q = 0; q < people.size(); q++) {
+            String key = people.get(q).key;
+            int space = key.indexOf(' ');
+            if (space > 0 && key.regionMatches(0, t.f(i), 0, space) && t.f(i).length() == space) {
+                return q;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A lower-case role word within the three words from k: "étudiant en médecine", "une infirmière". */
@@ -544,6 +581,45 @@ final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the incise before the name at i follows a quotation: "», a dit X", "\", explique X". */
+    private boolean quotationBeforeIncise(int i) {
+        for (int k = i - 1; k > 0 && k >= i - 8; k--) {
+            if (t.punct(k, ',')) {
+                return t.punct(k - 1, '»') || t.punct(k - 1, '"') || t.punct(k - 1, '”');
+            }
+        }
+        return false;
+    }
+
+    /** "et", "&" or "ou" at token k: a link between two items of a list. */
+    private boolean listLink(int k) {
+        return and(k) || t.is(k, "ou");
+    }
+
+    /**
+     * The last token of the list item before the name at i ("<item> et X", "<item>, ou encore X", "<item>, X, …"), or -1; a
+     * comma alone separates items only when the list goes on after the name's two words.
+     */
+    private int itemBefore(int i) {
+        int k = i - 1;
+        boolean encore = t.is(k, "encore");
+        if (encore) {
+            k--;
+        }
+        boolean link = listLink(k);
+        if (encore && !link) {
+            return -1;
+        }
+        if (link) {
+            k--;
+        }
+        boolean comma = t.punct(k, ',');
+        if (comma) {
+            k--;
+        }
+        return link || comma && (t.punct(i + 2, ',') || listLink(i + 2)) ? k : -1;
     }
 
     /** "et" or "&" at token k. */
@@ -700,7 +776,7 @@ final class EntityFinder {
                 && !next.equals("se") && !next.equals("nous")) {
             return true;
         }
-        if (afterSpeechVerb(a) || describedBefore(a)) {
+        if (afterSpeechVerb(a) || describedBefore(a) || personNounBefore(a)) {
             return true;
         }
         String prev = a > 0 ? t.f(a - 1) : "";
@@ -720,13 +796,13 @@ final class EntityFinder {
 
     /**
      * "l'épouse du président, Jeannette Kagame", "le porte-parole du parc, Bobby Nopandry": a role or kin word after an
-     * article, at most four more words, a comma, then the name at a.
+     * article, at most six more words ("la directrice des ressources humaines de X, Y Z"), a comma, then the name at a.
      */
     private boolean describedBefore(int a) {
         if (!t.punct(a - 1, ',')) {
             return false;
         }
-        for (int k = a - 2; k >= 1 && k >= a - 7 && t.isWord[k]; k--) {
+        for (int k = a - 2; k >= 1 && k >= a - 9 && t.isWord[k]; k--) {
             if (!t.cap(k) && (t.in(Lexicon.ROLE_WORDS, k) || t.in(QuoteFinder.KIN, k)) && t.lowerIn(ARTICLES, k - 1)) {
                 return true;
             }
@@ -735,6 +811,35 @@ final class EntityFinder {
                     || !t.cap(k - 1) && (t.lowerIn(ARTICLES, k - 2) || t.is(k - 2, "du") || t.is(k - 2, "au")))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Nouns only a person is that come before a name, besides roles, artists and {@link #PERSON_NOUNS}: "le maréchal X Y". */
+    private static final Set<String> PERSON_TITLES = Lexicon.set(List.of("marechal", "general", "dictateur", "militant",
+            "militante", "opposant", "opposante", "cineaste", "romancier", "romanciere", "comedien", "comedienne",
+            "footballeur", "joueur", "joueuse", "milliardaire", "candidat", "candidate"));
+    /** Determiners before a person noun that describes a name: "le", "l'", "du", "son"… (capitalised at a sentence start too). */
+    private static final Set<String> NOUN_DETERMINERS = Lexicon.set(List.of("le", "la", "l'", "du", "au", "un", "une", "son", "sa",
+            "leur", "ce", "cet", "cette"));
+
+    /**
+     * "le maréchal prussien X Y", "Le chanteur et musicien guinéen X Y", "l'avocate libérale et militante anticorruption X Y":
+     * a determiner, then lower-case words (adjectives, "et", person nouns), one at least a noun only a person is, up to
+     * the name at a.
+     */
+    private boolean personNounBefore(int a) {
+        boolean noun = false;
+        for (int k = a - 1; k >= 0 && k >= a - 6 && t.isWord[k]; k--) {
+            if (t.lowerIn(NOUN_DETERMINERS, k)) {
+                return noun && k < a - 1;
+            }
+            // "et" joins two nouns, "en" a noun and its field: "le professeur en médecine X Y"
+            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
+                return false;
+            }
+            noun |= t.in(Lexicon.ROLE_WORDS, k) || t.in(PERSON_TITLES, k) || t.in(PERFORMERS, k) || t.in(PERSON_NOUNS, k)
+                    || t.in(APPOSED_PERSON, k) || t.in(RANKS, k);
         }
         return false;
     }
@@ -832,9 +937,11 @@ final class EntityFinder {
         if (n < t.size && t.isWord[n] && (t.f(n).equals("age") || t.f(n).equals("agee")) && t.is(n + 1, "de")) {
             n += 2;
         }
-        // and a stop after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age
+        // and a stop or "et" after "ans": "Ensuite, 3 ans plus tard" gives a time, not an age ("X, 64 ans et à la retraite"
+        // an age, not "3 ans et demi")
         return n + 2 < t.size && t.isWord[n] && Character.isDigit(t.word[n].charAt(0)) && t.word[n].length() <= 3
-                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.'));
+                && allDigits(t.word[n]) && t.is(n + 1, "ans") && (t.punct(n + 2, ',') || t.punct(n + 2, ')') || t.punct(n + 2, '.')
+                || t.is(n + 2, "et") && !t.is(n + 3, "demi"));
     }
 
     private static boolean allLetters(String w) {
@@ -878,10 +985,17 @@ final class EntityFinder {
      * lower-case words before the name.
      */
     private boolean afterSpeechVerb(int a) {
-        // "…, a tweeté la fiancée, Hatice Cengiz": the speaker's description, then the name after a comma
-        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2) && t.in(DETERMINERS, a - 3)
-                && afterSpeechVerb(a - 2)) {
-            return true;
+        // "…, a tweeté la fiancée, Hatice Cengiz", "…, a expliqué à l'AFP un des leaders du mouvement, X Y": the speaker's
+        // description (a determiner and lower-case words), then the name after a comma
+        if (a > 3 && t.punct(a - 1, ',') && t.isWord[a - 2] && !t.cap(a - 2)) {
+            for (int d = a - 3; d >= 1 && d >= a - 7 && t.isWord[d] && !t.cap(d); d--) {
+                if (t.in(DETERMINERS, d)) {
+                    if (afterSpeechVerb(d)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
         }
         int k = a - 1;
         // lower-case words, and a capitalised medium after à/au/sur: "…, a expliqué à CNN Emily Mirowski"
@@ -901,7 +1015,9 @@ final class EntityFinder {
             while (v < a && t.in(ADVERBS, v)) {
                 v++;
             }
-            return v < a && a - v <= 3 && (participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3;
+            int reach = t.cap(a - 1) ? 5 : 3; // "a dit à l'AFP X Y": a medium after the participle
+            return v < a && a - v <= reach && ((participle(t.word[v]) || t.word[v].endsWith("u")) && t.word[v].length() > 3
+                    || t.is(v, "dit") || t.is(v, "écrit")); // "…, a dit à l'AFP X Y"
         }
         return a - v <= 3 && t.lowerIn(QuoteFinder.SPEECH, v);
     }

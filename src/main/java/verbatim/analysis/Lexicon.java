@@ -18,14 +18,22 @@ final class Lexicon {
     static final Map<String, Character> FIRST_NAMES = new HashMap<>();
     /** The first names of {@link #FIRST_NAMES} learned from the corpus: some are also middle names or surnames (Singh, Kumar). */
     static final WordSet LEARNED_FIRST_NAMES;
+    /**
+     * Full names of people the corpus introduces as people in three articles or more, whose first word is no first name
+     * of the lists ("Jair Bolsonaro"), learned by src/test/java/verbatim/analysis/LearnPeople.java.
+     */
+    static final WordSet LEARNED_PEOPLE = load("people-learned.txt");
+    /** The first word of each of {@link #LEARNED_PEOPLE}, to skip look-ups cheaply. */
+    static final WordSet LEARNED_PEOPLE_FIRST_WORDS = firstWords(LEARNED_PEOPLE);
     static final WordSet PLACES = load("places.txt");
     /** Places for the organisation rules: {@link #PLACES} and the countries ("l'Éthiopie" is no organisation). */
     static final WordSet ORG_PLACES = orgPlaces();
     static final WordSet ORGANISATIONS = load("organisations.txt");
     /**
      * What the organisation rules know: {@link #ORGANISATIONS}, institutions.txt and the names learned from the corpus
-     * (organisations-learned.txt, see its header). The people rules keep to the hand-made list: a learned acronym
-     * before a name ("l'ancien eurodéputé FN Bruno Gollnisch") must not unmake the person.
+     * (organisations-learned.txt, see its header). The people rules keep to the hand-made list for a word next to a name: a
+     * learned acronym before a name ("l'ancien eurodéputé FN Bruno Gollnisch") must not unmake the person; a whole name
+     * of this list ("Charlie Hebdo") is no person.
      */
     static final WordSet KNOWN_ORGANISATIONS = load("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
@@ -93,6 +101,14 @@ final class Lexicon {
             }
         }
         return new WordSet(words);
+    }
+
+    private static WordSet firstWords(WordSet names) {
+        Set<String> first = new HashSet<>();
+        for (String n : names) {
+            first.add(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')));
+        }
+        return new WordSet(first);
     }
 
     private static WordSet load(String... names) {

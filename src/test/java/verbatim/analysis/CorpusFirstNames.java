@@ -30,6 +30,8 @@ import java.util.zip.GZIPInputStream;
  * <li>before a surname and an age: "W Nom, 45 ans", "W Nom, âgée de 45 ans";</li>
  * <li>before a surname and a role (a word of role-words.txt among the first three after the comma): "W Nom, directrice
  * de…", "W Nom, ancien ministre";</li>
+ * <li>after an article and a person noun (role-words.txt or {@link LearnPeople#PERSON_NOUNS}) with at most three lower-case
+ * words around it, no "de" among them, before a surname: "le président brésilien W Nom", "l'ancien dictateur W Nom";</li>
  * <li>after a speech verb that follows a quotation or a comma, before a surname: "», explique W Nom", ", a déclaré W Nom";</li>
  * <li>first of an article's author field made of W and one or two upper-case surnames of four letters or more: "W NOM"
  * (agency bylines; not "Euronews AFP");</li>
@@ -50,8 +52,9 @@ import java.util.zip.GZIPInputStream;
  * <pre>
  * ./mvnw -q test-compile package -DskipTests
  * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.CorpusFirstNames ../shared/corpus-fr/articles.jsonl.gz \
- *     > src/main/resources/verbatim/analysis/first-names-corpus.txt
+ *     [IDS_FILE...] > src/main/resources/verbatim/analysis/first-names-corpus.txt
  * </pre>
+ * Each IDS_FILE lists more article ids to leave out (a blind sample's, given apart).
  */
 public class CorpusFirstNames {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
@@ -64,6 +67,8 @@ public class CorpusFirstNames {
     private static final Pattern INCISE = Pattern.compile("[,»] (?:a |a-t-elle |a-t-il )?(?:explique|déclare|affirme|estime|souligne"
             + "|ajoute|précise|indique|raconte|confie|assure|expliqué|déclaré|affirmé|estimé|souligné|ajouté|précisé|indiqué"
             + "|raconté|confié|assuré) (" + NAME + ") \\p{Lu}\\p{Ll}+");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:le|la|l['’]|du|au|son|sa|leur|un|une|ce|cet|cette)"
+            + "\\s*(\\p{Ll}[\\p{Ll}'’-]*(?: \\p{Ll}[\\p{Ll}'’-]*){0,3}) (" + NAME + ") \\p{Lu}\\p{Ll}+(?![\\p{L}'’-])");
     private static final Pattern PLACE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")");
     private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}])(" + NAME + ") (\\p{Lu}\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
@@ -77,6 +82,11 @@ public class CorpusFirstNames {
         try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
             for (Path f : files) {
                 new ObjectMapper().readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
+            }
+        }
+        for (int i = 1; i < args.length; i++) { // the blind samples' ids, given apart
+            for (String id : Files.readAllLines(Path.of(args[i]))) {
+                labelled.addAll(List.of(id.strip().split("\\s+")));
             }
         }
         Set<String> known = new HashSet<>();
@@ -93,6 +103,8 @@ public class CorpusFirstNames {
                 roles.add(fold(line.strip()));
             }
         }
+        Set<String> personNouns = new HashSet<>(roles);
+        personNouns.addAll(LearnPeople.PERSON_NOUNS);
         Set<String> orgish = new HashSet<>(); // words of organisations' names
         for (String line : Files.readAllLines(res.resolve("organisations.txt"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -166,6 +178,12 @@ public class CorpusFirstNames {
                             note(articles, gender, ro.group(1), id, 'u');
                             break;
                         }
+                    }
+                }
+                Matcher rb = ROLE_BEFORE.matcher(text);
+                while (rb.find()) {
+                    if (LearnPeople.personPhrase(rb.group(1), personNouns)) {
+                        note(articles, gender, rb.group(2), id, 'u');
                     }
                 }
                 Matcher in = INCISE.matcher(text);

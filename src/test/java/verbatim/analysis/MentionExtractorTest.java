@@ -369,8 +369,9 @@ class MentionExtractorTest {
     void aRoleNoOneWasIntroducedWithGivesNoSpeaker() {
         for (String text : List.of(
                 "Emmanuel Macron était à Lyon. « Nous ne céderons rien », a martelé le chef de l’État.",
+                // (the role alone: "le président sud-coréen Moon Jae-in" names its speaker, a person the finder knows)
                 "Un message du président américain Donald Trump a été lu. « La guerre a fait ce que nous sommes », a déclaré "
-                        + "le président sud-coréen Moon Jae-in.",
+                        + "le président sud-coréen.",
                 "Le président turc Recep Tayyip Erdogan soutient Tripoli. Le président français a également dit « vouloir "
                         + "tordre le cou à une idée fausse ».",
                 "Maître Paul Verdier est l’avocat de Marc Joulaud. Selon l’avocat, les infractions devraient être jugées autrement.",

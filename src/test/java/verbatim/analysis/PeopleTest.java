@@ -231,4 +231,58 @@ class PeopleTest {
         assertEquals(List.of("Brakko", "Velin"), people("Le journal a perdu les dessinateurs historiques Brakko et Velin."));
         assertEquals(List.of(), people("La star du salon, la Mégane, attire les foules. Un chanteur dit Bonjour à la foule de Lyon."));
     }
+
+    @Test
+    void aPersonTheCorpusIntroducesAsOneIsKnownWithoutACue() {
+        // people-learned.txt (LearnPeople): full names whose first word no first-name list knows
+        assertEquals(List.of("Jair Bolsonaro"), people("Le dossier revient sur la table de Jair Bolsonaro cette semaine."));
+        assertEquals(List.of(), people("Les touristes se pressent devant Buckingham Palace."));
+    }
+
+    @Test
+    void aPersonNounAndItsAdjectivesBeforeAnUnknownNameMakeAPerson() {
+        assertEquals(List.of("Otmar Kettelby"), people("La doctrine fut contestée par le maréchal prussien Otmar Kettelby au siècle dernier."));
+        assertEquals(List.of("Kadiatou Sangaré"), people("Le chanteur et musicien malien Kadiatou Sangaré est mort hier."));
+        assertEquals(List.of("Velmir Ostap"), people("Elle a soutenu l'avocate libérale et militante écologiste Velmir Ostap en mars."));
+        assertEquals(List.of(), people("La filiale historique Nova Terra vend le site. Le président de la région Nova Terra parle."));
+    }
+
+    @Test
+    void anUnknownNameListedWithAPersonIsAPerson() {
+        assertEquals(List.of("Naomi Dupuis", "Zelko Varga", "Tiko Brannel"),
+                people("Naomi Dupuis, Zelko Varga, ou encore Tiko Brannel ont assisté à la fête."));
+        assertEquals(List.of("Paul Sorel", "Yvko Dran"), people("Il côtoie Yvko Dran ou Paul Sorel dans ses vidéos."));
+        assertEquals(List.of("Matti Schneider", "Zorvan Kettelby"),
+                people("Les créateurs :\n- Zorvan Kettelby & Matti Schneider, créateurs de Mes-Aides.gouv.fr"));
+        assertEquals(List.of(), people("Il a visité Nova Terra, Villa Medici, ou encore Lyon."));
+    }
+
+    @Test
+    void theSpeakerAfterAMediumTheSpeechVerbNamesIsAPerson() {
+        assertEquals(List.of("Zorvan Kettelby"), people("« Nous resterons », a dit à l'AFP Zorvan Kettelby, un habitant du quartier."));
+    }
+
+    @Test
+    void aSingleNameASpeechVerbGivesAQuotationIsAPerson() {
+        assertEquals(List.of("Zelko", "Yvko"), people("« C'est trop lent », a regretté Zelko.\n\n« Nous restons », explique Yvko à la radio."));
+        assertEquals(List.of(), people("« Nous restons », a indiqué Renault. Il a dit Bonjour, a ajouté Paris, sans rien dire."));
+        assertEquals(List.of("Zelko Varga"), people("« Tout va bien », dit Zelko Varga, chercheur. « C'est rare », souligne Zelko."));
+    }
+
+    @Test
+    void aRoleDescribedAtLengthBeforeACommaIntroducesTheName() {
+        assertEquals(List.of("Velmir Ostap"), people("Il a parlé avec la directrice des ressources humaines de Nova Terra, Velmir Ostap, hier."));
+    }
+
+    @Test
+    void theSpeakersDescriptionBeforeTheNameAfterASpeechVerb() {
+        assertEquals(List.of("Tiko Brannel"), people("« Nous reviendrons », a expliqué à l'AFP un des leaders du mouvement, Tiko Brannel."));
+        assertEquals(List.of("Velmir Ostap"), people("La tâche repose sur le professeur en médecine Velmir Ostap, qui dirige l'équipe."));
+    }
+
+    @Test
+    void anAgeBeforeEtStillGivesTheAge() {
+        assertEquals(List.of("Zelko"), people("Les prix flambent.\n\nZelko, 64 ans et à la retraite, a voulu acheter un frigo."));
+        assertEquals(List.of(), people("Ensuite, 3 ans et demi plus tard, tout a changé."));
+    }
 }

@@ -1,0 +1,223 @@
+package verbatim.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds src/main/resources/verbatim/analysis/people-learned.txt: full names of people the corpus introduces as
+ * people in three articles or more, whose first word is no first name the lists know ("Jair Bolsonaro", "Khalifa
+ * Haftar", "Nikos Aliagas"): the person finder then knows them wherever they stand, without a cue. Names only, no text.
+ * <p>
+ * Every hand-labelled article (labels*.json) and every id of the IDS_FILEs (the blind samples) is left out, so the
+ * samples that measure the extractor do not feed it.
+ * <p>
+ * A name is a capitalised word and one or two capitalised surnames (a particle between them allowed: "Helmuth von
+ * Moltke"), seen where only a person stands:
+ * <ul>
+ * <li>after an article and a person noun with at most three lower-case words around it, no "de" among them: "le
+ * président brésilien Jair Bolsonaro", "l'ancien dictateur Mouammar Kadhafi", "la chanteuse Lady Gaga";</li>
+ * <li>before an age: "W Nom, 45 ans", "W Nom, âgée de 45 ans";</li>
+ * <li>before a comma and a person noun among the next three words: "W Nom, la sœur de Kate", "W Nom, ancien ministre";</li>
+ * <li>after a speech verb that follows a comma or a quotation: "», explique W Nom", ", a déclaré à l'AFP W Nom";</li>
+ * <li>after "selon" or "d'après", or a civil title: "selon W Nom", "M. W Nom".</li>
+ * </ul>
+ * Kept when seen so in three articles or more, its first word is no title, role, place, organisation word or entity to
+ * exclude, is rarely written in lower case in the corpus (under a twentieth as often as capitalised: not "Pour Emmanuel
+ * Macron"), and no word of it is an organisation word; nor is the whole name a listed organisation or place, nor one of
+ * the few names read by hand as no person ({@link #NOT_PEOPLE}: "Buckingham Palace", "York Times"), so a rerun gives the
+ * same file.
+ * <pre>
+ * ./mvnw -q test-compile package -DskipTests
+ * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.LearnPeople ../shared/corpus-fr/articles.jsonl.gz \
+ *     /tmp/notes/fresh2-ids.txt ... > src/main/resources/verbatim/analysis/people-learned.txt
+ * </pre>
+ */
+public class LearnPeople {
+    private static final String UP = "\\p{Lu}";
+    private static final String LOW = "[\\p{Ll}][\\p{Ll}'’-]*";
+    private static final String WORD = UP + "\\p{Ll}+(?:-" + UP + "\\p{Ll}+)?";
+    private static final String SURNAME = "(?:" + UP + "['’])?" + UP + "\\p{Ll}+(?:-" + UP + "\\p{Ll}+)?";
+    private static final String NAME = "(" + WORD + "(?: (?:(?:de|du|von|van|ben|bin|el|al|da|dos|Le|La|De|Van|Von|Di|Da) )?"
+            + SURNAME + "){1,2})(?![\\p{L}'’-])";
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:le|la|l['’]|du|au|son|sa|leur|un|une|ce|cet|cette)"
+            + "\\s*(" + LOW + "(?: " + LOW + "){0,3}) " + NAME);
+    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}'’])" + NAME + ", (?:âgée? de )?\\d{1,3} ans\\b");
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?<![\\p{L}'’])" + NAME + ", ((?:" + LOW + " ){0,2}" + LOW + ")");
+    private static final String SPEECH = "explique|déclare|affirme|estime|souligne|ajoute|précise|indique|raconte|confie"
+            + "|assure|dit|lance|poursuit|insiste|témoigne|résume|martèle|conclut|confirme|regrette|déplore|reconnaît|prévient"
+            + "|répond|commente|expliqué|déclaré|affirmé|estimé|souligné|ajouté|précisé|indiqué|raconté|confié|assuré|lancé"
+            + "|poursuivi|insisté|témoigné|résumé|martelé|conclu|confirmé|regretté|déploré|reconnu|prévenu|répondu|commenté"
+            + "|tweeté|écrit";
+    private static final Pattern INCISE = Pattern.compile("[,»\"”] (?:a |a-t-il |a-t-elle |avait )?(?:" + SPEECH + ")"
+            + "(?: (?:à|au) (?:l['’])?" + UP + "[\\p{L}.]*)? " + NAME);
+    private static final Pattern SELON = Pattern.compile("(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|M\\.|Mme|Mlle) " + NAME);
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
+    private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{Ll}-]*");
+    /** Words between an article and a name that make it no person noun phrase: "le président de la République Emmanuel". */
+    private static final Set<String> NOT_BETWEEN = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en",
+            "par", "pour", "sur", "avec", "dans", "que", "qui");
+    /** Nouns only a person is, besides role-words.txt. */
+    static final Set<String> PERSON_NOUNS = Set.of("chanteur", "chanteuse", "rappeur", "rappeuse", "comedien",
+            "comedienne", "humoriste", "peintre", "musicien", "musicienne", "romancier", "romanciere", "dictateur", "marechal",
+            "general", "joueur", "joueuse", "footballeur", "attaquant", "pilote", "champion", "championne", "star",
+            "mannequin", "photographe", "cineaste", "opposant", "opposante", "militant", "militante", "candidat", "candidate",
+            "leader", "epouse", "epoux", "mari", "compagne", "compagnon", "fils", "fille", "frere", "soeur", "pere", "mere",
+            "veuve", "sœur", "prince", "princesse", "roi", "reine", "pape", "cardinal", "eveque", "milliardaire", "influenceur",
+            "influenceuse", "youtubeur", "youtubeuse", "presentateur", "presentatrice", "selectionneur", "nageur", "nageuse",
+            "skieur", "skieuse", "cycliste", "boxeur", "athlete", "suspect", "victime", "temoin", "habitant", "habitante",
+            "dessinateur", "dessinatrice", "cheffe", "premier", "premiere", "styliste", "createur", "creatrice", "artiste");
+    /** Learned by the cues but no people (read by hand): places, media, products, a club; folded. */
+    private static final Set<String> NOT_PEOPLE = Set.of("bayern munich", "bentayga hybrid", "bison fute", "buckingham palace",
+            "dauphine libere", "kensington palace", "york times");
+    private static final Set<String> TITLES = Set.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me", "maitre",
+            "pr", "professeur", "saint", "sainte", "sir", "lord");
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
+        Path res = Path.of("src/main/resources/verbatim/analysis");
+        Set<String> left = new HashSet<>();
+        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
+            for (Path f : files) {
+                new ObjectMapper().readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(left::add);
+            }
+        }
+        for (int i = 1; i < args.length; i++) {
+            for (String id : Files.readAllLines(Path.of(args[i]))) {
+                left.addAll(List.of(id.strip().split("\\s+")));
+            }
+        }
+        Set<String> firstNames = words(res, "first-names.txt", true);
+        firstNames.addAll(words(res, "first-names-corpus.txt", true));
+        Set<String> persons = words(res, "role-words.txt", false);
+        persons.addAll(PERSON_NOUNS);
+        Set<String> notFirst = words(res, "role-words.txt", false);
+        notFirst.addAll(words(res, "places.txt", false));
+        notFirst.addAll(words(res, "org-words.txt", false));
+        notFirst.addAll(words(res, "not-entities.txt", false));
+        notFirst.addAll(words(res, "event-words.txt", false));
+        notFirst.addAll(TITLES);
+        notFirst.addAll(NOT_BETWEEN);
+        Set<String> orgWords = words(res, "org-words.txt", false);
+        orgWords.addAll(words(res, "event-words.txt", false));
+        Set<String> known = words(res, "organisations.txt", false);
+        known.addAll(words(res, "places.txt", false));
+        Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, Integer> lower = new HashMap<>();
+        Map<String, Integer> capital = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode o = json.readTree(line);
+                String id = o.path("id").asText();
+                if (left.contains(id)) {
+                    continue;
+                }
+                String text = o.path("title").asText("") + "\n" + o.path("text").asText("");
+                count(LOWER_WORD.matcher(text), lower);
+                count(CAP_WORD.matcher(text), capital);
+                Matcher m = ROLE_BEFORE.matcher(text);
+                while (m.find()) {
+                    if (personPhrase(m.group(1), persons)) {
+                        note(articles, m.group(2), id);
+                    }
+                }
+                m = AGED.matcher(text);
+                while (m.find()) {
+                    note(articles, m.group(1), id);
+                }
+                m = ROLE_AFTER.matcher(text);
+                while (m.find()) {
+                    for (String w : m.group(2).split("[ '’]")) {
+                        if (persons.contains(fold(w))) {
+                            note(articles, m.group(1), id);
+                            break;
+                        }
+                    }
+                }
+                for (Pattern p : List.of(INCISE, SELON)) {
+                    m = p.matcher(text);
+                    while (m.find()) {
+                        note(articles, m.group(1), id);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> out = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> e : articles.entrySet()) {
+            String name = e.getKey();
+            String[] words = name.split(" ");
+            String first = fold(words[0]);
+            if (e.getValue().size() < 3 || firstNames.contains(first) || notFirst.contains(first) || known.contains(fold(name)) || NOT_PEOPLE.contains(fold(name))
+                    || 20 * lower.getOrDefault(words[0].toLowerCase(), 0) >= capital.getOrDefault(words[0], 1)) {
+                continue;
+            }
+            boolean orgWord = false;
+            for (String w : words) {
+                orgWord |= orgWords.contains(fold(w));
+            }
+            if (!orgWord) {
+                out.put(name, e.getValue().size());
+            }
+        }
+        System.out.println("# People learned from corpus-fr by src/test/java/verbatim/analysis/LearnPeople.java (rule in its header;");
+        System.out.println("# rerun it to rebuild this file): full names introduced as people in three articles or more whose first");
+        System.out.println("# word is no known first name. Names only.");
+        out.keySet().forEach(System.out::println);
+        System.err.println(out.size() + " names");
+    }
+
+    /** The lower-case words between an article and a name: a person noun among them, no preposition or article. */
+    static boolean personPhrase(String between, Set<String> persons) {
+        boolean person = false;
+        for (String w : between.split(" ")) {
+            String f = fold(w);
+            if (NOT_BETWEEN.contains(f) || f.startsWith("d'") || f.startsWith("d’") || f.startsWith("l'") || f.startsWith("l’")) {
+                return false;
+            }
+            person |= persons.contains(f);
+        }
+        return person;
+    }
+
+    private static void count(Matcher m, Map<String, Integer> counts) {
+        while (m.find()) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+    }
+
+    private static void note(Map<String, Set<String>> articles, String name, String id) {
+        articles.computeIfAbsent(name, k -> new HashSet<>()).add(id);
+    }
+
+    /** The folded words of a resource list; for first-name lists, the name before its gender letter. */
+    private static Set<String> words(Path res, String file, boolean gendered) throws Exception {
+        Set<String> out = new HashSet<>();
+        for (String line : Files.readAllLines(res.resolve(file))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String w = line.strip();
+                out.add(fold(gendered ? w.substring(0, w.lastIndexOf(' ')) : w));
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String s) {
+        return NameForms.fold(s);
+    }
+}
