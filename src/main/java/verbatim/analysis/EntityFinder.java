@@ -846,6 +846,15 @@ final class EntityFinder {
         return true;
     }
 
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isDigit(w.charAt(i))) {
@@ -1468,6 +1477,13 @@ final class EntityFinder {
                 return e;
             }
         }
+        if (!t.cap(i) && t.in(WRITTEN_LOWER, i) && t.in(Lexicon.ORG_FIRST_WORDS, i)) {
+            int e = knownInLowerCase(i);
+            if (e > i) {
+                addOrg(i, e);
+                return e;
+            }
+        }
         if (!t.cap(i)) {
             // domain-named organisations: beta.gouv.fr, mentioned more than once
             String w = t.word[i];
@@ -1656,8 +1672,8 @@ final class EntityFinder {
     }
 
     private void apposedOrg(int i, int e) {
-        if (orgAt[i] || personAt[i] >= 0) {
-            return;
+        if (orgAt[i] || personAt[i] >= 0 || i == e && !allLetters(t.word[i]) && hasDigit(t.word[i])) {
+            return; // "le Covid-19, un organisme…": the code of a thing, not the body the noun describes
         }
         String f = NameForms.fold(t.span(i, e));
         if (!Lexicon.ORG_PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
@@ -1951,7 +1967,35 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
+            "gendarmerie", "comite"));
+    private static final Set<String> LOCAL_COUNCILS = Lexicon.set(List.of("general", "regional", "departemental"));
+
+    /** Heads of institutions the news also writes in lower case: "la préfecture de police", "la sûreté départementale" (not "la sécurité routière", a policy as often). */
+    private static final Set<String> WRITTEN_LOWER = Lexicon.set(List.of("prefecture", "surete", "brigade",
+            "gendarmerie", "police", "cour", "conseil", "commission", "agence", "autorite", "haute", "haut", "office",
+            "direction", "caisse", "assemblee", "tribunal", "parquet"));
+
+    /**
+     * "la préfecture de police", "la sûreté départementale": a known institution's name of two words or more written in
+     * lower case (the gazetteer's forms are capitalised, its keys folded); its last token, or i when none.
+     */
+    private int knownInLowerCase(int i) {
+        int limit = lineEnd(i, Lexicon.MAX_ORG_WORDS + 1);
+        for (int len = Math.min(Lexicon.MAX_ORG_WORDS, limit - i); len >= 2; len--) {
+            int e = i + len - 1;
+            if (!t.cap(e) && t.isWord[e] && knownOrg(i, e)) {
+                for (int k = i + 1; k <= e; k++) {
+                    if (t.cap(k)) {
+                        return i; // "la cour d'appel de Paris" is the institutions' rule's
+                    }
+                }
+                return e;
+            }
+        }
+        return i;
+    }
+
     /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
     private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
@@ -1960,7 +2004,8 @@ final class EntityFinder {
         int n = w.length();
         return switch (w.charAt(0)) {
             case 't' -> n == 8;
-            case 'c' -> n == 4 || n == 7 || n == 10;
+            case 'c' -> n == 4 || n == 6 || n == 7 || n == 10;
+            case 'g' -> n == 11;
             case 'm' -> n == 6 || n == 5;
             case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
@@ -2024,7 +2069,9 @@ final class EntityFinder {
         }
         // "le conseil d'administration de Renault" names Renault; "le conseil de Paris" and "le conseil régional
         // d'Occitanie" name a council, a place's
-        if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)) {
+        // "le conseil général du Pas-de-Calais": a local council names a place, whichever
+        if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)
+                && !(i + 1 < t.size && t.in(LOCAL_COUNCILS, i + 1))) {
             return -1;
         }
         return ministryEnd(k);
@@ -2100,6 +2147,12 @@ final class EntityFinder {
         }
         if (t.is(e + 1, "ministre")) {
             return false; // "le Premier ministre"
+        }
+        if (s == e && !allLetters(t.word[s]) && hasDigit(t.word[s])) {
+            return false; // "l'A86", "(BMW1000)", "Covid-19": a road, a model or a disease; TF1 and C8 are known names
+        }
+        if (s == e && t.camel(s) && s > 0 && (orgAt[s - 1] || allDigits(t.word[s - 1]))) {
+            return false; // "Ferrari LaFerrari", "une 400 GTi": a model after its brand or number
         }
         boolean sentenceStart = t.sentenceStart(s);
         boolean cue = cueBefore(s);
