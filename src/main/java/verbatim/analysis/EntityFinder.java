@@ -1480,8 +1480,9 @@ final class EntityFinder {
         if (!t.cap(i) && t.in(WRITTEN_LOWER, i) && t.in(Lexicon.ORG_FIRST_WORDS, i)) {
             int e = knownInLowerCase(i);
             if (e > i) {
-                addOrg(i, e);
-                return e;
+                e = acronymClosedEnd(i, e); // "la direction interministérielle du numérique et du système … (DINSIC)"
+                int o = addOrg(i, e);
+                return o >= 0 ? bracketAlias(o, e) : e;
             }
         }
         if (!t.cap(i)) {
@@ -1600,7 +1601,9 @@ final class EntityFinder {
             addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
             return s + 1;
         } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
-            int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
+            // "la Ligue contre le cancer": capitalised in mid-sentence, so a name; "la Brigade spéciale de surveillance et
+            // d'Intervention (BSSI)": as far as the acronym that spells it
+            int tail = acronymClosedEnd(s, lowerCaseTail(s, e));
             if (tail > e) {
                 int o = addOrg(s, tail);
                 return o >= 0 ? bracketAlias(o, tail) : tail;
@@ -2209,20 +2212,29 @@ final class EntityFinder {
         char initial = t.f(s).charAt(0);
         int a = s - 2;
         for (; a >= 0 && t.isWord[a]; a--) {
-            if (a < s - 9) {
+            if (a < s - 12) {
                 return false; // a description this long may start with a body's word out of sight: unknown
             }
             String f = t.f(a);
             if (t.cap(a) && !t.sentenceStart(a)) {
                 return false; // "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
             }
-            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f) || Lexicon.ORG_WORDS.contains(f)
+            // a plural is no one body ("des solutions hydroalcooliques (SHA)"), nor are common nouns ("d'énergie cinétique")
+            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)
+                    || Lexicon.ORG_WORDS.contains(f) && !f.endsWith("s") && !COMMON_IN_LOWER_CASE.contains(f)
                     || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
                 return false;
+            }
+            if (a < s - 2 && (t.is(a, "un") || t.is(a, "une"))) {
+                return true; // "un système de récupération d'énergie cinétique (KERS)": a thing, its words all seen
             }
         }
         return !t.punct(a, ','); // "de la concurrence, de la consommation … (DGCCRF)": the description goes on before
     }
+
+    /** Organisation words that are common nouns in lower case: "récupération d'énergie cinétique (KERS)". */
+    private static final Set<String> COMMON_IN_LOWER_CASE = Lexicon.set(List.of("energie", "communication", "presse",
+            "assurance", "capital", "digital", "international", "interactive"));
 
     /** First token of the words ending at token e (at most eight). */
     private int termStart(int e) {
