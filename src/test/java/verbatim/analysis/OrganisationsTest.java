@@ -382,4 +382,43 @@ class OrganisationsTest {
         assertEquals(List.of("Klavora"), organisations("Le classement de l'hebdomadaire professionnel « Klavora » est sorti."));
         assertEquals(List.of(), organisations("Un acteur des « Brumes de l'été » a été écarté. Les jantes « Sport Line » sont en option."));
     }
+    @Test
+    void aCodeWithDigitsOrAModelAfterItsBrandIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Le bouchon s'étend sur l'A47, soit tout le périphérique."));
+        assertEquals(List.of(), organisations("Le pack coûte 99 € (ZX2000) et livre tout."));
+        assertEquals(List.of("Ferrari"), organisations("Elle rivalise avec la Ferrari LaBestia et une 300 GTx de collection."));
+        assertEquals(List.of("TF1"), organisations("Le film passe sur TF1 ce soir."));
+    }
+
+    @Test
+    void aMakerLearnedBeforeModelCodesIsFoundWithoutOne() {
+        // learned from the corpus: "la McLaren P1", "une Jaguar XK120" in three articles or more
+        assertEquals(List.of("McLaren", "Jaguar"), organisations("Le garage expose des McLaren et autant de Jaguar, toutes rouges."));
+    }
+
+    @Test
+    void institutionsWrittenInLowerCase() {
+        // a known name in lower case: "Préfecture de police", "Sûreté départementale" are learned from the corpus
+        assertEquals(List.of("préfecture de police"), organisations("Le défilé est interdit par la préfecture de police jeudi."));
+        assertEquals(List.of("sûreté départementale"), organisations("L'enquête a été confiée à la sûreté départementale hier."));
+        assertEquals(List.of("gendarmerie du Cantal"), organisations("La gendarmerie du Cantal recherche un randonneur."));
+        assertEquals(List.of("comité de sélection de Varsk"), organisations("Le film a été refusé par le comité de sélection de Varsk."));
+        assertEquals(List.of("conseil départemental du Val-Fleuri"), organisations("Le conseil départemental du Val-Fleuri a voté le budget."));
+        assertEquals(List.of(), organisations("Il faut renforcer la sécurité routière et la direction générale du projet."));
+    }
+
+    @Test
+    void anAcronymInBracketsClosesALowerCaseNameItSpells() {
+        assertEquals(List.of("Brigade fluviale de secours et d'Intervention"),
+                organisations("Les plongeurs de la Brigade fluviale de secours et d'Intervention (BFSI) sont arrivés."));
+        // "Agence régionale de santé" is known, here in lower case and longer
+        assertEquals(List.of("agence régionale de santé et de l'autonomie"),
+                organisations("Selon l'agence régionale de santé et de l'autonomie (ARSA), l'eau est potable."));
+    }
+
+    @Test
+    void anAcronymGlossedByThingsIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Attention : certains baumes et lotions antiseptiques (BLA) sont irritants."));
+        assertEquals(List.of(), organisations("La voiture a un système de stockage d'énergie thermique (TESS) inédit."));
+    }
 }
