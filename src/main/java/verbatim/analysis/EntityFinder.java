@@ -1540,7 +1540,10 @@ final class EntityFinder {
                     if (from == e && branchInPlace(e)) {
                         e += 2; // "le TGI de Marseille": the court of that city, a body of its own
                     }
-                    addOrg(from, e);
+                    int o = addOrg(from, e);
+                    if (o >= 0 && from > 0 && t.word[from - 1].equals("The")) {
+                        orgs.get(o).aliases.add("The " + orgs.get(o).name); // "au quotidien britannique The Daily Mail"
+                    }
                     i = e;
                     found = true;
                 }
@@ -1566,7 +1569,8 @@ final class EntityFinder {
         int e = chunkEnd(i);
         int s = i;
         while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || t.lowerIn(CONNECTORS, s)
-                || t.in(Lexicon.ROLE_WORDS, s) || t.sentenceStart(s) && t.lowerIn(CONNECTORS, s + 1))) {
+                || t.in(Lexicon.ROLE_WORDS, s) || t.sentenceStart(s) && t.lowerIn(CONNECTORS, s + 1)
+                || t.acronym(s) && t.in(ORG_NOUNS, s))) { // "l'ONG SOS Méditerranée": the kind, then the name it cues
             s++;
         }
         while (s < e && (t.lowerIn(CONNECTORS, s))) {
@@ -1745,7 +1749,7 @@ final class EntityFinder {
                     || i > listEnd + 2 && linking(i - 1) && t.cap(i - 2))) {
                 i--; // "History of Political Economy": its "of" too
             }
-            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
+            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que") && !t.punct(i - 1, '(')) {
                 continue;
             }
             items.clear();
@@ -1783,7 +1787,8 @@ final class EntityFinder {
             }
             int first = items.get(0)[0];
             boolean introduced = (t.is(first - 1, "comme") || t.is(first - 1, "que") && t.is(first - 2, "tels")
-                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)));
+                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)))
+                    || bracketedAfterKinds(first);
             if (!person && (items.size() >= 3 && known * 2 >= items.size() && known >= 2 || introduced && items.size() >= 2)) {
                 for (int[] item : items) {
                     if (!orgAt[item[0]]) {
@@ -1797,6 +1802,22 @@ final class EntityFinder {
             }
             listEnd = items.get(items.size() - 1)[1];
         }
+    }
+
+    /** "des marques (X, Y…)", "des marques importantes (X, Y…)": a list in brackets after plural organisation nouns. */
+    private boolean bracketedAfterKinds(int first) {
+        if (first < 3 || !t.punct(first - 1, '(')) {
+            return false;
+        }
+        int k = first - 2;
+        if (t.isWord[k] && !t.cap(k) && !t.f(k).endsWith("s") && !t.f(k).endsWith("x")) {
+            return false;
+        }
+        if (t.isWord[k] && !t.cap(k) && !ORG_NOUNS.contains(singular(t.f(k))) && !FUNCTION_WORDS.contains(t.f(k))) {
+            k--; // "importantes", "partenaires": one adjective or noun after the kind
+        }
+        return t.isWord[k] && !t.cap(k) && t.f(k).length() > 3 && (t.f(k).endsWith("s") || t.f(k).endsWith("x"))
+                && ORG_NOUNS.contains(singular(t.f(k))) && (!NOT_DESCRIBED.contains(singular(t.f(k))) || t.f(k).equals("marques"));
     }
 
     /** Last token of a list item starting at token k: a found organisation or person, or up to four capitalised words (Rock &amp; Folk); -1 if longer. */
@@ -2410,6 +2431,9 @@ final class EntityFinder {
             String f = t.f(r);
             if (ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)) {
                 return t.is(r + 1, "de") || t.is(r + 1, "d'") || t.is(r + 1, "d’") || t.is(r + 1, "en");
+            }
+            if (f.equals("marque") && r == k - 2 && t.is(r + 1, "de") && (f = t.f(k)).length() > 4 && (f.endsWith("s") || f.endsWith("x"))) {
+                return true; // "la marque de vêtements X", "une marque de cosmétiques X"; not "la marque de fabrique"
             }
         }
         return false;

@@ -421,4 +421,21 @@ class OrganisationsTest {
         assertEquals(List.of(), organisations("Attention : certains baumes et lotions antiseptiques (BLA) sont irritants."));
         assertEquals(List.of(), organisations("La voiture a un système de stockage d'énergie thermique (TESS) inédit."));
     }
+    @Test
+    void aKindBeforeTheNameCuesItThroughItsAcronymOrItsGoods() {
+        assertEquals(List.of("Rivages Solidaires"), organisations("L'ONG Rivages Solidaires, qui affrète le bateau, a réagi."));
+        assertEquals(List.of("Zorbax"), organisations("Elle est salariée de la marque de vêtements Zorbax depuis mai."));
+        assertEquals(List.of(), organisations("Elle porte la marque de fabrique Dupont."));
+    }
+    @Test
+    void aListInBracketsAfterPluralKindsNamesOrganisations() {
+        assertEquals(List.of("Zorbax", "Klenta", "Mivor"), organisations("Elle travaille avec des marques prestigieuses (Zorbax, Klenta ou Mivor)."));
+        assertEquals(List.of(), organisations("Il cite des amis (Paul, Marc et Jean) en exemple."));
+    }
+
+    @Test
+    void aKnownEnglishTitleKeepsItsArticleAsAnAlias() {
+        Mentions m = extractor.extract("", "Elle s'est confiée au quotidien britannique The Daily Mail la semaine dernière.");
+        assertEquals(List.of("The Daily Mail"), m.companies().get(0).aliases());
+    }
 }
