@@ -1536,7 +1536,7 @@ final class EntityFinder {
             for (int len = Math.min(Math.min(longest, Lexicon.MAX_ORG_WORDS + 2), t.size - from); len >= 1 && !found; len--) {
                 int e = from + len - 1 < limit ? from + len - 1 : -1;
                 if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
-                        && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
+                        && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)) && !orgWordAt(e + 1))) {
                     if (from == e && branchInPlace(e)) {
                         e += 2; // "le TGI de Marseille": the court of that city, a body of its own
                     }
@@ -1945,6 +1945,7 @@ final class EntityFinder {
     /** A lower-case adjective of nationality: "bolivien", "français", "marocaine", "russe". */
     private static boolean nationality(String f) {
         return ORG_ADJECTIVES.contains(f) || f.length() > 4 && (f.endsWith("ien") || f.endsWith("ienne") || f.endsWith("ais")
+                || f.endsWith("een") || f.endsWith("eenne")
                 || f.endsWith("aise") || f.endsWith("ois") || f.endsWith("oise") || f.endsWith("ain") || f.endsWith("aine"));
     }
 
@@ -2054,7 +2055,20 @@ final class EntityFinder {
         if (t.f(i).equals("hopital")) {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
-            return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+            if (t.cap(i + 1)) {
+                return personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+            }
+            // "l'hôpital sino-guinéen": a nation's hospital (not "un hôpital français"); "l'hôpital pour enfants Lumière":
+            // a kind, then its name
+            if ((t.is(i - 1, "l'") || t.is(i - 1, "l’")) && i + 1 < t.size && t.isWord[i + 1] && nationality(t.f(i + 1).substring(t.f(i + 1).lastIndexOf('-') + 1))
+                    && !t.cap(i + 2)) {
+                return i + 1;
+            }
+            if (t.is(i + 1, "pour") && i + 3 < t.size && t.isWord[i + 2] && !t.cap(i + 2) && t.cap(i + 3) && personAt[i + 3] < 0
+                    && !t.in(Lexicon.ORG_PLACES, i + 3) && !t.acronym(i + 3)) {
+                return i + 3;
+            }
+            return -1;
         }
         if (t.f(i).equals("lycee") || t.f(i).equals("college") || t.f(i).equals("ecole")) {
             // "le lycée Gambetta", "le collège Jean Moulin": a school named after its patron (no person, see NAMED_AFTER)

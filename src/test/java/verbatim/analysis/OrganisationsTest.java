@@ -438,4 +438,16 @@ class OrganisationsTest {
         Mentions m = extractor.extract("", "Elle s'est confiée au quotidien britannique The Daily Mail la semaine dernière.");
         assertEquals(List.of("The Daily Mail"), m.companies().get(0).aliases());
     }
+    @Test
+    void hospitalsNamedByANationOrAKindThenAName() {
+        assertEquals(List.of("hôpital franco-malien"), organisations("Il a été soigné à l'hôpital franco-malien de la capitale."));
+        assertEquals(List.of("hôpital pour enfants Lumière"), organisations("Les chirurgiens de l'hôpital pour enfants Lumière ont opéré."));
+        assertEquals(List.of(), organisations("Un hôpital français a accueilli le patient à l'hôpital pour enfants malades."));
+    }
+
+    @Test
+    void aMuseumWordMakesANameOfTheBrandBeforeIt() {
+        assertEquals(List.of("Zorvan Museum"), organisations("La voiture est exposée au Zorvan Museum depuis mai."));
+        assertEquals(List.of("Porsche Museum"), organisations("La voiture est exposée au Porsche Museum depuis mai."));
+    }
 }
