@@ -1477,7 +1477,7 @@ final class EntityFinder {
                 return e;
             }
         }
-        if (!t.cap(i) && t.in(WRITTEN_LOWER, i) && t.in(Lexicon.ORG_FIRST_WORDS, i)) {
+        if (!t.cap(i) && t.in(LOWER_CASE_BODIES, i) && t.in(Lexicon.ORG_FIRST_WORDS, i) && !t.f(i).equals("maison")) {
             int e = knownInLowerCase(i);
             if (e > i) {
                 e = acronymClosedEnd(i, e); // "la direction interministérielle du numérique et du système … (DINSIC)"
@@ -1994,16 +1994,10 @@ final class EntityFinder {
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
             "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
             "gendarmerie", "comite"));
-    private static final Set<String> LOCAL_COUNCILS = Lexicon.set(List.of("general", "regional", "departemental"));
-
-    /** Heads of institutions the news also writes in lower case: "la préfecture de police", "la sûreté départementale" (not "la sécurité routière", a policy as often). */
-    private static final Set<String> WRITTEN_LOWER = Lexicon.set(List.of("prefecture", "surete", "brigade",
-            "gendarmerie", "police", "cour", "conseil", "commission", "agence", "autorite", "haute", "haut", "office",
-            "direction", "caisse", "assemblee", "tribunal", "parquet"));
-
     /**
-     * "la préfecture de police", "la sûreté départementale": a known institution's name of two words or more written in
-     * lower case (the gazetteer's forms are capitalised, its keys folded); its last token, or i when none.
+     * "la préfecture de police", "la brigade anti-criminalité": a known institution's name of two words or more written in
+     * lower case after a body's word (the gazetteer's forms are capitalised, its keys folded; not "une maison blanche");
+     * its last token, or i when none.
      */
     private int knownInLowerCase(int i) {
         int limit = lineEnd(i, Lexicon.MAX_ORG_WORDS + 1);
@@ -2109,7 +2103,7 @@ final class EntityFinder {
         // d'Occitanie" name a council, a place's
         // "le conseil général du Pas-de-Calais": a local council names a place, whichever
         if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)
-                && !(i + 1 < t.size && t.in(LOCAL_COUNCILS, i + 1))) {
+                && !(t.is(i + 1, "général") || t.is(i + 1, "régional") || t.is(i + 1, "départemental"))) {
             return -1;
         }
         return ministryEnd(k);
@@ -2268,8 +2262,8 @@ final class EntityFinder {
     }
 
     /** Organisation words that are common nouns in lower case: "récupération d'énergie cinétique (KERS)". */
-    private static final Set<String> COMMON_IN_LOWER_CASE = Lexicon.set(List.of("energie", "communication", "presse",
-            "assurance", "capital", "digital", "international", "interactive"));
+    private static final Set<String> COMMON_IN_LOWER_CASE = Set.of("energie", "communication", "presse", // a rare path: no WordSet bit
+            "assurance", "capital", "digital", "international", "interactive");
 
     /** First token of the words ending at token e (at most eight). */
     private int termStart(int e) {

@@ -398,9 +398,11 @@ class OrganisationsTest {
 
     @Test
     void institutionsWrittenInLowerCase() {
-        // a known name in lower case: "Préfecture de police", "Sûreté départementale" are learned from the corpus
+        // a known name in lower case: "Préfecture de police", "Brigade anti-criminalité" are learned from the corpus
         assertEquals(List.of("préfecture de police"), organisations("Le défilé est interdit par la préfecture de police jeudi."));
-        assertEquals(List.of("sûreté départementale"), organisations("L'enquête a été confiée à la sûreté départementale hier."));
+        assertEquals(List.of("brigade anti-criminalité"), organisations("Les policiers de la brigade anti-criminalité sont arrivés."));
+        assertEquals(List.of("Sûreté départementale"), organisations("L'enquête a été confiée à la Sûreté départementale hier."));
+        assertEquals(List.of(), organisations("Une maison blanche se dresse au bout du chemin."));
         assertEquals(List.of("gendarmerie du Cantal"), organisations("La gendarmerie du Cantal recherche un randonneur."));
         assertEquals(List.of("comité de sélection de Varsk"), organisations("Le film a été refusé par le comité de sélection de Varsk."));
         assertEquals(List.of("conseil départemental du Val-Fleuri"), organisations("Le conseil départemental du Val-Fleuri a voté le budget."));
