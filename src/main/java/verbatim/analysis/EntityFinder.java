@@ -1481,6 +1481,9 @@ final class EntityFinder {
             int e = knownInLowerCase(i);
             if (e > i) {
                 e = acronymClosedEnd(i, e); // "la direction interministérielle du numérique et du système … (DINSIC)"
+                if (t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')') && !abbreviates(t.f(e + 2), i, e)) {
+                    return e; // "le syndicat des commissaires de la police nationale (SCPN)": the end of a longer name
+                }
                 int o = addOrg(i, e);
                 return o >= 0 ? bracketAlias(o, e) : e;
             }
@@ -1536,9 +1539,14 @@ final class EntityFinder {
             for (int len = Math.min(Math.min(longest, Lexicon.MAX_ORG_WORDS + 2), t.size - from); len >= 1 && !found; len--) {
                 int e = from + len - 1 < limit ? from + len - 1 : -1;
                 if (e >= 0 && knownOrg(from, e) && !t.punct(e + 1, '+')
-                        && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)) && !orgWordAt(e + 1))) {
+                        && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
                     if (from == e && branchInPlace(e)) {
                         e += 2; // "le TGI de Marseille": the court of that city, a body of its own
+                    } else if (t.isWord[e] && t.isWord[e + 1] && t.cap(e + 1) && orgWordAt(e + 1)) {
+                        // "le Ferrari Museum de Maranello", "Paramount Pictures d'Hollywood": the brand's body, not its place
+                        while (e + 1 < t.size && t.isWord[e + 1] && t.cap(e + 1) && personAt[e + 1] < 0) {
+                            e++;
+                        }
                     }
                     int o = addOrg(from, e);
                     if (o >= 0 && from > 0 && t.word[from - 1].equals("The")) {
@@ -2052,10 +2060,10 @@ final class EntityFinder {
             if (t.cap(i + 1)) {
                 return personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
             }
-            // "l'hôpital sino-guinéen": a nation's hospital (not "un hôpital français"); "l'hôpital pour enfants Lumière":
-            // a kind, then its name
-            if ((t.is(i - 1, "l'") || t.is(i - 1, "l’")) && i + 1 < t.size && t.isWord[i + 1] && nationality(t.f(i + 1).substring(t.f(i + 1).lastIndexOf('-') + 1))
-                    && !t.cap(i + 2)) {
+            // "l'hôpital sino-guinéen": two nations' hospital (not "un hôpital français", "l'hôpital parisien");
+            // "l'hôpital pour enfants Lumière": a kind, then its name
+            if ((t.is(i - 1, "l'") || t.is(i - 1, "l’")) && i + 1 < t.size && t.isWord[i + 1] && t.word[i + 1].indexOf('-') > 0
+                    && nationality(t.f(i + 1)) && !t.cap(i + 2)) {
                 return i + 1;
             }
             if (t.is(i + 1, "pour") && i + 3 < t.size && t.isWord[i + 2] && !t.cap(i + 2) && t.cap(i + 3) && personAt[i + 3] < 0

@@ -403,6 +403,8 @@ class OrganisationsTest {
         assertEquals(List.of("brigade anti-criminalité"), organisations("Les policiers de la brigade anti-criminalité sont arrivés."));
         assertEquals(List.of("Sûreté départementale"), organisations("L'enquête a été confiée à la Sûreté départementale hier."));
         assertEquals(List.of(), organisations("Une maison blanche se dresse au bout du chemin."));
+        // the end of a longer name its acronym spells: the syndicate, not the police
+        assertEquals(List.of("SPNV"), organisations("Le syndicat des policiers de la police nationale (SPNV) a protesté."));
         assertEquals(List.of("gendarmerie du Cantal"), organisations("La gendarmerie du Cantal recherche un randonneur."));
         assertEquals(List.of("comité de sélection de Varsk"), organisations("Le film a été refusé par le comité de sélection de Varsk."));
         assertEquals(List.of("conseil départemental du Val-Fleuri"), organisations("Le conseil départemental du Val-Fleuri a voté le budget."));
@@ -445,11 +447,12 @@ class OrganisationsTest {
         assertEquals(List.of("hôpital franco-malien"), organisations("Il a été soigné à l'hôpital franco-malien de la capitale."));
         assertEquals(List.of("hôpital pour enfants Lumière"), organisations("Les chirurgiens de l'hôpital pour enfants Lumière ont opéré."));
         assertEquals(List.of(), organisations("Un hôpital français a accueilli le patient à l'hôpital pour enfants malades."));
+        assertEquals(List.of(), organisations("Il a été transporté à l'hôpital parisien."));
     }
 
     @Test
     void aMuseumWordMakesANameOfTheBrandBeforeIt() {
         assertEquals(List.of("Zorvan Museum"), organisations("La voiture est exposée au Zorvan Museum depuis mai."));
-        assertEquals(List.of("Porsche Museum"), organisations("La voiture est exposée au Porsche Museum depuis mai."));
+        assertEquals(List.of("Porsche Museum"), organisations("La voiture est exposée au Porsche Museum de Varsk depuis mai."));
     }
 }
