@@ -388,6 +388,7 @@ class OrganisationsTest {
         assertEquals(List.of(), organisations("Le pack coûte 99 € (ZX2000) et livre tout."));
         assertEquals(List.of("Ferrari"), organisations("Elle rivalise avec la Ferrari LaBestia et une 300 GTx de collection."));
         assertEquals(List.of("TF1"), organisations("Le film passe sur TF1 ce soir."));
+        assertEquals(List.of("MI5"), organisations("L'espion travaillait pour le MI5 depuis vingt ans."));
     }
 
     @Test
