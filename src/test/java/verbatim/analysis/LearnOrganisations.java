@@ -29,7 +29,8 @@ import java.util.zip.GZIPInputStream;
  * such name; names introduced by their kind ({@code la société X}, {@code le quotidien X}, {@code chez X},
  * {@code X, filiale de}) in three articles or more, unless mostly a common word, a surname, a product's name or the
  * start of a longer name; and organisation-word names ({@code Institut Montaigne}) the extractor's own rules find in five
- * articles or more;</li>
+ * articles or more; makers named between a feminine article and a model code ({@code la McLaren P1}) in three articles
+ * or more, unless mostly after another capitalised word (a model) or a common word;</li>
  * <li>{@code acronyms-not-organisations.txt}: acronyms defined by lower-case words more often than by capitalised
  * ones ({@code projet de loi de finances (PLF)}, {@code équivalent temps plein (ETP)}): things, not organisations.</li>
  * </ul>
@@ -475,7 +476,9 @@ final class LearnOrganisations {
                     + "# word that follows them in most of those articles (\"le syndicat Force ouvrière\"), left out when\n"
                     + "# a first name, a place, a month, a role, a surname more often than cued, or a product more often than cued\n"
                     + "# (\"l'application X\"); and names opening with an organisation word (\"Fondation X\") that the extractor's\n"
-                    + "# own rules find in " + RULE_ARTICLES + " articles or more (so a rerun can add a few more).\n");
+                    + "# own rules find in " + RULE_ARTICLES + " articles or more (so a rerun can add a few more); and makers named\n"
+                    + "# between a feminine article and a model code (\"la McLaren P1\", \"une Jaguar XK120\") in " + MAKE_ARTICLES_MIN + " articles or more,\n"
+                    + "# rarely after another capitalised word (a model: \"la Ford Mustang GT500\").\n");
             orgs.forEach(w::println);
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("acronyms-not-organisations.txt")))) {
