@@ -953,6 +953,15 @@ final class EntityFinder {
         return true;
     }
 
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isDigit(w.charAt(i))) {
@@ -1584,6 +1593,17 @@ final class EntityFinder {
                 return e;
             }
         }
+        if (!t.cap(i) && t.in(LOWER_CASE_BODIES, i) && t.in(Lexicon.ORG_FIRST_WORDS, i) && !t.f(i).equals("maison")) {
+            int e = knownInLowerCase(i);
+            if (e > i) {
+                e = acronymClosedEnd(i, e); // "la direction interministérielle du numérique et du système … (DINSIC)"
+                if (t.punct(e + 1, '(') && t.acronym(e + 2) && t.punct(e + 3, ')') && !abbreviates(t.f(e + 2), i, e)) {
+                    return e; // "le syndicat des commissaires de la police nationale (SCPN)": the end of a longer name
+                }
+                int o = addOrg(i, e);
+                return o >= 0 ? bracketAlias(o, e) : e;
+            }
+        }
         if (!t.cap(i)) {
             // domain-named organisations: beta.gouv.fr, mentioned more than once
             String w = t.word[i];
@@ -1638,8 +1658,16 @@ final class EntityFinder {
                         && (e + 1 >= t.size || !t.cap(e + 1) || !orgWordAt(chunkEnd(from)))) {
                     if (from == e && branchInPlace(e)) {
                         e += 2; // "le TGI de Marseille": the court of that city, a body of its own
+                    } else if (t.isWord[e] && t.isWord[e + 1] && t.cap(e + 1) && orgWordAt(e + 1)) {
+                        // "le Ferrari Museum de Maranello", "Paramount Pictures d'Hollywood": the brand's body, not its place
+                        while (e + 1 < t.size && t.isWord[e + 1] && t.cap(e + 1) && personAt[e + 1] < 0) {
+                            e++;
+                        }
                     }
-                    addOrg(from, e);
+                    int o = addOrg(from, e);
+                    if (o >= 0 && from > 0 && t.word[from - 1].equals("The")) {
+                        orgs.get(o).aliases.add("The " + orgs.get(o).name); // "au quotidien britannique The Daily Mail"
+                    }
                     i = e;
                     found = true;
                 }
@@ -1665,7 +1693,8 @@ final class EntityFinder {
         int e = chunkEnd(i);
         int s = i;
         while (s < e && (FUNCTION_WORDS.contains(t.lower(s).replace("'", "")) || t.lowerIn(CONNECTORS, s)
-                || t.in(Lexicon.ROLE_WORDS, s) || t.sentenceStart(s) && t.lowerIn(CONNECTORS, s + 1))) {
+                || t.in(Lexicon.ROLE_WORDS, s) || t.sentenceStart(s) && t.lowerIn(CONNECTORS, s + 1)
+                || t.acronym(s) && t.in(ORG_NOUNS, s))) { // "l'ONG SOS Méditerranée": the kind, then the name it cues
             s++;
         }
         while (s < e && (t.lowerIn(CONNECTORS, s))) {
@@ -1700,7 +1729,9 @@ final class EntityFinder {
             addOrg(s, s + 1); // "le Parlement bolivien", "le Congrès péruvien": a country's assembly
             return s + 1;
         } else if (s == e && (t.in(Lexicon.ORG_WORDS, s) || t.in(LOWER_CASE_BODIES, s)) && !t.sentenceStart(s)) {
-            int tail = lowerCaseTail(s, e); // "la Ligue contre le cancer": capitalised in mid-sentence, so a name
+            // "la Ligue contre le cancer": capitalised in mid-sentence, so a name; "la Brigade spéciale de surveillance et
+            // d'Intervention (BSSI)": as far as the acronym that spells it
+            int tail = acronymClosedEnd(s, lowerCaseTail(s, e));
             if (tail > e) {
                 int o = addOrg(s, tail);
                 return o >= 0 ? bracketAlias(o, tail) : tail;
@@ -1772,8 +1803,8 @@ final class EntityFinder {
     }
 
     private void apposedOrg(int i, int e) {
-        if (orgAt[i] || personAt[i] >= 0) {
-            return;
+        if (orgAt[i] || personAt[i] >= 0 || i == e && !allLetters(t.word[i]) && hasDigit(t.word[i])) {
+            return; // "le Covid-19, un organisme…": the code of a thing, not the body the noun describes
         }
         String f = NameForms.fold(t.span(i, e));
         if (!Lexicon.ORG_PLACES.contains(f) && !Lexicon.NOT_ENTITIES.contains(f) && !Lexicon.ROLE_WORDS.contains(f)) {
@@ -1842,7 +1873,7 @@ final class EntityFinder {
                     || i > listEnd + 2 && linking(i - 1) && t.cap(i - 2))) {
                 i--; // "History of Political Economy": its "of" too
             }
-            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que")) {
+            if (i <= listEnd || !t.cap(i) || !twoKnown && !t.is(i - 1, "comme") && !t.is(i - 1, "que") && !t.punct(i - 1, '(')) {
                 continue;
             }
             items.clear();
@@ -1880,7 +1911,8 @@ final class EntityFinder {
             }
             int first = items.get(0)[0];
             boolean introduced = (t.is(first - 1, "comme") || t.is(first - 1, "que") && t.is(first - 2, "tels")
-                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)));
+                    || t.is(first - 1, "que") && t.is(first - 2, "telles")) && first > 2 && ORG_NOUNS.contains(singular(t.f(first - 2)))
+                    || bracketedAfterKinds(first);
             if (!person && (items.size() >= 3 && known * 2 >= items.size() && known >= 2 || introduced && items.size() >= 2)) {
                 for (int[] item : items) {
                     if (!orgAt[item[0]]) {
@@ -1894,6 +1926,22 @@ final class EntityFinder {
             }
             listEnd = items.get(items.size() - 1)[1];
         }
+    }
+
+    /** "des marques (X, Y…)", "des marques importantes (X, Y…)": a list in brackets after plural organisation nouns. */
+    private boolean bracketedAfterKinds(int first) {
+        if (first < 3 || !t.punct(first - 1, '(')) {
+            return false;
+        }
+        int k = first - 2;
+        if (t.isWord[k] && !t.cap(k) && !t.f(k).endsWith("s") && !t.f(k).endsWith("x")) {
+            return false;
+        }
+        if (t.isWord[k] && !t.cap(k) && !ORG_NOUNS.contains(singular(t.f(k))) && !FUNCTION_WORDS.contains(t.f(k))) {
+            k--; // "importantes", "partenaires": one adjective or noun after the kind
+        }
+        return t.isWord[k] && !t.cap(k) && t.f(k).length() > 3 && (t.f(k).endsWith("s") || t.f(k).endsWith("x"))
+                && ORG_NOUNS.contains(singular(t.f(k))) && (!NOT_DESCRIBED.contains(singular(t.f(k))) || t.f(k).equals("marques"));
     }
 
     /** Last token of a list item starting at token k: a found organisation or person, or up to four capitalised words (Rock &amp; Folk); -1 if longer. */
@@ -2021,6 +2069,7 @@ final class EntityFinder {
     /** A lower-case adjective of nationality: "bolivien", "français", "marocaine", "russe". */
     private static boolean nationality(String f) {
         return ORG_ADJECTIVES.contains(f) || f.length() > 4 && (f.endsWith("ien") || f.endsWith("ienne") || f.endsWith("ais")
+                || f.endsWith("een") || f.endsWith("eenne")
                 || f.endsWith("aise") || f.endsWith("ois") || f.endsWith("oise") || f.endsWith("ain") || f.endsWith("aine"));
     }
 
@@ -2067,7 +2116,29 @@ final class EntityFinder {
 
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
-            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole"));
+            "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
+            "gendarmerie", "comite"));
+    /**
+     * "la préfecture de police", "la brigade anti-criminalité": a known institution's name of two words or more written in
+     * lower case after a body's word (the gazetteer's forms are capitalised, its keys folded; not "une maison blanche");
+     * its last token, or i when none.
+     */
+    private int knownInLowerCase(int i) {
+        int limit = lineEnd(i, Lexicon.MAX_ORG_WORDS + 1);
+        for (int len = Math.min(Lexicon.MAX_ORG_WORDS, limit - i); len >= 2; len--) {
+            int e = i + len - 1;
+            if (!t.cap(e) && t.isWord[e] && knownOrg(i, e)) {
+                for (int k = i + 1; k <= e; k++) {
+                    if (t.cap(k)) {
+                        return i; // "la cour d'appel de Paris" is the institutions' rule's
+                    }
+                }
+                return e;
+            }
+        }
+        return i;
+    }
+
     /** The kinds of park that are bodies: "le parc naturel marin d'Iroise", not "le parc de Versailles" nor a national park, a place in the news. */
     private static final Set<String> PARK_KINDS = Lexicon.set(List.of("naturel", "marin", "regional"));
 
@@ -2076,7 +2147,8 @@ final class EntityFinder {
         int n = w.length();
         return switch (w.charAt(0)) {
             case 't' -> n == 8;
-            case 'c' -> n == 4 || n == 7 || n == 10;
+            case 'c' -> n == 4 || n == 6 || n == 7 || n == 10;
+            case 'g' -> n == 11;
             case 'm' -> n == 6 || n == 5;
             case 'p' -> n == 10 || n == 7 || n == 4;
             case 'u' -> n == 10;
@@ -2101,7 +2173,20 @@ final class EntityFinder {
         if (t.f(i).equals("hopital")) {
             // "l'hôpital Saint-Antoine", "l'hôpital Necker": a hospital named after its saint or patron; "l'hôpital de
             // Nantes" is a place's hospital, as often a place as a body
-            return t.cap(i + 1) && personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+            if (t.cap(i + 1)) {
+                return personAt[i + 1] < 0 && !t.acronym(i + 1) ? i + 1 : -1;
+            }
+            // "l'hôpital sino-guinéen": two nations' hospital (not "un hôpital français", "l'hôpital parisien");
+            // "l'hôpital pour enfants Lumière": a kind, then its name
+            if ((t.is(i - 1, "l'") || t.is(i - 1, "l’")) && i + 1 < t.size && t.isWord[i + 1] && t.word[i + 1].indexOf('-') > 0
+                    && nationality(t.f(i + 1)) && !t.cap(i + 2)) {
+                return i + 1;
+            }
+            if (t.is(i + 1, "pour") && i + 3 < t.size && t.isWord[i + 2] && !t.cap(i + 2) && t.cap(i + 3) && personAt[i + 3] < 0
+                    && !t.in(Lexicon.ORG_PLACES, i + 3) && !t.acronym(i + 3)) {
+                return i + 3;
+            }
+            return -1;
         }
         if (t.f(i).equals("lycee") || t.f(i).equals("college") || t.f(i).equals("ecole")) {
             // "le lycée Gambetta", "le collège Jean Moulin": a school named after its patron (no person, see NAMED_AFTER)
@@ -2140,7 +2225,9 @@ final class EntityFinder {
         }
         // "le conseil d'administration de Renault" names Renault; "le conseil de Paris" and "le conseil régional
         // d'Occitanie" name a council, a place's
-        if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)) {
+        // "le conseil général du Pas-de-Calais": a local council names a place, whichever
+        if (t.in(Lexicon.KNOWN_ORGANISATIONS, k) || t.f(i).equals("conseil") && !t.in(Lexicon.ORG_PLACES, k)
+                && !(t.is(i + 1, "général") || t.is(i + 1, "régional") || t.is(i + 1, "départemental"))) {
             return -1;
         }
         return ministryEnd(k);
@@ -2217,6 +2304,12 @@ final class EntityFinder {
         if (t.is(e + 1, "ministre")) {
             return false; // "le Premier ministre"
         }
+        if (s == e && !allLetters(t.word[s]) && hasDigit(t.word[s])) {
+            return false; // "l'A86", "(BMW1000)", "Covid-19": a road, a model or a disease; TF1 and C8 are known names
+        }
+        if (s == e && t.camel(s) && s > 0 && (orgAt[s - 1] || allDigits(t.word[s - 1]))) {
+            return false; // "Ferrari LaFerrari", "une 400 GTi": a model after its brand or number
+        }
         boolean sentenceStart = t.sentenceStart(s);
         boolean cue = cueBefore(s);
         if (cue) {
@@ -2272,20 +2365,29 @@ final class EntityFinder {
         char initial = t.f(s).charAt(0);
         int a = s - 2;
         for (; a >= 0 && t.isWord[a]; a--) {
-            if (a < s - 9) {
+            if (a < s - 12) {
                 return false; // a description this long may start with a body's word out of sight: unknown
             }
             String f = t.f(a);
             if (t.cap(a) && !t.sentenceStart(a)) {
                 return false; // "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
             }
-            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f) || Lexicon.ORG_WORDS.contains(f)
+            // a plural is no one body ("des solutions hydroalcooliques (SHA)"), nor are common nouns ("d'énergie cinétique")
+            if (LOWER_CASE_BODIES.contains(f) || ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)
+                    || Lexicon.ORG_WORDS.contains(f) && !f.endsWith("s") && !COMMON_IN_LOWER_CASE.contains(f)
                     || f.charAt(0) == initial && abbreviates(t.f(s), a, s - 2)) {
                 return false;
+            }
+            if (a < s - 2 && (t.is(a, "un") || t.is(a, "une"))) {
+                return true; // "un système de récupération d'énergie cinétique (KERS)": a thing, its words all seen
             }
         }
         return !t.punct(a, ','); // "de la concurrence, de la consommation … (DGCCRF)": the description goes on before
     }
+
+    /** Organisation words that are common nouns in lower case: "récupération d'énergie cinétique (KERS)". */
+    private static final Set<String> COMMON_IN_LOWER_CASE = Set.of("energie", "communication", "presse", // a rare path: no WordSet bit
+            "assurance", "capital", "digital", "international", "interactive");
 
     /** First token of the words ending at token e (at most eight). */
     private int termStart(int e) {
@@ -2461,6 +2563,9 @@ final class EntityFinder {
             String f = t.f(r);
             if (ORG_NOUNS.contains(f) && !NOT_DESCRIBED.contains(f)) {
                 return t.is(r + 1, "de") || t.is(r + 1, "d'") || t.is(r + 1, "d’") || t.is(r + 1, "en");
+            }
+            if (f.equals("marque") && r == k - 2 && t.is(r + 1, "de") && (f = t.f(k)).length() > 4 && (f.endsWith("s") || f.endsWith("x"))) {
+                return true; // "la marque de vêtements X", "une marque de cosmétiques X"; not "la marque de fabrique"
             }
         }
         return false;

@@ -29,7 +29,8 @@ import java.util.zip.GZIPInputStream;
  * such name; names introduced by their kind ({@code la société X}, {@code le quotidien X}, {@code chez X},
  * {@code X, filiale de}) in three articles or more, unless mostly a common word, a surname, a product's name or the
  * start of a longer name; and organisation-word names ({@code Institut Montaigne}) the extractor's own rules find in five
- * articles or more;</li>
+ * articles or more; makers named between a feminine article and a model code ({@code la McLaren P1}) in three articles
+ * or more, unless mostly after another capitalised word (a model) or a common word;</li>
  * <li>{@code acronyms-not-organisations.txt}: acronyms defined by lower-case words more often than by capitalised
  * ones ({@code projet de loi de finances (PLF)}, {@code équivalent temps plein (ETP)}): things, not organisations.</li>
  * </ul>
@@ -46,7 +47,7 @@ final class LearnOrganisations {
     private static final Set<String> SMALL = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "sur",
             "a", "au", "aux", "the", "of", "and", "for", "contre", "dans");
     /** Words that start an institution's name when capitalised in mid-sentence. */
-    private static final Set<String> HEADS = Set.of("cour", "conseil", "chambre", "autorite", "haute", "haut", "agence",
+    private static final Set<String> HEADS = Set.of("cour", "securite", "surete", "conseil", "chambre", "autorite", "haute", "haut", "agence",
             "commission", "office", "institut", "observatoire", "comite", "direction", "caisse", "federation",
             "confederation", "union", "societe", "association", "syndicat", "ordre", "academie", "assemblee", "tribunal",
             "organisation", "banque", "ligue", "fondation", "mouvement", "parti", "front", "rassemblement", "secours",
@@ -81,7 +82,10 @@ final class LearnOrganisations {
             // cut at their "'s" ("chez Christie's"), a minister's or a speaker's name after their body, a group named after
             // its leader, a council of any professional order
             "pnl", "pink floyd", "christie", "sotheby", "communication ammar belhimer", "parlement nabih berri",
-            "communication management", "group classic", "rm sotheby", "abou nidal", "conseil de l ordre");
+            "communication management", "group classic", "rm sotheby", "abou nidal", "conseil de l ordre",
+            // before model codes, and still no maker: kinds and models of car ("la Supercar BT62", "la Carrera GT");
+            // after "Sécurité", the start of a longer name ("Direction générale de la Sécurité intérieure") or a policy
+            "supercar", "hypercar", "carrera", "monza", "securite interieure", "securite nationale", "securite publique");
     /** Lower-case words that start the name of a local or administrative body ("caisse primaire d'assurance maladie (CPAM)"). */
     private static final Set<String> BODIES = Set.of("maison", "service", "mission", "caisse", "centre", "agence", "chambre",
             "direction", "tribunal", "cour", "conseil", "commission", "office", "union", "federation", "syndicat",
@@ -113,6 +117,11 @@ final class LearnOrganisations {
     private final Map<String, Map<String, Integer>> cuedThen = new HashMap<>();
     /** folded word → articles where it is written in lower case ("public", "people"): a common word, no one's name */
     private final Map<String, Integer> lowerCase = new HashMap<>();
+    /** capitalised word → articles where an article and it come before a model code ("la McLaren P1", "une Alpine A110") */
+    private final Map<String, Integer> make = new HashMap<>();
+    /** capitalised word → articles where it is written with a capital, and where it follows another capitalised word */
+    private final Map<String, Integer> capitalised = new HashMap<>();
+    private final Map<String, Integer> afterCapital = new HashMap<>();
     /** organisation-word names the extractor's own rules find ("Fondation Abbé Pierre"), by articles */
     private final Map<String, Integer> ruleNames = new HashMap<>();
     private final MentionExtractor extractor = new MentionExtractor();
@@ -205,6 +214,7 @@ final class LearnOrganisations {
                     }
                 }
             }
+            makeBeforeCode(t, i, seen);
             if (t.cap(i - 1) && Lexicon.FIRST_NAMES.containsKey(t.f(i - 1)) && !t.cap(i + 1) && seen.add("surname " + f)) {
                 surname.merge(f, 1, Integer::sum);
             }
@@ -239,6 +249,53 @@ final class LearnOrganisations {
             forms.computeIfAbsent(NameForms.fold(longer), k -> new HashMap<>()).merge(longer, 1, Integer::sum);
         }
     }
+
+    /**
+     * "la McLaren P1", "une Alpine A110", "les Boeing 737": a capitalised word between an article and a model code (digits)
+     * is a maker's name; one that mostly follows another capitalised word is a model ("la Ford Mustang GT500").
+     */
+    private void makeBeforeCode(Tokens t, int i, Set<String> seen) {
+        String f = t.f(i);
+        if (seen.add("capital " + f)) {
+            capitalised.merge(f, 1, Integer::sum);
+        }
+        if (t.cap(i - 1) && t.isWord[i - 1] && !t.sentenceStart(i - 1) && seen.add("after capital " + f)) {
+            afterCapital.merge(f, 1, Integer::sum);
+        }
+        if (i + 1 < t.size && t.isWord[i + 1] && i > 0 && MAKE_ARTICLES.contains(t.lower(i - 1)) && code(t.word[i + 1])
+                && allLetters(t.word[i]) && seen.add("make " + f)) {
+            make.merge(f, 1, Integer::sum);
+            forms.computeIfAbsent(f, k -> new HashMap<>()).merge(t.word[i], 1, Integer::sum);
+        }
+    }
+
+    /** Feminine singulars, as a car is: "les César 2019", "des Molières 2020" are awards. */
+    private static final Set<String> MAKE_ARTICLES = Set.of("la", "une", "sa", "cette", "leur", "nouvelle");
+
+    /** "P1", "A110", "911", "M440i", "DMC-12": a model code, with a digit, short. */
+    private static boolean code(String w) {
+        return w.length() <= 8 && w.chars().anyMatch(Character::isDigit) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static boolean allLetters(String w) {
+        // not an acronym: "la COP 25", "la CSI 93" are events and units, and a make's acronym is known already (BMW)
+        return w.length() >= 3 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !w.equals(w.toUpperCase());
+    }
+
+    /** A maker named before model codes in this many articles at least, and rarely after another capitalised word. */
+    private String makeName(String key) {
+        int n = make.getOrDefault(key, 0);
+        if (n < MAKE_ARTICLES_MIN || afterCapital.getOrDefault(key, 0) * 3 > capitalised.getOrDefault(key, 0)
+                || lowerCase.getOrDefault(key, 0) >= n || Lexicon.FIRST_NAMES.containsKey(key) && n < 10
+                || Lexicon.ORG_PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || Lexicon.ROLE_WORDS.contains(key)
+                || Lexicon.EVENT_WORDS.contains(key) || Lexicon.ORG_WORDS.contains(key) || stop.contains(key)
+                || PRODUCTS.contains(key) || handMade(key)) {
+            return null;
+        }
+        return "make";
+    }
+
+    private static final int MAKE_ARTICLES_MIN = 3;
 
     /** Counts a cued name once per article and cue; its key, or null when already counted. */
     private String addCued(Tokens t, int a, int b, String cue, Set<String> seen) {
@@ -380,6 +437,11 @@ final class LearnOrganisations {
                 learnedBy.put(form(longer), e.getValue().keySet().iterator().next() + "+word");
             }
         }
+        for (String key : make.keySet()) {
+            if (makeName(key) != null) {
+                learnedBy.putIfAbsent(form(key), "make");
+            }
+        }
         for (Map.Entry<String, Integer> e : ruleNames.entrySet()) {
             // not when it ends with a place: campuses and branches follow it ("Université de Californie Los Angeles")
             String last = e.getKey().substring(e.getKey().lastIndexOf(' ') + 1);
@@ -414,7 +476,9 @@ final class LearnOrganisations {
                     + "# word that follows them in most of those articles (\"le syndicat Force ouvrière\"), left out when\n"
                     + "# a first name, a place, a month, a role, a surname more often than cued, or a product more often than cued\n"
                     + "# (\"l'application X\"); and names opening with an organisation word (\"Fondation X\") that the extractor's\n"
-                    + "# own rules find in " + RULE_ARTICLES + " articles or more (so a rerun can add a few more).\n");
+                    + "# own rules find in " + RULE_ARTICLES + " articles or more (so a rerun can add a few more); and makers named\n"
+                    + "# between a feminine article and a model code (\"la McLaren P1\", \"une Jaguar XK120\") in " + MAKE_ARTICLES_MIN + " articles or more,\n"
+                    + "# rarely after another capitalised word (a model: \"la Ford Mustang GT500\").\n");
             orgs.forEach(w::println);
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("acronyms-not-organisations.txt")))) {

@@ -382,4 +382,78 @@ class OrganisationsTest {
         assertEquals(List.of("Klavora"), organisations("Le classement de l'hebdomadaire professionnel « Klavora » est sorti."));
         assertEquals(List.of(), organisations("Un acteur des « Brumes de l'été » a été écarté. Les jantes « Sport Line » sont en option."));
     }
+    @Test
+    void aCodeWithDigitsOrAModelAfterItsBrandIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Le bouchon s'étend sur l'A47, soit tout le périphérique."));
+        assertEquals(List.of(), organisations("Le pack coûte 99 € (ZX2000) et livre tout."));
+        assertEquals(List.of("Ferrari"), organisations("Elle rivalise avec la Ferrari LaBestia et une 300 GTx de collection."));
+        assertEquals(List.of("TF1"), organisations("Le film passe sur TF1 ce soir."));
+        assertEquals(List.of("MI5"), organisations("L'espion travaillait pour le MI5 depuis vingt ans."));
+    }
+
+    @Test
+    void aMakerLearnedBeforeModelCodesIsFoundWithoutOne() {
+        // learned from the corpus: "la McLaren P1", "une Jaguar XK120" in three articles or more
+        assertEquals(List.of("McLaren", "Jaguar"), organisations("Le garage expose des McLaren et autant de Jaguar, toutes rouges."));
+    }
+
+    @Test
+    void institutionsWrittenInLowerCase() {
+        // a known name in lower case: "Préfecture de police", "Brigade anti-criminalité" are learned from the corpus
+        assertEquals(List.of("préfecture de police"), organisations("Le défilé est interdit par la préfecture de police jeudi."));
+        assertEquals(List.of("brigade anti-criminalité"), organisations("Les policiers de la brigade anti-criminalité sont arrivés."));
+        assertEquals(List.of("Sûreté départementale"), organisations("L'enquête a été confiée à la Sûreté départementale hier."));
+        assertEquals(List.of(), organisations("Une maison blanche se dresse au bout du chemin."));
+        // the end of a longer name its acronym spells: the syndicate, not the police
+        assertEquals(List.of("SPNV"), organisations("Le syndicat des policiers de la police nationale (SPNV) a protesté."));
+        assertEquals(List.of("gendarmerie du Cantal"), organisations("La gendarmerie du Cantal recherche un randonneur."));
+        assertEquals(List.of("comité de sélection de Varsk"), organisations("Le film a été refusé par le comité de sélection de Varsk."));
+        assertEquals(List.of("conseil départemental du Val-Fleuri"), organisations("Le conseil départemental du Val-Fleuri a voté le budget."));
+        assertEquals(List.of(), organisations("Il faut renforcer la sécurité routière et la direction générale du projet."));
+    }
+
+    @Test
+    void anAcronymInBracketsClosesALowerCaseNameItSpells() {
+        assertEquals(List.of("Brigade fluviale de secours et d'Intervention"),
+                organisations("Les plongeurs de la Brigade fluviale de secours et d'Intervention (BFSI) sont arrivés."));
+        // "Agence régionale de santé" is known, here in lower case and longer
+        assertEquals(List.of("agence régionale de santé et de l'autonomie"),
+                organisations("Selon l'agence régionale de santé et de l'autonomie (ARSA), l'eau est potable."));
+    }
+
+    @Test
+    void anAcronymGlossedByThingsIsNoOrganisation() {
+        assertEquals(List.of(), organisations("Attention : certains baumes et lotions antiseptiques (BLA) sont irritants."));
+        assertEquals(List.of(), organisations("La voiture a un système de stockage d'énergie thermique (TESS) inédit."));
+    }
+    @Test
+    void aKindBeforeTheNameCuesItThroughItsAcronymOrItsGoods() {
+        assertEquals(List.of("Rivages Solidaires"), organisations("L'ONG Rivages Solidaires, qui affrète le bateau, a réagi."));
+        assertEquals(List.of("Zorbax"), organisations("Elle est salariée de la marque de vêtements Zorbax depuis mai."));
+        assertEquals(List.of(), organisations("Elle porte la marque de fabrique Dupont."));
+    }
+    @Test
+    void aListInBracketsAfterPluralKindsNamesOrganisations() {
+        assertEquals(List.of("Zorbax", "Klenta", "Mivor"), organisations("Elle travaille avec des marques prestigieuses (Zorbax, Klenta ou Mivor)."));
+        assertEquals(List.of(), organisations("Il cite des amis (Paul, Marc et Jean) en exemple."));
+    }
+
+    @Test
+    void aKnownEnglishTitleKeepsItsArticleAsAnAlias() {
+        Mentions m = extractor.extract("", "Elle s'est confiée au quotidien britannique The Daily Mail la semaine dernière.");
+        assertEquals(List.of("The Daily Mail"), m.companies().get(0).aliases());
+    }
+    @Test
+    void hospitalsNamedByANationOrAKindThenAName() {
+        assertEquals(List.of("hôpital franco-malien"), organisations("Il a été soigné à l'hôpital franco-malien de la capitale."));
+        assertEquals(List.of("hôpital pour enfants Lumière"), organisations("Les chirurgiens de l'hôpital pour enfants Lumière ont opéré."));
+        assertEquals(List.of(), organisations("Un hôpital français a accueilli le patient à l'hôpital pour enfants malades."));
+        assertEquals(List.of(), organisations("Il a été transporté à l'hôpital parisien."));
+    }
+
+    @Test
+    void aMuseumWordMakesANameOfTheBrandBeforeIt() {
+        assertEquals(List.of("Zorvan Museum"), organisations("La voiture est exposée au Zorvan Museum depuis mai."));
+        assertEquals(List.of("Porsche Museum"), organisations("La voiture est exposée au Porsche Museum de Varsk depuis mai."));
+    }
 }
