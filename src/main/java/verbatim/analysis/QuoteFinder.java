@@ -2493,10 +2493,18 @@ final class QuoteFinder {
             }
             char g = ef.people.get(m.person()).gender;
             if ((gender == 'u' || g == 'u' || g == gender) && !objectOfVerb(m)) {
-                return unknownNameBetween(m.end(), at) ? -1 : m.person();
+                return unknownNameBetween(m.end(), at) || nounComplement(gender, m) ? -1 : m.person();
             }
         }
         return -1;
+    }
+
+    /**
+     * "…a valu à cet admirateur de Paul Martin bien des critiques. « … », disait-il": when the nearest name agreeing
+     * with an "il"/"elle" is a noun's complement, the pronoun stands for someone the finder does not know; no guess.
+     */
+    private boolean nounComplement(char gender, EntityFinder.Mention m) {
+        return gender != 'u' && governed(m);
     }
 
     /**

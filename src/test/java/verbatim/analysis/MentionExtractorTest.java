@@ -753,4 +753,15 @@ class MentionExtractorTest {
                 + "total aux habitants ».");
         assertEquals(List.of("Claire Roux <- volonté de tout reconstruire très vite", "Jacques Durand <- soutien total aux habitants"), quotes(m));
     }
+
+    @Test
+    void aPronounWhoseOnlyAgreeingNameIsANounsComplementStaysUnattributed() {
+        Mentions m = extractor.extract("", "Ses mélanges de styles ont valu à cet admirateur de Paul Martin bien des critiques.\n\n"
+                + "« Pourquoi un musicien devrait-il jouer une seule musique ? », disait-il en 1990.");
+        assertEquals(List.of(), quotes(m), "the pronoun is the unnamed admirer's, not Paul Martin's");
+        m = extractor.extract("", "À écouter Paul Martin, le patron de la marque, tout ira bien. « Nous devons chercher d'autres "
+                + "solutions, explique-t-il dans un communiqué, pour réduire la pollution. »");
+        assertEquals(1, m.quotes().size(), quotes(m).toString());
+        assertEquals("Paul Martin", m.quotes().get(0).speaker(), "an infinitive's object may still be the one who speaks");
+    }
 }
