@@ -939,6 +939,10 @@ final class QuoteFinder {
         if (framed >= 0) {
             return framed;
         }
+        int selon = selonInside(sentStart, open, lastPerson);
+        if (selon >= 0) {
+            return selon;
+        }
         if (colon || speechVerbIn(lead, 99)) {
             int[] rq = lastReportingQue(lead);
             if (rq != null && firstMentionStart(sentStart + rq[1], open) < open) {
@@ -1282,7 +1286,47 @@ final class QuoteFinder {
                 return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm', 600);
             }
         }
+        if (!nickname && open - sentStart <= 200) {
+            int selon = selonInside(Math.max(sentStart, open - 60), open, -1);
+            if (selon >= 0) {
+                return selon;
+            }
+        }
         return nickname ? -1 : endOfSpokenObject(sentStart, open);
+    }
+
+    /**
+     * "Dubaï s'est distingué, selon Paul Martin, par une « capacité à décider vite »": "selon" inside the sentence,
+     * before the quotation, gives its words to the person named right after it, or to the one its "lui"/"elle" stands
+     * for when that is the last person quoted ({@code lastSpeaker}; a pronoun alone is too often someone else: "X a eu
+     * selon lui …" is not X); -1 when text[from, open) has no such "selon" or it names a source that is no person.
+     */
+    private int selonInside(int from, int open, int lastSpeaker) {
+        for (int k = text.lastIndexOf("selon ", open - 1); k > from; k = text.lastIndexOf("selon ", k - 1)) {
+            char before = text.charAt(k - 1);
+            if (before != ' ' && before != ',') {
+                continue;
+            }
+            int w = k + 6;
+            if (text.startsWith("lui", w) || text.startsWith("elle", w)) {
+                int e = w + (text.charAt(w) == 'l' ? 3 : 4);
+                if (lastSpeaker >= 0 && e < text.length() && !Character.isLetter(text.charAt(e)) && !insideQuotation(k, e)) {
+                    int p = speakerBefore(k, text.charAt(w) == 'e' ? 'f' : 'm');
+                    return p == lastSpeaker ? p : -1;
+                }
+                return -1;
+            }
+            for (EntityFinder.Mention m : mentions) {
+                if (m.start() == w || m.start() > w && m.start() <= w + 4 && abbreviation(m.start() - 2)) {
+                    return m.end() < open ? m.person() : -1;
+                }
+                if (m.start() > w + 4) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /**

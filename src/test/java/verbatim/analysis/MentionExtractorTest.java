@@ -764,4 +764,15 @@ class MentionExtractorTest {
         assertEquals(1, m.quotes().size(), quotes(m).toString());
         assertEquals("Paul Martin", m.quotes().get(0).speaker(), "an infinitive's object may still be the one who speaks");
     }
+
+    @Test
+    void selonInsideTheSentenceGivesTheQuotationToTheLastOneQuotedOrTheNamedSource() {
+        Mentions m = extractor.extract("", "« Nous avons signé un accord historique », a déclaré Paul Martin.\n\n"
+                + "La baisse des prix passera, selon lui, par « une concurrence enfin ouverte sur tout le réseau ».");
+        assertEquals(List.of("Paul Martin <- Nous avons signé un accord historique",
+                "Paul Martin <- une concurrence enfin ouverte sur tout le réseau"), quotes(m));
+        m = extractor.extract("", "Le ministre Paul Martin visitait l'usine.\n\n"
+                + "Le site a eu selon lui « pendant des mois une seule priorité ».");
+        assertEquals(List.of(), quotes(m), "a pronoun after selon is no one quoted yet: no guess");
+    }
 }
