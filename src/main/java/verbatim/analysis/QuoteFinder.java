@@ -882,6 +882,9 @@ final class QuoteFinder {
                 }
                 return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
             }
+            if (organisationInIncise(close + 1, sentEnd)) {
+                return -1; // "…», a affirmé Matignon": the institution's words, whoever the quotation names
+            }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
             if (self >= 0) {
@@ -985,6 +988,9 @@ final class QuoteFinder {
                         || rm.group().toLowerCase().contains("ancien");
                 // after an opening phrase, the role must be one someone was introduced with: no guess
                 return r >= 0 || qualified || clause != leadTrim ? r : speakerBefore(open, articleGender(article));
+            }
+            if (colon && INDEFINITE_SUBJECT.matcher(leadTrim).lookingAt()) {
+                return -1; // "Un journaliste a résumé l'affaire : « … »": someone unnamed
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -1803,7 +1809,9 @@ final class QuoteFinder {
                 int at = l[0] + r[0];
                 int sentStart = sentenceStart(at, l[0]);
                 int p = lastPersonOutsideRelative(sentStart, at);
-                if (p < 0) {
+                if (p >= 0 && complementSpeaks(sentStart, at)) {
+                    p = -1;
+                } else if (p < 0) {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
                     if (pm.find()) {
@@ -2523,7 +2531,7 @@ final class QuoteFinder {
                 }
                 char g = ef.people.get(m.person()).gender;
                 if ((g == gender || g == 'u') && !dependent(k) && !objectOfVerb(m)) {
-                    return unknownNameBetween(m.end(), at) ? -1 : m.person();
+                    return unknownNameBetween(m.end(), at) || documentSubjectBetween(m.end(), at) ? -1 : m.person();
                 }
             }
         }
@@ -2542,6 +2550,82 @@ final class QuoteFinder {
         }
         return -1;
     }
+
+    /**
+     * "L'avocat de Paul Martin a assuré que …", "Un proche de Paul Martin a confié que …": the last name before the verb
+     * of text[sentStart, verb) is a noun's complement, so someone unnamed speaks, not the one named.
+     */
+    private boolean complementSpeaks(int sentStart, int verb) {
+        EntityFinder.Mention last = null;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= sentStart && m.end() <= verb && !inRelativeClause(sentStart, m, verb)) {
+                last = m;
+            }
+        }
+        // "le travail de Paul Martin qui, depuis ses débuts, pense que …": the relative pronoun makes the name the subject
+        return last != null && governed(last) && !kinApposition(last) && text.substring(last.end(), verb).indexOf("qui ") < 0 && !ROLE_BEFORE_NAME.matcher(text.substring(Math.max(sentStart,
+                last.start() - 30), last.start())).find();
+    }
+
+    /** "…du ministre Paul Martin", "…de la présidente Claire Roux": a role word names the person, who is the subject then. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?i)(?:ministre|président|présidente|maire|directeur|directrice|"
+            + "patron|patronne|fondateur|fondatrice|secrétaire|porte-parole|chef|cheffe|dirigeant|dirigeante)[\\p{L} -]{0,25}\\s$");
+
+    /** Words for a written text that can be the "il"/"elle" of the next sentence: "Le décret … Il précise que …". */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile("(?i)(?:le|la|l['’]|ce|cet|cette|son|sa|leur|un|une)\\s*"
+            + "(?:\\p{L}+\\s+)?(?:décret|arrêté|texte|rapport|communiqué|document|lettre|courrier|message|livre|ouvrage|"
+            + "projet de loi|loi|note|étude|jugement|ordonnance|circulaire|règlement|sondage|avis|contrat|accord)\\b");
+
+    /**
+     * Whether a sentence of text(from, to) opens on a written text as its subject ("Le nouveau décret oblige …"): the
+     * "il"/"elle" after it is rather that text than the person named before it.
+     */
+    private boolean documentSubjectBetween(int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            boolean sentenceStart = c == '\n' || (c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ';
+            if (sentenceStart) {
+                int b = i + 1;
+                while (b < to && Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+                if (b < to && DOCUMENT_SUBJECT.matcher(text).region(b, Math.min(to, b + 40)).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an incise after a quotation has an organisation the finder knows as its subject: ", a affirmé Matignon à X". */
+    private boolean organisationInIncise(int from, int sentEnd) {
+        int to = Math.min(sentEnd, from + 60);
+        for (int i = from + 1; i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (personIn(i, e) < 0 && ef.isOrgName(text.substring(i, e))) {
+                if (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’') {
+                    return false; // "à l'AFP"
+                }
+                int[] w = wordBefore(text, i);
+                // "…», explique-t-il à l'AFP", "a réagi l'élu sur Facebook": a preposition's organisation is no subject
+                return firstMentionStart(from, i) == Integer.MAX_VALUE && (w == null || !NOT_BEFORE_SUBJECT.contains(
+                        NameForms.fold(text.substring(w[0], w[1]))));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_BEFORE_SUBJECT = Lexicon.set(List.of("a", "au", "aux", "sur", "dans", "de", "du", "des",
+            "d", "l", "la", "le", "les", "chez", "avec", "par", "pour", "en", "via", "selon", "apres", "contre", "entre"));
+
+    /** A lead opening on an indefinite subject: "Un journaliste a résumé : « … »", "Une habitante confie : « … »". */
+    private static final Pattern INDEFINITE_SUBJECT = Pattern.compile("(?:Un|Une|Des|Certains|Certaines|Plusieurs|D['’]autres)\\s");
 
     /**
      * "…a valu à cet admirateur de Paul Martin bien des critiques. « … », disait-il": when the nearest name agreeing

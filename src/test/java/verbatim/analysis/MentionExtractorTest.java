@@ -775,4 +775,20 @@ class MentionExtractorTest {
                 + "Le site a eu selon lui « pendant des mois une seule priorité ».");
         assertEquals(List.of(), quotes(m), "a pronoun after selon is no one quoted yet: no guess");
     }
+
+    @Test
+    void wordsOfSomeoneUnnamedOrOfAWrittenTextAreNotTheNamedPersons() {
+        Mentions m = extractor.extract("", "Le chanteur Paul Martin est visé par une enquête. Un proche de Paul Martin a confié que "
+                + "le chanteur niait toute faute.");
+        assertEquals(List.of(), quotes(m), "a relative of his speaks, not him");
+        m = extractor.extract("", "Le ministre Paul Martin a signé le texte vendredi. Le nouveau décret oblige le groupe à vendre sa "
+                + "filiale. Il précise que l'acheteur devra être européen.");
+        assertEquals(List.of(), quotes(m), "the decree specifies, not the minister");
+        m = extractor.extract("", "Le film de Paul Martin a fait scandale. Un journaliste a résumé l'affaire : « À 21 heures, tout le "
+                + "pays regardait la même chaîne. »");
+        assertEquals(List.of(), quotes(m), "an unnamed journalist sums up");
+        m = extractor.extract("", "Le ministre Paul Martin est mis en cause. « Le maire a prévenu Paul Martin dès le premier jour », "
+                + "a affirmé Matignon.");
+        assertEquals(List.of(), quotes(m), "the institution's words, though they name him");
+    }
 }
