@@ -880,6 +880,10 @@ final class QuoteFinder {
                 if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
                     return lastPerson;
                 }
+                int roleSpeaker = roleSubjectBefore(open, line);
+                if (roleSpeaker != NO_ROLE) {
+                    return roleSpeaker;
+                }
                 return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
             }
             if (organisationInIncise(close + 1, sentEnd)) {
@@ -2549,6 +2553,34 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    private static final int NO_ROLE = -2;
+
+    /**
+     * "Le président américain s'en prend aux journalistes. « … », lâche-t-il": when the sentence before a quotation
+     * that opens its own sentence has a role as its subject, the "il" of the incise is that role's person (the one the
+     * article introduced with it), or no one known; {@link #NO_ROLE} when that sentence opens on no speaker's role.
+     */
+    private int roleSubjectBefore(int open, int[] line) {
+        int sentStart = sentenceStart(open, line[0]);
+        if (text.substring(sentStart, open).strip().length() > 0) {
+            return NO_ROLE;
+        }
+        int k = lines.indexOf(line);
+        int from = sentStart > line[0] ? line[0] : k > 0 ? lines.get(k - 1)[0] : -1;
+        int end = sentStart > line[0] ? sentStart : k > 0 ? lines.get(k - 1)[1] : -1;
+        if (from < 0 || end <= from) {
+            return NO_ROLE;
+        }
+        int prevStart = sentenceStart(end - 1, from);
+        String prev = text.substring(prevStart, end);
+        Matcher rm = ROLE_NOUN.matcher(prev);
+        if (!rm.lookingAt() || rm.group(1).toLowerCase().startsWith("c") || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
+                || APPOSED_NAME.matcher(prev).region(rm.end(), prev.length()).lookingAt() || personIn(prevStart, prevStart + 60) >= 0) {
+            return NO_ROLE;
+        }
+        return personWithRole(rm, prev, prevStart);
     }
 
     /**

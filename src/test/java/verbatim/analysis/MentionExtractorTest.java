@@ -791,4 +791,14 @@ class MentionExtractorTest {
                 + "a affirmé Matignon.");
         assertEquals(List.of(), quotes(m), "the institution's words, though they name him");
     }
+
+    @Test
+    void aRoleAsTheSubjectBeforeAnIlIsWhoSpeaksOrNoOneKnown() {
+        Mentions m = extractor.extract("", "Le livre de Paul Martin décrit une équipe divisée.\n\nLe président américain s'en prend aussi "
+                + "aux journalistes. « Ces gens sont des menteurs », lâche-t-il un jour.");
+        assertEquals(List.of(), quotes(m), "the president speaks, whom the article never named: not the author");
+        m = extractor.extract("", "Le président Jacques Durand a reçu Paul Martin.\n\nLe président s'en prend aussi aux journalistes. "
+                + "« Ces gens sont des menteurs », lâche-t-il un jour.");
+        assertEquals(List.of("Jacques Durand <- Ces gens sont des menteurs"), quotes(m));
+    }
 }
