@@ -520,7 +520,14 @@ final class QuoteFinder {
                         lastEnd = close;
                         lastPerson = p;
                         pending = null;
+                    } else if ((p = endsItsSentence(open, close, l)) >= 0) {
+                        lastEnd = close; // "« … » dans les hôpitaux, a indiqué Claire Roux.": her words, and the next may go on
+                        lastPerson = p;
+                        pending = null;
                     } else {
+                        if (wordCount(open + 1, close) >= 5 && capitalisedAfter(open)) {
+                            lastPerson = -1; // "« … », disait-il" left to no one: the next "a-t-il ajouté" is not the speaker before
+                        }
                         pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
                         if (unattributed == null) unattributed = new ArrayList<>();
                         unattributed.add(new int[]{open, close, li});
@@ -601,6 +608,27 @@ final class QuoteFinder {
         if (p >= 0) {
             add(open + 1, close, p, false, minLength);
         }
+    }
+
+    /**
+     * The speaker {@link #inAttributedSentence} gives the quotation when it is the only one of its sentence and the
+     * sentence ends on an incise naming someone ("« … » dans les hôpitaux, a indiqué Claire Roux."), the quotation then
+     * added; -1 otherwise (left for the pass after the paragraph's other quotations).
+     */
+    private int endsItsSentence(int open, int close, int[] line) {
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        for (int i = sentenceStart(open, line[0]); i < sentEnd; i++) {
+            if (i >= open && i <= close) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '«' || c == '“' || c == '"') {
+                return -1;
+            }
+        }
+        int before = out.size();
+        inAttributedSentence(open, close, line);
+        return out.size() > before ? out.get(out.size() - 1).person : -1;
     }
 
     /**
@@ -1156,7 +1184,22 @@ final class QuoteFinder {
         }
         String between = text.substring(lastEnd + 1, open);
         int breaks = (int) between.chars().filter(c -> c == '\n').count();
-        return breaks >= 1 && between.strip().length() <= 60 && between.strip().indexOf('\n') < 0 && !between.contains("?");
+        return breaks >= 1 && (between.strip().length() <= 60 || attributingTail(between.strip())) && between.strip().indexOf('\n') < 0
+                && !between.contains("?");
+    }
+
+    /**
+     * "…» dans les hôpitaux, a indiqué mercredi l'infectiologue Claire Roux.": the rest of the sentence after the last
+     * quotation is its incise (a speech verb, one sentence, no other quotation), so a paragraph of quotation after it
+     * goes on with the same speaker.
+     */
+    private static boolean attributingTail(String tail) {
+        if (tail.length() > 160 || tail.indexOf('"') >= 0 || tail.indexOf('«') >= 0 || tail.indexOf('“') >= 0) {
+            return false;
+        }
+        int comma = tail.lastIndexOf(", ");
+        int stop = tail.indexOf(". ");
+        return comma >= 0 && stop < 0 && (speechVerbIn(tail.substring(comma), 3) || auxiliaryIncise(tail.substring(comma)));
     }
 
     /**
@@ -1587,12 +1630,12 @@ final class QuoteFinder {
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
-            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
+            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)(?:(?:-t)?-(?:il|elle))?\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
             + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
 
     /**
-     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste": an incise made of an auxiliary and a
-     * past participle says who spoke whatever the verb, as a present-tense speech verb does.
+     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste", "…», s'est-il enthousiasmé": an incise
+     * made of an auxiliary and a past participle says who spoke whatever the verb, as a present-tense speech verb does.
      */
     private static boolean auxiliaryIncise(String after) {
         return after.indexOf(',') >= 0 && AUXILIARY_INCISE.matcher(after).lookingAt();

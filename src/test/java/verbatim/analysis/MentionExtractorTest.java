@@ -801,4 +801,25 @@ class MentionExtractorTest {
                 + "« Ces gens sont des menteurs », lâche-t-il un jour.");
         assertEquals(List.of("Jacques Durand <- Ces gens sont des menteurs"), quotes(m));
     }
+
+    @Test
+    void followOnQuotesAfterAnInvertedAuxiliaryOrAnAttributingTail() {
+        Mentions m = extractor.extract("", "« J'ai reçu des costumes de Jacques Durand », s'est souvenu Paul Martin.\n\n"
+                + "« Je trouve ça magnifique de savoir que ces vêtements servent encore », s'est-il enthousiasmé.");
+        assertEquals(List.of("Paul Martin <- J'ai reçu des costumes de Jacques Durand",
+                "Paul Martin <- Je trouve ça magnifique de savoir que ces vêtements servent encore"), quotes(m));
+        m = extractor.extract("", "Le médicament est « déjà utilisé à grande échelle » dans les hôpitaux, a indiqué mercredi "
+                + "l'infectiologue Claire Roux.\n\n« Ce médicament fait partie de la famille des corticoïdes. En France, on en a "
+                + "donné très tôt aux patients. »");
+        assertEquals(List.of("Claire Roux <- déjà utilisé à grande échelle", "Claire Roux <- Ce médicament fait partie de la "
+                + "famille des corticoïdes. En France, on en a donné très tôt aux patients."), quotes(m));
+    }
+
+    @Test
+    void aQuotationLeftToNoOneStopsTheLastSpeakerGoingOn() {
+        Mentions m = extractor.extract("", "« Il est parti ce matin », a dit Paul Martin.\n\nZyrtho Qwellan, musicien du village, "
+                + "a tout osé. « Pourquoi un musicien devrait-il jouer une seule musique ? », disait-il en 1990. « Ma musique "
+                + "plaît à mon village, elle plaira au monde », ajoutait-il.");
+        assertEquals(List.of("Paul Martin <- Il est parti ce matin"), quotes(m));
+    }
 }
