@@ -358,7 +358,7 @@ final class QuoteFinder {
                 continue;
             }
             String s = line(k);
-            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1)) {
+            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1) || asked && creditOrFootnote(s)) {
                 return;
             }
             if (s.endsWith("?")) {
@@ -369,6 +369,12 @@ final class QuoteFinder {
                 add(lines.get(k)[0], lines.get(k)[1], p, false);
             }
         }
+    }
+
+    /** "*GIP : Groupement d'intérêt public", "Entretien réalisé par Claire Roux": the furniture after an interview's answers. */
+    private static boolean creditOrFootnote(String line) {
+        return line.startsWith("*") || line.startsWith("\\*")
+                || line.length() < 80 && (line.contains("réalisé par") || line.contains("recueillis par"));
     }
 
     private void opEd() {

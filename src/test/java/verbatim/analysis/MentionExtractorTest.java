@@ -822,4 +822,14 @@ class MentionExtractorTest {
                 + "plaît à mon village, elle plaira au monde », ajoutait-il.");
         assertEquals(List.of("Paul Martin <- Il est parti ce matin"), quotes(m));
     }
+
+    @Test
+    void anInterviewsFootnoteAndCreditAreNoAnswers() {
+        Mentions m = extractor.extract("Portrait #3 : Paul Martin", "Pourquoi as-tu rejoint l'équipe ?\n\n"
+                + "On m'a parlé du projet au moment où je rentrais en France.\n\nQuels conseils donnerais-tu ?\n\n"
+                + "D'abord, être curieux et faire les choses pas à pas.\n\n*GIP : groupement d'intérêt public\n\n"
+                + "Entretien réalisé par Claire Roux");
+        assertEquals(List.of("Paul Martin <- On m'a parlé du projet au moment où je rentrais en France.",
+                "Paul Martin <- D'abord, être curieux et faire les choses pas à pas."), quotes(m));
+    }
 }
