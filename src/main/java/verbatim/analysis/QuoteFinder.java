@@ -1350,6 +1350,11 @@ final class QuoteFinder {
             if (selon >= 0) {
                 return selon;
             }
+            // "Pour Claire Roux, chercheuse, la situation est « intenable »": the frame of the sentence speaks
+            int framed = framedBy(text.substring(sentStart, open), sentStart, open);
+            if (framed >= 0) {
+                return framed;
+            }
         }
         return nickname ? -1 : endOfSpokenObject(sentStart, open);
     }
@@ -1734,7 +1739,9 @@ final class QuoteFinder {
 
     // ------------------------------------------------------------ reported speech
 
-    private static final String[] SELON_WORDS = {"Selon", "selon", "D'après", "D’après", "d'après", "d’après", "Pour"};
+    // "Pour X, …" is X's view in the writer's words more often than X's words ("Pour Paul Martin, directeur de …"):
+    // it frames a quotation (FRAME), not reported speech
+    private static final String[] SELON_WORDS = {"Selon", "selon", "D'après", "D’après", "d'après", "d’après"};
 
     /**
      * "Selon X, …" at the start of a line or sentence: {start, end} of X and the end of the ", " after it, in line order.

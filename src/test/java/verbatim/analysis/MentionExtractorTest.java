@@ -832,4 +832,12 @@ class MentionExtractorTest {
         assertEquals(List.of("Paul Martin <- On m'a parlé du projet au moment où je rentrais en France.",
                 "Paul Martin <- D'abord, être curieux et faire les choses pas à pas."), quotes(m));
     }
+
+    @Test
+    void pourXFramesAQuotationButReportsNoSpeech() {
+        Mentions m = extractor.extract("", "Pour Paul Martin, directeur de l'usine, qui suit le dossier, la situation est « intenable » à long terme.");
+        assertEquals(List.of("Paul Martin <- intenable"), quotes(m));
+        m = extractor.extract("", "Pour Claire Roux et sa sœur, l'aventure n'a pas eu le temps de commencer qu'elle est déjà terminée.");
+        assertEquals(List.of(), quotes(m), "the writer's words about them, not theirs");
+    }
 }
