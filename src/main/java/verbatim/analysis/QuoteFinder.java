@@ -2741,6 +2741,9 @@ final class QuoteFinder {
             while (j < to && Character.isLowerCase(text.charAt(j))) {
                 j++;
             }
+            if (agedFirstName(i, j, to)) {
+                return true;
+            }
             if (j + 1 >= to || j - i < 2 || text.charAt(j) != ' ' || !Character.isUpperCase(text.charAt(j + 1))) {
                 continue;
             }
@@ -2757,6 +2760,19 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** "Nabil, 64 ans, a voulu …": one capitalised word text[i, j) then its age, someone the finder does not know. */
+    private boolean agedFirstName(int i, int j, int to) {
+        if (j - i < 3 || j + 4 >= to || text.charAt(j) != ',' || text.charAt(j + 1) != ' ' || !Character.isDigit(text.charAt(j + 2))) {
+            return false;
+        }
+        int d = j + 2;
+        while (d < to && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d - (j + 2) <= 3 && text.startsWith(" ans", d) && firstMentionStart(i, j) == Integer.MAX_VALUE
+                && !NOT_NAME_START.contains(NameForms.fold(text.substring(i, j)));
     }
 
     /** Words that open a sentence before a capitalised word without making a name: "Le Parisien,", "Dans Paris,". */

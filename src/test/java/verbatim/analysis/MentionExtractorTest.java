@@ -840,4 +840,11 @@ class MentionExtractorTest {
         m = extractor.extract("", "Pour Claire Roux et sa sœur, l'aventure n'a pas eu le temps de commencer qu'elle est déjà terminée.");
         assertEquals(List.of(), quotes(m), "the writer's words about them, not theirs");
     }
+
+    @Test
+    void aFirstNameWithItsAgeIsSomeoneTheFinderDoesNotKnow() {
+        Mentions m = extractor.extract("", "Les services du ministre Paul Martin ont annoncé une réunion vendredi.\n\nLa crise touche les "
+                + "retraités.\n\nKarim, 64 ans et à la retraite, a voulu acheter un réfrigérateur. « C'est le double de ma retraite », a-t-il dit.");
+        assertEquals(List.of(), quotes(m), "the pensioner speaks, not the minister: " + quotes(m));
+    }
 }
