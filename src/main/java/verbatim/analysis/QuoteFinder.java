@@ -2528,7 +2528,8 @@ final class QuoteFinder {
             while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
                 b--;
             }
-            if (b == e || Character.isUpperCase(text.charAt(b))) {
+            // "du Premier ministre X": the capital of "Premier" does not start a name
+            if (b == e || Character.isUpperCase(text.charAt(b)) && !(words > 0 && text.startsWith("Premi", b))) {
                 return false;
             }
             String w = NameForms.fold(text.substring(b, e));
@@ -2536,7 +2537,7 @@ final class QuoteFinder {
                 return true;
             }
             if (words == 0 ? !Lexicon.ROLE_WORDS.contains(w) : !(w.equals("le") || w.equals("la") || w.equals("l")
-                    || GOVERNORS.contains(w) && !w.equals("a"))) {
+                    || w.equals("premier") || w.equals("premiere") || GOVERNORS.contains(w) && !w.equals("a"))) {
                 return false;
             }
             if (words > 0 && GOVERNORS.contains(w)) {

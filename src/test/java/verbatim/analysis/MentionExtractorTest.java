@@ -847,4 +847,11 @@ class MentionExtractorTest {
                 + "retraités.\n\nKarim, 64 ans et à la retraite, a voulu acheter un réfrigérateur. « C'est le double de ma retraite », a-t-il dit.");
         assertEquals(List.of(), quotes(m), "the pensioner speaks, not the minister: " + quotes(m));
     }
+
+    @Test
+    void theServicesOfThePrimeMinisterAreNotThePrimeMinister() {
+        Mentions m = extractor.extract("", "Les services du Premier ministre Paul Martin ont annoncé une réunion « urgente » du gouvernement "
+                + "consacrée à « la situation monétaire ».");
+        assertEquals(List.of(), quotes(m));
+    }
 }
