@@ -980,6 +980,9 @@ final class QuoteFinder {
         if (framed >= 0) {
             return framed;
         }
+        if (framedByNoPerson(lead)) {
+            return -1; // "Selon Le Parisien, Claire Roux est « … »": the newspaper's words
+        }
         int selon = selonInside(sentStart, open, lastPerson);
         if (selon >= 0) {
             return selon;
@@ -1638,6 +1641,21 @@ final class QuoteFinder {
         int r = personWithRole(rm, who, open);
         // "Pour la syndicaliste, il n'existe qu'une voie pour « … »": else the one person the text just spoke of
         return r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) ? r : roleOfTheOneSpeaker(rm, who, open, -1);
+    }
+
+    /** Whether the lead opens on "Selon X," or "D'après X," where X is capitalised and names no person the article knows. */
+    private boolean framedByNoPerson(String lead) {
+        String leadTrim = lead.stripLeading();
+        Matcher fm = FRAME.matcher(leadTrim);
+        if (!fm.lookingAt() || leadTrim.startsWith("Pour") || !Character.isUpperCase(fm.group(1).strip().charAt(0))) {
+            return false;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (NameForms.fold(fm.group(1)).contains(NameForms.fold(ef.people.get(m.person()).name))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(

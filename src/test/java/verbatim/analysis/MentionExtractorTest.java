@@ -854,4 +854,11 @@ class MentionExtractorTest {
                 + "consacrée à « la situation monétaire ».");
         assertEquals(List.of(), quotes(m));
     }
+
+    @Test
+    void aNewspaperFramingTheSentenceIsNoPerson() {
+        Mentions m = extractor.extract("", "La gendarmerie parle d'une fugue. Selon Le Courrier du Sud, Claire Roux est « déjà connue pour "
+                + "des fugues répétées », « la dernière datant du mois de février ».");
+        assertEquals(List.of(), quotes(m));
+    }
 }
