@@ -358,7 +358,7 @@ final class QuoteFinder {
                 continue;
             }
             String s = line(k);
-            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1)) {
+            if (asked && s.endsWith(":") && k + 1 < lines.size() && listItem(k + 1) || asked && creditOrFootnote(s)) {
                 return;
             }
             if (s.endsWith("?")) {
@@ -369,6 +369,12 @@ final class QuoteFinder {
                 add(lines.get(k)[0], lines.get(k)[1], p, false);
             }
         }
+    }
+
+    /** "*GIP : Groupement d'intérêt public", "Entretien réalisé par Claire Roux": the furniture after an interview's answers. */
+    private static boolean creditOrFootnote(String line) {
+        return line.startsWith("*") || line.startsWith("\\*")
+                || line.length() < 80 && (line.contains("réalisé par") || line.contains("recueillis par"));
     }
 
     private void opEd() {
@@ -520,7 +526,14 @@ final class QuoteFinder {
                         lastEnd = close;
                         lastPerson = p;
                         pending = null;
+                    } else if ((p = endsItsSentence(open, close, l)) >= 0) {
+                        lastEnd = close; // "« … » dans les hôpitaux, a indiqué Claire Roux.": her words, and the next may go on
+                        lastPerson = p;
+                        pending = null;
                     } else {
+                        if (wordCount(open + 1, close) >= 5 && capitalisedAfter(open)) {
+                            lastPerson = -1; // "« … », disait-il" left to no one: the next "a-t-il ajouté" is not the speaker before
+                        }
                         pending = wordCount(open + 1, close) >= 3 ? new int[]{open, close, sentenceStart(open, l[0])} : null;
                         if (unattributed == null) unattributed = new ArrayList<>();
                         unattributed.add(new int[]{open, close, li});
@@ -601,6 +614,27 @@ final class QuoteFinder {
         if (p >= 0) {
             add(open + 1, close, p, false, minLength);
         }
+    }
+
+    /**
+     * The speaker {@link #inAttributedSentence} gives the quotation when it is the only one of its sentence and the
+     * sentence ends on an incise naming someone ("« … » dans les hôpitaux, a indiqué Claire Roux."), the quotation then
+     * added; -1 otherwise (left for the pass after the paragraph's other quotations).
+     */
+    private int endsItsSentence(int open, int close, int[] line) {
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        for (int i = sentenceStart(open, line[0]); i < sentEnd; i++) {
+            if (i >= open && i <= close) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '«' || c == '“' || c == '"') {
+                return -1;
+            }
+        }
+        int before = out.size();
+        inAttributedSentence(open, close, line);
+        return out.size() > before ? out.get(out.size() - 1).person : -1;
     }
 
     /**
@@ -880,7 +914,14 @@ final class QuoteFinder {
                 if (lastPerson >= 0 && CONTINUING.matcher(after).find() && ef.people.get(lastPerson).gender != (gender == 'f' ? 'm' : 'f')) {
                     return lastPerson;
                 }
+                int roleSpeaker = roleSubjectBefore(open, line);
+                if (roleSpeaker != NO_ROLE) {
+                    return roleSpeaker;
+                }
                 return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
+            }
+            if (organisationInIncise(close + 1, sentEnd)) {
+                return -1; // "…», a affirmé Matignon": the institution's words, whoever the quotation names
             }
             // "…", déclare l'ancien président: only a speaker naming himself inside the quote can be trusted then
             int self = selfNamed(open, close);
@@ -939,6 +980,13 @@ final class QuoteFinder {
         if (framed >= 0) {
             return framed;
         }
+        if (framedByNoPerson(lead)) {
+            return -1; // "Selon Le Parisien, Claire Roux est « … »": the newspaper's words
+        }
+        int selon = selonInside(sentStart, open, lastPerson);
+        if (selon >= 0) {
+            return selon;
+        }
         if (colon || speechVerbIn(lead, 99)) {
             int[] rq = lastReportingQue(lead);
             if (rq != null && firstMentionStart(sentStart + rq[1], open) < open) {
@@ -981,6 +1029,9 @@ final class QuoteFinder {
                         || rm.group().toLowerCase().contains("ancien");
                 // after an opening phrase, the role must be one someone was introduced with: no guess
                 return r >= 0 || qualified || clause != leadTrim ? r : speakerBefore(open, articleGender(article));
+            }
+            if (colon && INDEFINITE_SUBJECT.matcher(leadTrim).lookingAt()) {
+                return -1; // "Un journaliste a résumé l'affaire : « … »": someone unnamed
             }
             if (colon) {
                 int p2 = speakerBefore(open, 'u', 600);
@@ -1142,7 +1193,22 @@ final class QuoteFinder {
         }
         String between = text.substring(lastEnd + 1, open);
         int breaks = (int) between.chars().filter(c -> c == '\n').count();
-        return breaks >= 1 && between.strip().length() <= 60 && between.strip().indexOf('\n') < 0 && !between.contains("?");
+        return breaks >= 1 && (between.strip().length() <= 60 || attributingTail(between.strip())) && between.strip().indexOf('\n') < 0
+                && !between.contains("?");
+    }
+
+    /**
+     * "…» dans les hôpitaux, a indiqué mercredi l'infectiologue Claire Roux.": the rest of the sentence after the last
+     * quotation is its incise (a speech verb, one sentence, no other quotation), so a paragraph of quotation after it
+     * goes on with the same speaker.
+     */
+    private static boolean attributingTail(String tail) {
+        if (tail.length() > 160 || tail.indexOf('"') >= 0 || tail.indexOf('«') >= 0 || tail.indexOf('“') >= 0) {
+            return false;
+        }
+        int comma = tail.lastIndexOf(", ");
+        int stop = tail.indexOf(". ");
+        return comma >= 0 && stop < 0 && (speechVerbIn(tail.substring(comma), 3) || auxiliaryIncise(tail.substring(comma)));
     }
 
     /**
@@ -1282,7 +1348,52 @@ final class QuoteFinder {
                 return speakerBefore(open, inc.group(1).equals("elle") ? 'f' : 'm', 600);
             }
         }
+        if (!nickname && open - sentStart <= 200) {
+            int selon = selonInside(Math.max(sentStart, open - 60), open, -1);
+            if (selon >= 0) {
+                return selon;
+            }
+            // "Pour Claire Roux, chercheuse, la situation est « intenable »": the frame of the sentence speaks
+            int framed = framedBy(text.substring(sentStart, open), sentStart, open);
+            if (framed >= 0) {
+                return framed;
+            }
+        }
         return nickname ? -1 : endOfSpokenObject(sentStart, open);
+    }
+
+    /**
+     * "Dubaï s'est distingué, selon Paul Martin, par une « capacité à décider vite »": "selon" inside the sentence,
+     * before the quotation, gives its words to the person named right after it, or to the one its "lui"/"elle" stands
+     * for when that is the last person quoted ({@code lastSpeaker}; a pronoun alone is too often someone else: "X a eu
+     * selon lui …" is not X); -1 when text[from, open) has no such "selon" or it names a source that is no person.
+     */
+    private int selonInside(int from, int open, int lastSpeaker) {
+        for (int k = text.lastIndexOf("selon ", open - 1); k > from; k = text.lastIndexOf("selon ", k - 1)) {
+            char before = text.charAt(k - 1);
+            if (before != ' ' && before != ',') {
+                continue;
+            }
+            int w = k + 6;
+            if (text.startsWith("lui", w) || text.startsWith("elle", w)) {
+                int e = w + (text.charAt(w) == 'l' ? 3 : 4);
+                if (lastSpeaker >= 0 && e < text.length() && !Character.isLetter(text.charAt(e)) && !insideQuotation(k, e)) {
+                    int p = speakerBefore(k, text.charAt(w) == 'e' ? 'f' : 'm');
+                    return p == lastSpeaker ? p : -1;
+                }
+                return -1;
+            }
+            for (EntityFinder.Mention m : mentions) {
+                if (m.start() == w || m.start() > w && m.start() <= w + 4 && abbreviation(m.start() - 2)) {
+                    return m.end() < open ? m.person() : -1;
+                }
+                if (m.start() > w + 4) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /**
@@ -1532,13 +1643,28 @@ final class QuoteFinder {
         return r >= 0 || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2))) ? r : roleOfTheOneSpeaker(rm, who, open, -1);
     }
 
+    /** Whether the lead opens on "Selon X," or "D'après X," where X is capitalised and names no person the article knows. */
+    private boolean framedByNoPerson(String lead) {
+        String leadTrim = lead.stripLeading();
+        Matcher fm = FRAME.matcher(leadTrim);
+        if (!fm.lookingAt() || leadTrim.startsWith("Pour") || !Character.isUpperCase(fm.group(1).strip().charAt(0))) {
+            return false;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (NameForms.fold(fm.group(1)).contains(NameForms.fold(ef.people.get(m.person()).name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
-            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
+            "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)(?:(?:-t)?-(?:il|elle))?\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
             + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
 
     /**
-     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste": an incise made of an auxiliary and a
-     * past participle says who spoke whatever the verb, as a present-tense speech verb does.
+     * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste", "…», s'est-il enthousiasmé": an incise
+     * made of an auxiliary and a past participle says who spoke whatever the verb, as a present-tense speech verb does.
      */
     private static boolean auxiliaryIncise(String after) {
         return after.indexOf(',') >= 0 && AUXILIARY_INCISE.matcher(after).lookingAt();
@@ -1631,7 +1757,9 @@ final class QuoteFinder {
 
     // ------------------------------------------------------------ reported speech
 
-    private static final String[] SELON_WORDS = {"Selon", "selon", "D'après", "D’après", "d'après", "d’après", "Pour"};
+    // "Pour X, …" is X's view in the writer's words more often than X's words ("Pour Paul Martin, directeur de …"):
+    // it frames a quotation (FRAME), not reported speech
+    private static final String[] SELON_WORDS = {"Selon", "selon", "D'après", "D’après", "d'après", "d’après"};
 
     /**
      * "Selon X, …" at the start of a line or sentence: {start, end} of X and the end of the ", " after it, in line order.
@@ -1759,7 +1887,9 @@ final class QuoteFinder {
                 int at = l[0] + r[0];
                 int sentStart = sentenceStart(at, l[0]);
                 int p = lastPersonOutsideRelative(sentStart, at);
-                if (p < 0) {
+                if (p >= 0 && complementSpeaks(sentStart, at)) {
+                    p = -1;
+                } else if (p < 0) {
                     String lead = text.substring(sentStart, at);
                     Matcher pm = LEAD_PRONOUN.matcher(lead);
                     if (pm.find()) {
@@ -2416,7 +2546,8 @@ final class QuoteFinder {
             while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
                 b--;
             }
-            if (b == e || Character.isUpperCase(text.charAt(b))) {
+            // "du Premier ministre X": the capital of "Premier" does not start a name
+            if (b == e || Character.isUpperCase(text.charAt(b)) && !(words > 0 && text.startsWith("Premi", b))) {
                 return false;
             }
             String w = NameForms.fold(text.substring(b, e));
@@ -2424,7 +2555,7 @@ final class QuoteFinder {
                 return true;
             }
             if (words == 0 ? !Lexicon.ROLE_WORDS.contains(w) : !(w.equals("le") || w.equals("la") || w.equals("l")
-                    || GOVERNORS.contains(w) && !w.equals("a"))) {
+                    || w.equals("premier") || w.equals("premiere") || GOVERNORS.contains(w) && !w.equals("a"))) {
                 return false;
             }
             if (words > 0 && GOVERNORS.contains(w)) {
@@ -2479,7 +2610,7 @@ final class QuoteFinder {
                 }
                 char g = ef.people.get(m.person()).gender;
                 if ((g == gender || g == 'u') && !dependent(k) && !objectOfVerb(m)) {
-                    return unknownNameBetween(m.end(), at) ? -1 : m.person();
+                    return unknownNameBetween(m.end(), at) || documentSubjectBetween(m.end(), at) ? -1 : m.person();
                 }
             }
         }
@@ -2493,10 +2624,122 @@ final class QuoteFinder {
             }
             char g = ef.people.get(m.person()).gender;
             if ((gender == 'u' || g == 'u' || g == gender) && !objectOfVerb(m)) {
-                return unknownNameBetween(m.end(), at) ? -1 : m.person();
+                return unknownNameBetween(m.end(), at) || nounComplement(gender, m) ? -1 : m.person();
             }
         }
         return -1;
+    }
+
+    private static final int NO_ROLE = -2;
+
+    /**
+     * "Le président américain s'en prend aux journalistes. « … », lâche-t-il": when the sentence before a quotation
+     * that opens its own sentence has a role as its subject, the "il" of the incise is that role's person (the one the
+     * article introduced with it), or no one known; {@link #NO_ROLE} when that sentence opens on no speaker's role.
+     */
+    private int roleSubjectBefore(int open, int[] line) {
+        int sentStart = sentenceStart(open, line[0]);
+        if (text.substring(sentStart, open).strip().length() > 0) {
+            return NO_ROLE;
+        }
+        int k = lines.indexOf(line);
+        int from = sentStart > line[0] ? line[0] : k > 0 ? lines.get(k - 1)[0] : -1;
+        int end = sentStart > line[0] ? sentStart : k > 0 ? lines.get(k - 1)[1] : -1;
+        if (from < 0 || end <= from) {
+            return NO_ROLE;
+        }
+        int prevStart = sentenceStart(end - 1, from);
+        String prev = text.substring(prevStart, end);
+        Matcher rm = ROLE_NOUN.matcher(prev);
+        if (!rm.lookingAt() || rm.group(1).toLowerCase().startsWith("c") || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
+                || APPOSED_NAME.matcher(prev).region(rm.end(), prev.length()).lookingAt() || personIn(prevStart, prevStart + 60) >= 0) {
+            return NO_ROLE;
+        }
+        return personWithRole(rm, prev, prevStart);
+    }
+
+    /**
+     * "L'avocat de Paul Martin a assuré que …", "Un proche de Paul Martin a confié que …": the last name before the verb
+     * of text[sentStart, verb) is a noun's complement, so someone unnamed speaks, not the one named.
+     */
+    private boolean complementSpeaks(int sentStart, int verb) {
+        EntityFinder.Mention last = null;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= sentStart && m.end() <= verb && !inRelativeClause(sentStart, m, verb)) {
+                last = m;
+            }
+        }
+        // "le travail de Paul Martin qui, depuis ses débuts, pense que …": the relative pronoun makes the name the subject
+        return last != null && governed(last) && !kinApposition(last) && text.substring(last.end(), verb).indexOf("qui ") < 0 && !ROLE_BEFORE_NAME.matcher(text.substring(Math.max(sentStart,
+                last.start() - 30), last.start())).find();
+    }
+
+    /** "…du ministre Paul Martin", "…de la présidente Claire Roux": a role word names the person, who is the subject then. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?i)(?:ministre|président|présidente|maire|directeur|directrice|"
+            + "patron|patronne|fondateur|fondatrice|secrétaire|porte-parole|chef|cheffe|dirigeant|dirigeante)[\\p{L} -]{0,25}\\s$");
+
+    /** Words for a written text that can be the "il"/"elle" of the next sentence: "Le décret … Il précise que …". */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile("(?i)(?:le|la|l['’]|ce|cet|cette|son|sa|leur|un|une)\\s*"
+            + "(?:\\p{L}+\\s+)?(?:décret|arrêté|texte|rapport|communiqué|document|lettre|courrier|message|livre|ouvrage|"
+            + "projet de loi|loi|note|étude|jugement|ordonnance|circulaire|règlement|sondage|avis|contrat|accord)\\b");
+
+    /**
+     * Whether a sentence of text(from, to) opens on a written text as its subject ("Le nouveau décret oblige …"): the
+     * "il"/"elle" after it is rather that text than the person named before it.
+     */
+    private boolean documentSubjectBetween(int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            boolean sentenceStart = c == '\n' || (c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ';
+            if (sentenceStart) {
+                int b = i + 1;
+                while (b < to && Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+                if (b < to && DOCUMENT_SUBJECT.matcher(text).region(b, Math.min(to, b + 40)).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an incise after a quotation has an organisation the finder knows as its subject: ", a affirmé Matignon à X". */
+    private boolean organisationInIncise(int from, int sentEnd) {
+        int to = Math.min(sentEnd, from + 60);
+        for (int i = from + 1; i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (personIn(i, e) < 0 && ef.isOrgName(text.substring(i, e))) {
+                if (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’') {
+                    return false; // "à l'AFP"
+                }
+                int[] w = wordBefore(text, i);
+                // "…», explique-t-il à l'AFP", "a réagi l'élu sur Facebook": a preposition's organisation is no subject
+                return firstMentionStart(from, i) == Integer.MAX_VALUE && (w == null || !NOT_BEFORE_SUBJECT.contains(
+                        NameForms.fold(text.substring(w[0], w[1]))));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_BEFORE_SUBJECT = Lexicon.set(List.of("a", "au", "aux", "sur", "dans", "de", "du", "des",
+            "d", "l", "la", "le", "les", "chez", "avec", "par", "pour", "en", "via", "selon", "apres", "contre", "entre"));
+
+    /** A lead opening on an indefinite subject: "Un journaliste a résumé : « … »", "Une habitante confie : « … »". */
+    private static final Pattern INDEFINITE_SUBJECT = Pattern.compile("(?:Un|Une|Des|Certains|Certaines|Plusieurs|D['’]autres)\\s");
+
+    /**
+     * "…a valu à cet admirateur de Paul Martin bien des critiques. « … », disait-il": when the nearest name agreeing
+     * with an "il"/"elle" is a noun's complement, the pronoun stands for someone the finder does not know; no guess.
+     */
+    private boolean nounComplement(char gender, EntityFinder.Mention m) {
+        return gender != 'u' && governed(m);
     }
 
     /**
@@ -2517,6 +2760,9 @@ final class QuoteFinder {
             while (j < to && Character.isLowerCase(text.charAt(j))) {
                 j++;
             }
+            if (agedFirstName(i, j, to)) {
+                return true;
+            }
             if (j + 1 >= to || j - i < 2 || text.charAt(j) != ' ' || !Character.isUpperCase(text.charAt(j + 1))) {
                 continue;
             }
@@ -2533,6 +2779,19 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** "Nabil, 64 ans, a voulu …": one capitalised word text[i, j) then its age, someone the finder does not know. */
+    private boolean agedFirstName(int i, int j, int to) {
+        if (j - i < 3 || j + 4 >= to || text.charAt(j) != ',' || text.charAt(j + 1) != ' ' || !Character.isDigit(text.charAt(j + 2))) {
+            return false;
+        }
+        int d = j + 2;
+        while (d < to && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d - (j + 2) <= 3 && text.startsWith(" ans", d) && firstMentionStart(i, j) == Integer.MAX_VALUE
+                && !NOT_NAME_START.contains(NameForms.fold(text.substring(i, j)));
     }
 
     /** Words that open a sentence before a capitalised word without making a name: "Le Parisien,", "Dans Paris,". */

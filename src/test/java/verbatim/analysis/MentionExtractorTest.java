@@ -754,4 +754,113 @@ class MentionExtractorTest {
                 + "total aux habitants ».");
         assertEquals(List.of("Claire Roux <- volonté de tout reconstruire très vite", "Jacques Durand <- soutien total aux habitants"), quotes(m));
     }
+
+    @Test
+    void aPronounWhoseOnlyAgreeingNameIsANounsComplementStaysUnattributed() {
+        Mentions m = extractor.extract("", "Ses mélanges de styles ont valu à cet admirateur de Paul Martin bien des critiques.\n\n"
+                + "« Pourquoi un musicien devrait-il jouer une seule musique ? », disait-il en 1990.");
+        assertEquals(List.of(), quotes(m), "the pronoun is the unnamed admirer's, not Paul Martin's");
+        m = extractor.extract("", "À écouter Paul Martin, le patron de la marque, tout ira bien. « Nous devons chercher d'autres "
+                + "solutions, explique-t-il dans un communiqué, pour réduire la pollution. »");
+        assertEquals(1, m.quotes().size(), quotes(m).toString());
+        assertEquals("Paul Martin", m.quotes().get(0).speaker(), "an infinitive's object may still be the one who speaks");
+    }
+
+    @Test
+    void selonInsideTheSentenceGivesTheQuotationToTheLastOneQuotedOrTheNamedSource() {
+        Mentions m = extractor.extract("", "« Nous avons signé un accord historique », a déclaré Paul Martin.\n\n"
+                + "La baisse des prix passera, selon lui, par « une concurrence enfin ouverte sur tout le réseau ».");
+        assertEquals(List.of("Paul Martin <- Nous avons signé un accord historique",
+                "Paul Martin <- une concurrence enfin ouverte sur tout le réseau"), quotes(m));
+        m = extractor.extract("", "Le ministre Paul Martin visitait l'usine.\n\n"
+                + "Le site a eu selon lui « pendant des mois une seule priorité ».");
+        assertEquals(List.of(), quotes(m), "a pronoun after selon is no one quoted yet: no guess");
+    }
+
+    @Test
+    void wordsOfSomeoneUnnamedOrOfAWrittenTextAreNotTheNamedPersons() {
+        Mentions m = extractor.extract("", "Le chanteur Paul Martin est visé par une enquête. Un proche de Paul Martin a confié que "
+                + "le chanteur niait toute faute.");
+        assertEquals(List.of(), quotes(m), "a relative of his speaks, not him");
+        m = extractor.extract("", "Le ministre Paul Martin a signé le texte vendredi. Le nouveau décret oblige le groupe à vendre sa "
+                + "filiale. Il précise que l'acheteur devra être européen.");
+        assertEquals(List.of(), quotes(m), "the decree specifies, not the minister");
+        m = extractor.extract("", "Le film de Paul Martin a fait scandale. Un journaliste a résumé l'affaire : « À 21 heures, tout le "
+                + "pays regardait la même chaîne. »");
+        assertEquals(List.of(), quotes(m), "an unnamed journalist sums up");
+        m = extractor.extract("", "Le ministre Paul Martin est mis en cause. « Le maire a prévenu Paul Martin dès le premier jour », "
+                + "a affirmé Matignon.");
+        assertEquals(List.of(), quotes(m), "the institution's words, though they name him");
+    }
+
+    @Test
+    void aRoleAsTheSubjectBeforeAnIlIsWhoSpeaksOrNoOneKnown() {
+        Mentions m = extractor.extract("", "Le livre de Paul Martin décrit une équipe divisée.\n\nLe président américain s'en prend aussi "
+                + "aux journalistes. « Ces gens sont des menteurs », lâche-t-il un jour.");
+        assertEquals(List.of(), quotes(m), "the president speaks, whom the article never named: not the author");
+        m = extractor.extract("", "Le président Jacques Durand a reçu Paul Martin.\n\nLe président s'en prend aussi aux journalistes. "
+                + "« Ces gens sont des menteurs », lâche-t-il un jour.");
+        assertEquals(List.of("Jacques Durand <- Ces gens sont des menteurs"), quotes(m));
+    }
+
+    @Test
+    void followOnQuotesAfterAnInvertedAuxiliaryOrAnAttributingTail() {
+        Mentions m = extractor.extract("", "« J'ai reçu des costumes de Jacques Durand », s'est souvenu Paul Martin.\n\n"
+                + "« Je trouve ça magnifique de savoir que ces vêtements servent encore », s'est-il enthousiasmé.");
+        assertEquals(List.of("Paul Martin <- J'ai reçu des costumes de Jacques Durand",
+                "Paul Martin <- Je trouve ça magnifique de savoir que ces vêtements servent encore"), quotes(m));
+        m = extractor.extract("", "Le médicament est « déjà utilisé à grande échelle » dans les hôpitaux, a indiqué mercredi "
+                + "l'infectiologue Claire Roux.\n\n« Ce médicament fait partie de la famille des corticoïdes. En France, on en a "
+                + "donné très tôt aux patients. »");
+        assertEquals(List.of("Claire Roux <- déjà utilisé à grande échelle", "Claire Roux <- Ce médicament fait partie de la "
+                + "famille des corticoïdes. En France, on en a donné très tôt aux patients."), quotes(m));
+    }
+
+    @Test
+    void aQuotationLeftToNoOneStopsTheLastSpeakerGoingOn() {
+        Mentions m = extractor.extract("", "« Il est parti ce matin », a dit Paul Martin.\n\nZyrtho Qwellan, musicien du village, "
+                + "a tout osé. « Pourquoi un musicien devrait-il jouer une seule musique ? », disait-il en 1990. « Ma musique "
+                + "plaît à mon village, elle plaira au monde », ajoutait-il.");
+        assertEquals(List.of("Paul Martin <- Il est parti ce matin"), quotes(m));
+    }
+
+    @Test
+    void anInterviewsFootnoteAndCreditAreNoAnswers() {
+        Mentions m = extractor.extract("Portrait #3 : Paul Martin", "Pourquoi as-tu rejoint l'équipe ?\n\n"
+                + "On m'a parlé du projet au moment où je rentrais en France.\n\nQuels conseils donnerais-tu ?\n\n"
+                + "D'abord, être curieux et faire les choses pas à pas.\n\n*GIP : groupement d'intérêt public\n\n"
+                + "Entretien réalisé par Claire Roux");
+        assertEquals(List.of("Paul Martin <- On m'a parlé du projet au moment où je rentrais en France.",
+                "Paul Martin <- D'abord, être curieux et faire les choses pas à pas."), quotes(m));
+    }
+
+    @Test
+    void pourXFramesAQuotationButReportsNoSpeech() {
+        Mentions m = extractor.extract("", "Pour Paul Martin, directeur de l'usine, qui suit le dossier, la situation est « intenable » à long terme.");
+        assertEquals(List.of("Paul Martin <- intenable"), quotes(m));
+        m = extractor.extract("", "Pour Claire Roux et sa sœur, l'aventure n'a pas eu le temps de commencer qu'elle est déjà terminée.");
+        assertEquals(List.of(), quotes(m), "the writer's words about them, not theirs");
+    }
+
+    @Test
+    void aFirstNameWithItsAgeIsSomeoneTheFinderDoesNotKnow() {
+        Mentions m = extractor.extract("", "Les services du ministre Paul Martin ont annoncé une réunion vendredi.\n\nLa crise touche les "
+                + "retraités.\n\nKarim, 64 ans et à la retraite, a voulu acheter un réfrigérateur. « C'est le double de ma retraite », a-t-il dit.");
+        // With people6's "X, 64 ans et …" the finder knows Karim; before it, the quote went to no one, never the minister.
+        assertEquals(List.of("Karim <- C'est le double de ma retraite"), quotes(m), "the pensioner speaks, not the minister");
+    }
+
+    @Test
+    void theServicesOfThePrimeMinisterAreNotThePrimeMinister() {
+        Mentions m = extractor.extract("", "Les services du Premier ministre Paul Martin ont annoncé une réunion « urgente » du gouvernement "
+                + "consacrée à « la situation monétaire ».");
+        assertEquals(List.of(), quotes(m));
+    }
+
+    @Test
+    void aNewspaperFramingTheSentenceIsNoPerson() {
+        Mentions m = extractor.extract("", "La gendarmerie parle d'une fugue. Selon Le Courrier du Sud, Claire Roux est « déjà connue pour "
+                + "des fugues répétées », « la dernière datant du mois de février ».");
+        assertEquals(List.of(), quotes(m));
+    }
 }
