@@ -1,91 +1,176 @@
 package verbatim.http;
 
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Where searches run: a few threads, as many as the cores by default, taking searches from a bounded queue in arrival
- * order, as Elasticsearch's search pool does. A search is all CPU (the index is in memory): sixteen of them at once on
- * two cores do not finish sooner than two at a time, they thrash the caches, switch contexts and hold sixteen
- * responses' garbage, and every short request (a suggestion, a health check) waits behind all of them. Short requests
- * therefore stay on the HTTP threads and never queue here. When the queue is full a search is refused at once with
- * {@link Full} (a 503 with {@code Retry-After}) rather than left to wait without bound.
+ * How many searches run at once: a permit per core, as Elasticsearch's search pool has a thread per core. A search is
+ * all CPU (the index is in memory): sixteen of them at once on two cores do not finish sooner than two at a time, they
+ * thrash the caches, switch contexts and hold sixteen responses' garbage, and every short request (a suggestion, a
+ * health check) waits behind all of them. Short requests therefore never come here. A search runs on the HTTP thread
+ * that received it once it holds a permit: no hand-off between threads.
  *
- * <p>With no threads, searches run on the HTTP thread that received them, as before there was a pool.
+ * <p>Waiting searches are let in <b>cheapest first</b> by default, by the estimate each brings ({@code Search}'s cost
+ * guess), so that a quick search does not wait behind a slow one. With searches always waiting, the mean latency is set
+ * by throughput whatever the order (Little's law), but the median is set by the order: served in arrival order every
+ * search waits about the mean; served cheapest first, most wait little and the costly few wait longer. No search
+ * waits for ever behind cheaper ones: one that has waited longer than the bound goes before them, oldest first. In
+ * arrival order ({@link ServerConfig.SearchOrder#ARRIVAL}) the bound changes nothing.
+ *
+ * <p>When {@code queue} searches are waiting, the next is refused at once with {@link Full} (a 503 with
+ * {@code Retry-After}) rather than left to wait without bound. With no permits, searches run as they come, unbounded.
  */
 final class SearchPool implements AutoCloseable {
 
-    /** Searches queued and running beyond threads + queue: answered 503, to be retried shortly. */
+    /** Searches running and waiting beyond permits + queue: answered 503, to be retried shortly. */
     static final class Full extends RuntimeException {
-        Full(int threads, int queue) {
-            super("the server is busy: " + threads + " searches are running and " + queue
+        Full(int permits, int queue) {
+            super("the server is busy: " + permits + " searches are running and " + queue
                     + " more are waiting, the most it queues; retry in a moment", null, false, false);
         }
     }
 
-    private final int threads;
+    /** A search waiting for a permit. */
+    private static final class Waiter {
+        final long cost;
+        final long since = System.nanoTime();
+        final Condition turn;
+        boolean admitted;
+
+        Waiter(long cost, Condition turn) {
+            this.cost = cost;
+            this.turn = turn;
+        }
+    }
+
+    private final int permits;
     private final int queue;
-    private final ThreadPoolExecutor executor;
+    private final ServerConfig.SearchOrder order;
+    private final long boundNanos;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** In arrival order; at most {@code queue} long, so a scan for the cheapest costs next to nothing. */
+    private final List<Waiter> waiting = new ArrayList<>();
+    private int free;
     private final AtomicLong refused = new AtomicLong();
 
-    SearchPool(int threads, int queue) {
-        if (threads < 0 || queue < 0) throw new IllegalArgumentException("threads and queue must be 0 or more");
-        this.threads = threads;
+    /**
+     * {@code permits} searches run at once, {@code queue} wait at most; in {@code order}, except that one waiting longer
+     * than {@code waitBound} goes first.
+     */
+    SearchPool(int permits, int queue, ServerConfig.SearchOrder order, long waitBound, TimeUnit unit) {
+        if (permits < 0 || queue < 0) throw new IllegalArgumentException("permits and queue must be 0 or more");
+        this.permits = permits;
         this.queue = queue;
-        if (threads == 0) {
-            executor = null;
-        } else {
-            AtomicInteger number = new AtomicInteger();
-            // A SynchronousQueue when no waiting is allowed: ArrayBlockingQueue needs room for one.
-            executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                    queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
-                    work -> {
-                        Thread t = new Thread(work, "verbatim-search-" + number.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    },
-                    new ThreadPoolExecutor.AbortPolicy());
-        }
+        this.order = order;
+        this.boundNanos = unit.toNanos(waitBound);
+        this.free = permits;
+    }
+
+    /** A search's estimated cost, asked for only when the search has to wait. */
+    @FunctionalInterface
+    interface Cost {
+        long guess() throws Exception;
     }
 
     /**
-     * Runs {@code work} on the pool and waits for it: its result, or what it threw. Throws {@link Full} at once when
-     * the pool is busy and its queue full.
+     * Runs {@code work} on this thread once a permit is free, and returns its result or throws what it threw. Among
+     * waiting searches the cheapest by {@code cost} goes first. Throws {@link Full} at once when the queue is full.
      */
-    <T> T run(Callable<T> work) throws Exception {
-        if (executor == null) return work.call();
-        Future<T> result;
+    <T> T run(Cost cost, Callable<T> work) throws Exception {
+        if (permits == 0) return work.call();
+        enter(cost);
         try {
-            result = executor.submit(work);
-        } catch (RejectedExecutionException full) {
-            refused.incrementAndGet();
-            throw new Full(threads, queue);
-        }
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            // Dropped if still queued; a search already running finishes (interrupting Lucene's I/O can close its files).
-            result.cancel(false);
-            Thread.currentThread().interrupt();
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception failure) throw failure;
-            if (e.getCause() instanceof Error error) throw error;
-            throw e;
+            return work.call();
+        } finally {
+            leave();
         }
     }
 
-    /** Searches waiting for a thread. */
+    private void enter(Cost cost) throws Exception {
+        if (tryEnter()) return;
+        long guess = cost.guess(); // outside the lock: it looks terms up in the index
+        lock.lock();
+        try {
+            if (tryEnter()) return;
+            Waiter me = new Waiter(guess, lock.newCondition());
+            waiting.add(me);
+            try {
+                while (!me.admitted) me.turn.await();
+            } catch (InterruptedException e) {
+                if (me.admitted) {
+                    passOn(); // admitted as it was interrupted: the permit is not used, the next search gets it
+                } else {
+                    waiting.remove(me);
+                }
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes a free permit if no search is waiting for one (no barging), or throws {@link Full} if the queue is. */
+    private boolean tryEnter() {
+        lock.lock();
+        try {
+            if (free > 0 && waiting.isEmpty()) {
+                free--;
+                return true;
+            }
+            if (waiting.size() >= queue) {
+                refused.incrementAndGet();
+                throw new Full(permits, queue);
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void leave() {
+        lock.lock();
+        try {
+            passOn();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Gives a permit just freed to the next waiting search, or keeps it free. Holds the lock. */
+    private void passOn() {
+        Waiter next = next(System.nanoTime());
+        if (next == null) {
+            free++;
+            return;
+        }
+        waiting.remove(next);
+        next.admitted = true;
+        next.turn.signal();
+    }
+
+    /** The oldest search if it has waited past the bound (or in arrival order), else the cheapest, the older of equals. */
+    private Waiter next(long now) {
+        if (waiting.isEmpty()) return null;
+        Waiter oldest = waiting.getFirst();
+        if (order == ServerConfig.SearchOrder.ARRIVAL || now - oldest.since > boundNanos) return oldest;
+        Waiter cheapest = oldest;
+        for (Waiter w : waiting) if (w.cost < cheapest.cost) cheapest = w;
+        return cheapest;
+    }
+
+    /** Searches waiting for a permit. */
     int waiting() {
-        return executor == null ? 0 : executor.getQueue().size();
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Searches refused because the queue was full, since the server started. */
@@ -93,12 +178,16 @@ final class SearchPool implements AutoCloseable {
         return refused.get();
     }
 
-    int threads() {
-        return threads;
+    int permits() {
+        return permits;
+    }
+
+    ServerConfig.SearchOrder order() {
+        return order;
     }
 
     @Override
     public void close() {
-        if (executor != null) executor.shutdownNow();
+        // Nothing to stop: searches run on the HTTP threads, which the server stops.
     }
 }
