@@ -4,7 +4,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The facet values of one index reader: the state Lucene needs to count them (its ordinals across segments), the
- * counts of every document, which every browse shows, and those of the documents of the filters browsed. Built once per reader; readers change only when the index does.
+ * The facet values of one index reader: the state Lucene needs to count them (its ordinals across segments), and the
+ * counts of every document, which every browse shows. Built once per reader; readers change only when the index does.
  */
 final class FacetLabels {
 
@@ -41,22 +40,6 @@ final class FacetLabels {
 
     interface Counting {
         Map<String, List<FacetCount>> count() throws IOException;
-    }
-
-    /** The most filters whose counts are kept: browsing goes back to a few sites, years and tags, not to thousands. */
-    static final int FILTERS_KEPT = 256;
-
-    /** Counts of the documents a browsing filter keeps, by its query. */
-    private final Map<Query, Map<String, List<FacetCount>>> countsWithin = new ConcurrentHashMap<>();
-
-    /** The counts of the documents {@code filter} keeps in this reader, counted once for the first {@link #FILTERS_KEPT} filters. */
-    Map<String, List<FacetCount>> countsWithin(Query filter, Counting counting) throws IOException {
-        Map<String, List<FacetCount>> counts = countsWithin.get(filter);
-        if (counts == null) {
-            counts = counting.count();
-            if (countsWithin.size() < FILTERS_KEPT) countsWithin.put(filter, counts);
-        }
-        return counts;
     }
 
     /** The counts of every document of {@code kind} in this reader, counted once. */

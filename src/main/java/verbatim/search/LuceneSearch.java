@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -297,15 +298,14 @@ public final class LuceneSearch implements Search {
         if (labels.state() != null && browsing(request, facetDims) && drilled.size() <= 1) {
             // Drill sideways, the counts of the one filtered dimension are those of the base query alone; when that is
             // every document of the kind, they are the same for every such request on this reader: counted once.
-            Map<String, List<FacetCount>> all = labels.countsOfAll(kind,
-                    () -> countWithin(searcher, new TermQuery(new Term(Schema.KIND, kind)), facetDims));
-            // The other dimensions count the documents the filter keeps: the same for every page and sort of that
-            // filter on this reader, so counted once per filter too (browsing goes back to the same few sites and years).
-            Map<String, List<FacetCount>> within = drilled.isEmpty() ? all
-                    : labels.countsWithin(query, () -> countWithin(searcher, query, facetDims));
-            top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE));
+            Map<String, List<FacetCount>> all = labels.countsOfAll(kind, () -> countAll(searcher, kind, facetDims));
+            // Not FacetsCollectorManager.searchAfter: it refuses a cursor's doc id, which is past every reader's end by design.
+            Object[] result = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+            top = (TopDocs) result[0];
             if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
-            for (String dim : facetDims) facets.put(dim, drilled.contains(dim) ? all.get(dim) : within.get(dim));
+            Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
+            for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
         } else if (labels.state() != null) {
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
                     .search(query, null, after, topN, sort, !byScore);
@@ -346,10 +346,10 @@ public final class LuceneSearch implements Search {
         return true;
     }
 
-    /** The facet counts of the documents {@code query} matches. */
-    private Map<String, List<FacetCount>> countWithin(IndexSearcher searcher, Query query, List<String> facetDims) throws IOException {
-        FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), matching);
+    /** The facet counts of every live document of {@code kind}. */
+    private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
+        FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
+        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), every);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dim : facetDims) counts.put(dim, counts(facets, dim));
         return Map.copyOf(counts);
