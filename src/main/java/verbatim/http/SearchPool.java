@@ -102,7 +102,7 @@ final class SearchPool implements AutoCloseable {
         Task<T> task = new Task<>(guess, work);
         lock.lock();
         try {
-            if (waiting.size() >= queue) throw refuse();
+            if (full()) throw refuse();
             waiting.add(task);
             arrived.signal();
         } finally {
@@ -131,11 +131,16 @@ final class SearchPool implements AutoCloseable {
     private boolean mustWait() {
         lock.lock();
         try {
-            if (waiting.size() >= queue) throw refuse();
-            return idle == 0 || !waiting.isEmpty();
+            if (full()) throw refuse();
+            return idle <= waiting.size();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** No room: {@code queue} searches wait beyond those the idle threads are about to take. Holds the lock. */
+    private boolean full() {
+        return waiting.size() >= queue + idle;
     }
 
     private Full refuse() {

@@ -189,6 +189,17 @@ class SearchPoolTest {
     }
 
     @Test
+    void withNoRoomToWaitASearchRunsOnlyWhenAThreadIsFree() throws Exception {
+        api = ApiFixture.start(dir, ApiFixture.withKey().withSearchPool(1, 0));
+        assertEquals(4, api.ok("/api/search?q=zorbaxium").path("total").asInt());
+        CompletableFuture<Void> held = holdTheSearchThread();
+        ApiFixture.problem(api.get("/api/search?q=zorbaxium"), 503);
+        release.countDown();
+        held.get(10, TimeUnit.SECONDS);
+        assertEquals(4, api.ok("/api/search?q=zorbaxium").path("total").asInt());
+    }
+
+    @Test
     void aFailingSearchIsAnsweredWithItsOwnProblem() throws Exception {
         api = ApiFixture.start(dir, ApiFixture.withKey().withSearchPool(2, 4));
         // Errors thrown by a search that waited its turn reach the usual handlers: a cursor that does not decode is a 400.
