@@ -67,10 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     long commitIntervalMillis;
 
     @Option(names = "--search-threads", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_THREADS:-cores}",
-            description = "Searches (/api/search, /api/quotes, similar articles) that run at once, the others waiting their "
-                    + "turn (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 with --backend solr, "
-                    + "whose searches wait on the network rather than use the CPU; env VERBATIM_SEARCH_THREADS); 0 lets every "
-                    + "search run as it comes. Suggestions, documents and health never queue.")
+            description = "Threads that run searches (/api/search, /api/quotes, similar articles), each taking the next one "
+                    + "waiting, in --search-order (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 "
+                    + "with --backend solr, whose searches wait on the network rather than use the CPU; env "
+                    + "VERBATIM_SEARCH_THREADS); 0 runs each search on the HTTP thread that received it. Suggestions, "
+                    + "documents and health never queue.")
     String searchThreads;
 
     @Option(names = "--search-queue", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_QUEUE:-"
@@ -189,7 +190,7 @@ final class ServeCommand implements Callable<Integer> {
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
         return String.format("Configuration: port %d, %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "idle timeout %s s, commit interval %d ms, searches at once %d (queue %d, %s first, wait bound %d ms), backup root %s, admin key %s",
+                        + "idle timeout %s s, commit interval %d ms, search threads %d (queue %d, %s first, wait bound %d ms), backup root %s, admin key %s",
                 port, backend.describe(options.index),
                 options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds, commitIntervalMillis,
                 searchThreads(), searchQueue, searchOrder, searchWaitBoundMillis,

@@ -68,7 +68,6 @@ final class SearchPool implements AutoCloseable {
     private final Condition arrived = lock.newCondition();
     /** In arrival order; at most {@code queue} long, so a scan for the cheapest costs next to nothing. */
     private final List<Task<?>> waiting = new ArrayList<>();
-    private final List<Thread> workers = new ArrayList<>();
     private int idle;
     private boolean closed;
     private final AtomicLong refused = new AtomicLong();
@@ -87,7 +86,6 @@ final class SearchPool implements AutoCloseable {
             Thread t = new Thread(this::work, "verbatim-search-" + i);
             t.setDaemon(true);
             t.start();
-            workers.add(t);
         }
     }
 
@@ -102,6 +100,7 @@ final class SearchPool implements AutoCloseable {
         Task<T> task = new Task<>(guess, work);
         lock.lock();
         try {
+            if (closed) throw new CancellationException("the server is stopping");
             if (full()) throw refuse();
             waiting.add(task);
             arrived.signal();

@@ -17,10 +17,10 @@ import java.util.List;
  *                     {@link #DEFAULT_COMMIT_INTERVAL}. Each commit opens a new searcher whose caches are rebuilt, so
  *                     under a stream of writes this bounds that work; a write waits at most this long for its commit
  *                     to start.
- * @param searchThreads  searches (articles, quotes, similar articles) that run at once, each on the HTTP thread that
- *                     received it; 0 lets every search run as it comes. {@link #DEFAULT_SEARCH_THREADS}: as many as the
- *                     cores, since a search is all CPU
- * @param searchQueue  searches that may wait for their turn; beyond that a search is answered 503 with
+ * @param searchThreads  threads that run searches (articles, quotes, similar articles), each taking the next search
+ *                     waiting (see {@code searchOrder}); 0 runs each search on the HTTP thread that received it.
+ *                     {@link #DEFAULT_SEARCH_THREADS}: as many as the cores, since a search is all CPU
+ * @param searchQueue  searches that may wait for one of those threads; beyond that a search is answered 503 with
  *                     {@code Retry-After} at once. {@link #DEFAULT_SEARCH_QUEUE} by default
  * @param searchOrder  which waiting search goes next; null for {@link SearchOrder#CHEAPEST_FIRST}
  * @param searchWaitBound how long a search may wait before it goes ahead of cheaper ones (oldest first); null for
@@ -89,7 +89,7 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
                 null, null);
     }
 
-    /** The same, with {@code threads} searches running at once and {@code queue} waiting at most. */
+    /** The same, with {@code threads} running searches and {@code queue} waiting at most. */
     public ServerConfig withSearchPool(int threads, int queue) {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, threads, queue,
                 searchOrder, searchWaitBound);
