@@ -126,7 +126,7 @@ public class LuceneFloor {
         };
     }
 
-    private static SearchRequest request(Map<String, List<String>> params, String text, List<String> facets) {
+    static SearchRequest request(Map<String, List<String>> params, String text, List<String> facets) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String f : facets) {
             List<String> values = params.getOrDefault(f, List.of()).stream().map(String::strip).filter(v -> !v.isBlank()).toList();

@@ -41,7 +41,7 @@ final class Recorder {
 
     static String format(String tsvRow) {
         String[] c = tsvRow.split("\t");
-        return String.format("%-10s %-8s %7s %8s %8s %8s %8s %8s %6s", (Object[]) c);
+        return String.format("%-10s %-8s %7s %8s %8s %8s %8s %8s %6s %8s", (Object[]) c);
     }
 
     /** One request of the mix, by its index: null when it succeeded, else what went wrong. */
@@ -119,7 +119,7 @@ final class Recorder {
         }
     }
 
-    /** Header, one row per category, then "all": label, category, n, req/s, p50, p90, p99, max (ms), errors. */
+    /** Header, one row per category, then "all": label, category, n, req/s, p50, p90, p99, max (ms), errors, mean (ms). */
     synchronized List<String> report(String label, double seconds) {
         Map<String, long[]> merged = new TreeMap<>();
         Map<String, Integer> errs = new TreeMap<>();
@@ -135,7 +135,7 @@ final class Recorder {
             l.errors.forEach((c, n) -> errs.merge(c, n, Integer::sum));
         }
         List<String> rows = new ArrayList<>();
-        rows.add("label\tcategory\tn\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors");
+        rows.add("label\tcategory\tn\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tmean_ms");
         long[] everything = merged.values().stream().flatMapToLong(Arrays::stream).toArray();
         merged.put("ALL", everything);
         errs.put("ALL", errs.values().stream().mapToInt(Integer::intValue).sum());
@@ -144,7 +144,8 @@ final class Recorder {
             Arrays.sort(a);
             rows.add(String.join("\t", label, e.getKey(), String.valueOf(a.length), String.format("%.1f", a.length / seconds),
                     ms(pct(a, 0.50)), ms(pct(a, 0.90)), ms(pct(a, 0.99)), ms(a.length == 0 ? 0 : a[a.length - 1]),
-                    String.valueOf(errs.getOrDefault(e.getKey(), 0))));
+                    String.valueOf(errs.getOrDefault(e.getKey(), 0)),
+                    ms(a.length == 0 ? 0 : Arrays.stream(a).sum() / a.length)));
         }
         return rows;
     }

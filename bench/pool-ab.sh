@@ -6,8 +6,10 @@
 #   A_ARGS="--search-threads 0"   B_ARGS=""   the two sides' extra `serve` arguments (default: searches on the HTTP
 #                                            threads against the default search pool)
 #   A_OPTS, B_OPTS                           the two sides' JVM options (default: SERVER_OPTS, or -Xmx512m)
+#   A_JAR, B_JAR                             the two sides' jars (default: this build's target/verbatim.jar)
 #   ROUNDS=2  CONNECTIONS="1 16 64"  SECONDS_PER_RUN=10  PREWARM=30 (16 connections, not measured, per server start)
-# Prints one line per side, round and concurrency: req/s, p50/p99 of all requests and of suggest, and the server's CPU ms
+# Prints one line per side, round and concurrency: req/s, p50/p99/mean of all requests, p99 of words and browse searches
+# (the costliest), p50/p99 of suggest, and the server's CPU ms
 # per request: on the threads serving requests (req-cpu), and on the others (other: JIT compilers, GC).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,6 +19,7 @@ conns="${CONNECTIONS:-1 16 64}"
 secs="${SECONDS_PER_RUN:-10}"
 prewarm="${PREWARM:-30}"
 ticks="$(getconf CLK_TCK)"
+built="$jar"
 # CPU ticks of each group of threads (name without its number), for the breakdown written beside the results.
 thread_ticks() {
   local t f
@@ -37,12 +40,14 @@ cpu_ticks() {
   echo "$req $all"
 }
 
-printf '%-5s %-2s %4s %8s %8s %8s %8s %8s %8s %8s %s\n' round AB conn 'req/s' p50 p99 sug-p50 sug-p99 'req-cpu' 'other' 'load'
+printf '%-5s %-2s %4s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s %s\n' round AB conn 'req/s' p50 p99 mean words99 browse99 \
+  sug-p50 sug-p99 'req-cpu' 'other' 'load'
 for round in $(seq "$rounds"); do
   # A first in odd rounds, B first in even ones: the first server of a round measured slower at 1 connection.
   order="A B"; [ $((round % 2)) -eq 0 ] && order="B A"
   for side in $order; do
-    if [ "$side" = A ]; then args="${A_ARGS---search-threads 0}"; opts="${A_OPTS-}"; else args="${B_ARGS-}"; opts="${B_OPTS-}"; fi
+    if [ "$side" = A ]; then args="${A_ARGS---search-threads 0}"; opts="${A_OPTS-}"; jar="${A_JAR:-$built}"
+    else args="${B_ARGS-}"; opts="${B_OPTS-}"; jar="${B_JAR:-$built}"; fi
     # shellcheck disable=SC2086 # args are words
     SERVER_OPTS="${opts:-${SERVER_OPTS:--Xmx512m}}" start_server $args
     "$java" -cp "$classes" LoadTest --url "http://localhost:$port" --queries "$out/queries.tsv" --connections 16 \
@@ -57,9 +62,10 @@ for round in $(seq "$rounds"); do
       thread_ticks "$server_pid" | awk 'NR == FNR { b[$1] = $2; next } { print $1, $2 - b[$1] }' "$out/threads-before" - \
         | sort -k2,2nr > "$out/threads-$round-$side-$c.txt"
       awk -F'\t' -v r="$round" -v s="$side" -v c="$c" -v t="$((req1 - req0))" -v o="$((all1 - all0 - req1 + req0))" -v hz="$ticks" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
-        $2 == "ALL" { n = $3; rps = $4; p50 = $5; p99 = $7; errors = $9 } $2 == "suggest" { s50 = $5; s99 = $7 }
-        END { printf "%-5s %-2s %4s %8.0f %8.2f %8.2f %8.2f %8.2f %8.3f %8.3f %s%s\n", r, s, c, rps, p50, p99, s50, s99,
-              1000 * t / hz / n, 1000 * o / hz / n, load, (errors > 0 ? "  ERRORS " errors : "") }' "$tsv"
+        $2 == "ALL" { n = $3; rps = $4; p50 = $5; p99 = $7; errors = $9; mean = $10 } $2 == "suggest" { s50 = $5; s99 = $7 }
+        $2 == "words" { w99 = $7 } $2 == "browse" { b99 = $7 }
+        END { printf "%-5s %-2s %4s %8.0f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.3f %8.3f %s%s\n", r, s, c, rps, p50, p99, mean,
+              w99, b99, s50, s99, 1000 * t / hz / n, 1000 * o / hz / n, load, (errors > 0 ? "  ERRORS " errors : "") }' "$tsv"
     done
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
   done

@@ -68,9 +68,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--search-threads", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_THREADS:-cores}",
             description = "Threads that run searches (/api/search, /api/quotes, similar articles), each taking the next one "
-                    + "queued (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 with --backend solr, "
-                    + "whose searches wait on the network rather than use the CPU; env VERBATIM_SEARCH_THREADS); 0 runs each "
-                    + "search on the HTTP thread that received it. Suggestions, documents and health never queue.")
+                    + "waiting, in --search-order (default: ${DEFAULT-VALUE}, the number of cores, for the embedded index; 0 "
+                    + "with --backend solr, whose searches wait on the network rather than use the CPU; env "
+                    + "VERBATIM_SEARCH_THREADS); 0 runs each search on the HTTP thread that received it. Suggestions, "
+                    + "documents and health never queue.")
     String searchThreads;
 
     @Option(names = "--search-queue", paramLabel = "N", defaultValue = "${env:VERBATIM_SEARCH_QUEUE:-"
@@ -79,10 +80,24 @@ final class ServeCommand implements Callable<Integer> {
                     + "beyond that a search is answered 503 with Retry-After at once.")
     int searchQueue;
 
+    @Option(names = "--search-order", paramLabel = "ORDER", defaultValue = "${env:VERBATIM_SEARCH_ORDER:-cheapest}",
+            description = "Which waiting search goes next: 'cheapest' (default; the one the index estimates cheapest, so "
+                    + "quick searches do not wait behind slow ones) or 'arrival' (first come, first served); env "
+                    + "VERBATIM_SEARCH_ORDER.")
+    String searchOrder;
+
+    @Option(names = "--search-wait-bound", paramLabel = "MS", defaultValue = "${env:VERBATIM_SEARCH_WAIT_BOUND:-"
+            + ServerConfig.DEFAULT_SEARCH_WAIT_BOUND_MS + "}",
+            description = "Milliseconds a search may wait before it goes ahead of cheaper ones, oldest first (default: "
+                    + "${DEFAULT-VALUE}; env VERBATIM_SEARCH_WAIT_BOUND): no search waits for ever behind cheaper ones.")
+    long searchWaitBoundMillis;
+
     private ServerConfig serverConfig() {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
                 java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))),
-                java.time.Duration.ofMillis(commitIntervalMillis), searchThreads(), searchQueue);
+                java.time.Duration.ofMillis(commitIntervalMillis), searchThreads(), searchQueue,
+                searchOrder.equals("arrival") ? ServerConfig.SearchOrder.ARRIVAL : ServerConfig.SearchOrder.CHEAPEST_FIRST,
+                java.time.Duration.ofMillis(searchWaitBoundMillis));
     }
 
     /** The search threads asked for; {@code cores} is the cores on the embedded index, none on Solr (network-bound). */
@@ -105,6 +120,11 @@ final class ServeCommand implements Callable<Integer> {
         if (!searchThreads.matches("cores|\\d{1,4}") || searchThreads() > 1024 || searchQueue < 0 || searchQueue > 1_000_000) {
             System.err.println("verbatim serve: --search-threads must be 'cores' or from 0 to 1024 and --search-queue from 0 to "
                     + "1000000, not " + searchThreads + " and " + searchQueue);
+            return 2;
+        }
+        if (!searchOrder.matches("cheapest|arrival") || searchWaitBoundMillis < 0 || searchWaitBoundMillis > 60_000) {
+            System.err.println("verbatim serve: --search-order must be 'cheapest' or 'arrival' and --search-wait-bound from 0 to "
+                    + "60000 ms, not " + searchOrder + " and " + searchWaitBoundMillis);
             return 2;
         }
         System.out.println(effectiveConfiguration());
@@ -170,10 +190,10 @@ final class ServeCommand implements Callable<Integer> {
     /** One line for the operator's log: what this server runs with. Never the admin key itself. */
     String effectiveConfiguration() {
         return String.format("Configuration: port %d, %s, corpus %s, CORS origins %s, max body %,d bytes, "
-                        + "idle timeout %s s, commit interval %d ms, search threads %d (queue %d), backup root %s, admin key %s",
+                        + "idle timeout %s s, commit interval %d ms, search threads %d (queue %d, %s first, wait bound %d ms), backup root %s, admin key %s",
                 port, backend.describe(options.index),
                 options.corpus.toAbsolutePath(), String.join(",", corsOrigins), maxBodyBytes, idleTimeoutSeconds, commitIntervalMillis,
-                searchThreads(), searchQueue,
+                searchThreads(), searchQueue, searchOrder, searchWaitBoundMillis,
                 backupRoot == null ? "none" : backupRoot.toAbsolutePath(), serverConfig().writesEnabled() ? "set (****)" : "not set");
     }
 

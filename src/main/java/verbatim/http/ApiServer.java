@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,6 +56,8 @@ public final class ApiServer implements AutoCloseable {
     private static final List<String> ARTICLE_FACETS = Schema.FACETS;
     private static final List<String> QUOTE_FACETS = List.of(Schema.SPEAKER, Schema.COMPANY, Schema.TAG, Schema.SITE, Schema.YEAR);
     private static final int MAX_SUGGESTIONS = 10;
+    /** A guess at what more-like-this costs (Search's estimates are in microseconds): about a costly search. */
+    private static final long SIMILAR_COST = 2_000;
     static final String PROBLEM_JSON = "application/problem+json";
     /**
      * Room for a request line with a long query: a 10,000-character q, even of characters that take
@@ -123,7 +126,8 @@ public final class ApiServer implements AutoCloseable {
         Drain drain = new Drain();
         // Searches, quotes and similar articles queue for a few threads; suggestions, documents, health and writes
         // do not: they are short, and would otherwise wait behind every search queued.
-        SearchPool searches = new SearchPool(config.searchThreads(), config.searchQueue());
+        SearchPool searches = new SearchPool(config.searchThreads(), config.searchQueue(), config.searchOrder(),
+                config.searchWaitBound().toNanos(), TimeUnit.NANOSECONDS);
         metrics.watch(index);
         metrics.watch(writes.commits());
         metrics.watch(searches);
@@ -173,11 +177,11 @@ public final class ApiServer implements AutoCloseable {
             c.routes.get("/api/stats", ctx -> ctx.json(index.stats()));
             c.routes.get("/api/search", ctx -> {
                 var request = SearchParams.read(ctx, ARTICLE_FACETS);
-                json(ctx, searches.run(() -> JSON.writeValueAsBytes(search.articles(request))));
+                json(ctx, searches.run(() -> search.articlesCost(request), () -> JSON.writeValueAsBytes(search.articles(request))));
             });
             c.routes.get("/api/quotes", ctx -> {
                 var request = SearchParams.read(ctx, QUOTE_FACETS);
-                json(ctx, searches.run(() -> JSON.writeValueAsBytes(search.quotes(request))));
+                json(ctx, searches.run(() -> search.quotesCost(request), () -> JSON.writeValueAsBytes(search.quotes(request))));
             });
             c.routes.get("/api/suggest", ctx -> {
                 String q = SearchParams.clean(ctx.queryParamAsClass("q", String.class).getOrDefault(""));
@@ -190,7 +194,7 @@ public final class ApiServer implements AutoCloseable {
                 found(search.article(ctx.pathParam("id")), ctx);
                 int size = SearchParams.integer(ctx, "size", 5, 1, 50);
                 String id = ctx.pathParam("id");
-                json(ctx, searches.run(() -> JSON.writeValueAsBytes(Map.of("hits", search.similar(id, size)))));
+                json(ctx, searches.run(() -> SIMILAR_COST, () -> JSON.writeValueAsBytes(Map.of("hits", search.similar(id, size)))));
             });
             c.routes.post("/api/articles", writes::create);
             c.routes.put("/api/articles/{id}", writes::replace);
@@ -292,9 +296,14 @@ public final class ApiServer implements AutoCloseable {
         writes.close();
     }
 
-    /** Runs {@code work} on the pool the searches run on, as a search would: for tests that fill it. */
-    <T> T runAsSearch(Callable<T> work) throws Exception {
-        return searches.run(work);
+    /** Runs {@code work} as a search of estimated {@code cost} would run: for tests that fill the queue. */
+    <T> T runAsSearch(long cost, Callable<T> work) throws Exception {
+        return searches.run(() -> cost, work);
+    }
+
+    /** Searches waiting for their turn: for tests. */
+    int searchesWaiting() {
+        return searches.waiting();
     }
 
     @Override

@@ -18,13 +18,25 @@ import java.util.List;
  *                     under a stream of writes this bounds that work; a write waits at most this long for its commit
  *                     to start.
  * @param searchThreads  threads that run searches (articles, quotes, similar articles), each taking the next search
- *                     queued; 0 runs each search on the HTTP thread that received it. {@link #DEFAULT_SEARCH_THREADS}:
- *                     as many as the cores, since a search is all CPU
+ *                     waiting (see {@code searchOrder}); 0 runs each search on the HTTP thread that received it.
+ *                     {@link #DEFAULT_SEARCH_THREADS}: as many as the cores, since a search is all CPU
  * @param searchQueue  searches that may wait for one of those threads; beyond that a search is answered 503 with
  *                     {@code Retry-After} at once. {@link #DEFAULT_SEARCH_QUEUE} by default
+ * @param searchOrder  which waiting search goes next; null for {@link SearchOrder#CHEAPEST_FIRST}
+ * @param searchWaitBound how long a search may wait before it goes ahead of cheaper ones (oldest first); null for
+ *                     {@link #DEFAULT_SEARCH_WAIT_BOUND}
  */
 public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout,
-                           Duration commitInterval, int searchThreads, int searchQueue) {
+                           Duration commitInterval, int searchThreads, int searchQueue, SearchOrder searchOrder,
+                           Duration searchWaitBound) {
+
+    /** The order in which waiting searches are let in. */
+    public enum SearchOrder {
+        /** The search estimated cheapest first (the engine's guess, made before it runs): a quick search does not wait behind slow ones. */
+        CHEAPEST_FIRST,
+        /** First come, first served. */
+        ARRIVAL
+    }
 
     public static final long DEFAULT_MAX_BODY_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -37,6 +49,14 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
     public static final int DEFAULT_SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
     /** At about a millisecond of CPU per search, a full queue is a wait of 256 / cores milliseconds. */
     public static final int DEFAULT_SEARCH_QUEUE = 256;
+    /**
+     * Served cheapest first, a costly search waits while cheaper ones keep coming; past this it goes first. With 16
+     * searches always in flight on 2 cores (≈ 9 ms each on average) a simulation of the bench mix gave p50 ≈ 3.5 ms and
+     * p99 ≈ 24 ms at 18 ms; a shorter bound brings both towards arrival order's (p50 ≈ p99 ≈ the mean), a longer one
+     * lowers the median and lengthens the tail (bench/README, latency6).
+     */
+    public static final long DEFAULT_SEARCH_WAIT_BOUND_MS = 18;
+    public static final Duration DEFAULT_SEARCH_WAIT_BOUND = Duration.ofMillis(DEFAULT_SEARCH_WAIT_BOUND_MS);
 
     public ServerConfig {
         adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
@@ -55,17 +75,30 @@ public record ServerConfig(String adminKey, List<String> corsOrigins, long maxBo
             throw new IllegalArgumentException("search threads and search queue must be 0 or more, not " + searchThreads
                     + " and " + searchQueue);
         }
+        searchOrder = searchOrder == null ? SearchOrder.CHEAPEST_FIRST : searchOrder;
+        searchWaitBound = searchWaitBound == null ? DEFAULT_SEARCH_WAIT_BOUND : searchWaitBound;
+        if (searchWaitBound.isNegative()) {
+            throw new IllegalArgumentException("the search wait bound must be 0 or more, not " + searchWaitBound.toMillis() + " ms");
+        }
     }
 
     /** With the default search pool. */
     public ServerConfig(String adminKey, List<String> corsOrigins, long maxBodyBytes, Path backupRoot, Duration idleTimeout,
                         Duration commitInterval) {
-        this(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, DEFAULT_SEARCH_THREADS, DEFAULT_SEARCH_QUEUE);
+        this(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, DEFAULT_SEARCH_THREADS, DEFAULT_SEARCH_QUEUE,
+                null, null);
     }
 
     /** The same, with {@code threads} running searches and {@code queue} waiting at most. */
     public ServerConfig withSearchPool(int threads, int queue) {
-        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, threads, queue);
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, threads, queue,
+                searchOrder, searchWaitBound);
+    }
+
+    /** The same, with waiting searches let in {@code order}, none waiting longer than {@code waitBound} behind cheaper ones. */
+    public ServerConfig withSearchOrder(SearchOrder order, Duration waitBound) {
+        return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot, idleTimeout, commitInterval, searchThreads,
+                searchQueue, order, waitBound);
     }
 
     /** With the default commit interval. */

@@ -25,12 +25,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.analysis.Company;
 import verbatim.analysis.Mentions;
@@ -82,8 +85,11 @@ public final class LuceneSearch implements Search {
     private final LiveCompletions completions;
     private volatile Cached cached;
 
-    /** What is built once per index reader: the facet labels, and the highlighter (it reads the reader's field infos). */
-    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets) {
+    /**
+     * What is built once per index reader: the facet labels, the highlighter (it reads the reader's field infos), and a
+     * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set).
+     */
+    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
@@ -164,6 +170,44 @@ public final class LuceneSearch implements Search {
         });
     }
 
+    /**
+     * The documents the search will visit, weighed: most of a search's CPU beyond a fixed part (parsing, the page's
+     * stored fields and passages) grows with them (scoring, sorting, facet counting). Lucene tells how many documents
+     * a query may match without matching them (a scorer's cost: the shortest posting list of a conjunction, the sum
+     * of a disjunction's); that rank-correlates with a search's measured CPU at 0.7 over the bench mix (Spearman,
+     * bench/CostRank.java), better than the request's category does (0.5). The weights are a least-squares fit on
+     * that mix (bench/README, latency6).
+     */
+    @Override
+    public long articlesCost(SearchRequest request) throws IOException {
+        return cost(request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS, 920, 65);
+    }
+
+    /** As {@link #articlesCost}: a quote hit costs less than an article's (one short passage, no body to read). */
+    @Override
+    public long quotesCost(SearchRequest request) throws IOException {
+        return cost(request, QUOTE_FIELDS, Schema.KIND_QUOTE, QUOTE_FACETS, 650, 40);
+    }
+
+    /** {@code fixed} microseconds and {@code perThousand} more per thousand documents visited. */
+    private long cost(SearchRequest request, UserQuery.Fields fields, String kind, List<String> facetDims,
+                      long fixed, long perThousand) throws IOException {
+        return index.withSearcher(searcher -> {
+            // What find() iterates: the drill-down query when browsing, else the base query (drill sideways).
+            List<String> drilled = facetDims.stream().filter(d -> !request.filters().getOrDefault(d, List.of()).isEmpty()).toList();
+            Query visited = browsing(request, facetDims) && drilled.size() <= 1
+                    ? drillDown(request, fields, kind, facetDims) : baseQuery(request, fields, kind, facetDims);
+            IndexSearcher estimating = cached(searcher).estimating;
+            Weight weight = estimating.createWeight(estimating.rewrite(visited), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            long documents = 0;
+            for (LeafReaderContext leaf : estimating.getIndexReader().leaves()) {
+                ScorerSupplier scorers = weight.scorerSupplier(leaf);
+                if (scorers != null) documents += scorers.cost();
+            }
+            return fixed + documents * perThousand / 1000;
+        });
+    }
+
     @Override
     public List<Suggestion> suggest(String prefix, int count) throws IOException {
         if (prefix.isBlank()) return List.of();
@@ -233,13 +277,7 @@ public final class LuceneSearch implements Search {
     private Found find(IndexSearcher searcher, SearchRequest request, UserQuery.Fields fields, String kind,
                        List<String> facetDims) throws IOException {
         FacetLabels labels = cached(searcher).labels;
-        DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
-        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-            // A plain filter is in the base query. A facet's values drill down by their folded form, indexed beside
-            // the label: every spelling of the value at once, with nothing to look up in the reader's facet labels.
-            if (!facetDims.contains(filter.getKey()) || filter.getValue().isEmpty()) continue;
-            query.add(filter.getKey(), anyOf(filter.getKey(), filter.getValue()));
-        }
+        DrillDownQuery query = drillDown(request, fields, kind, facetDims);
         Sort sort = request.sort() == SearchRequest.Sort.DATE ? Cursor.BY_DATE : Cursor.BY_RELEVANCE;
         // Sorted by relevance, the collector keeps each hit's score already, as its first sort value: asking for scores
         // again would build the query's weight a second time and score the page anew (a twentieth of all search CPU).
@@ -285,6 +323,18 @@ public final class LuceneSearch implements Search {
         boolean more = offset + page.length < total && page.length == request.size();
         String next = more ? Cursor.encode((FieldDoc) page[page.length - 1], request.sort()) : null;
         return new Found(page, total, facets, next);
+    }
+
+    /** The base query with the facet filters drilled down. */
+    private static DrillDownQuery drillDown(SearchRequest request, UserQuery.Fields fields, String kind, List<String> facetDims) {
+        DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), baseQuery(request, fields, kind, facetDims));
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            // A plain filter is in the base query. A facet's values drill down by their folded form, indexed beside
+            // the label: every spelling of the value at once, with nothing to look up in the reader's facet labels.
+            if (!facetDims.contains(filter.getKey()) || filter.getValue().isEmpty()) continue;
+            query.add(filter.getKey(), anyOf(filter.getKey(), filter.getValue()));
+        }
+        return query;
     }
 
     /** No words, no dates, no filter but on facets: a request that lists every document of its kind, or a facet's share of them. */
@@ -360,7 +410,9 @@ public final class LuceneSearch implements Search {
         synchronized (this) {
             c = cached;
             if (c != null && c.readerKey == key) return c;
-            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher));
+            IndexSearcher estimating = new IndexSearcher(reader);
+            estimating.setQueryCache(null);
+            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher), estimating);
             cached = c;
             return c;
         }

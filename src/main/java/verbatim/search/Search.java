@@ -17,6 +17,21 @@ public interface Search {
     /** Quotes matching the request (filters {@code speaker} and {@code company}), with their articles. */
     SearchResponse<QuoteHit> quotes(SearchRequest request) throws IOException;
 
+    /**
+     * A guess at the CPU {@link #articles} will spend on this request, made without running it and in a small
+     * fraction of that time: the server lets waiting searches in cheapest first. In microseconds, roughly; only the
+     * order matters. An engine that cannot tell answers the same for every request (this default), and waiting
+     * searches are then served in arrival order.
+     */
+    default long articlesCost(SearchRequest request) throws IOException {
+        return 0;
+    }
+
+    /** The same guess for {@link #quotes}. */
+    default long quotesCost(SearchRequest request) throws IOException {
+        return 0;
+    }
+
     /** Up to {@code count} completions of what has been typed so far. */
     List<Suggestion> suggest(String prefix, int count) throws IOException;
 
