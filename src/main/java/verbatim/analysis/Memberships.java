@@ -20,6 +20,12 @@ final class Memberships {
     private final long[] masks;
     private final int mask;
     private final int shift;
+    /**
+     * The masks of each one-char mark's {@link NameForms#fold folded} and lower-case forms ({@link Tokens#MARK_CHARS}
+     * of them): a third of all tokens are marks, and each would cost two probes of the table.
+     */
+    private final long[] markFolded = new long[Tokens.MARK_CHARS];
+    private final long[] markLowered = new long[Tokens.MARK_CHARS];
 
     private Memberships(List<WordSet> sets) {
         this.sets = sets.size();
@@ -38,6 +44,11 @@ final class Memberships {
                 words[i] = w;
                 masks[i] |= 1L << bit;
             }
+        }
+        for (char c = 0; c < Tokens.MARK_CHARS; c++) {
+            String mark = String.valueOf(c);
+            markFolded[c] = of(NameForms.fold(mark));
+            markLowered[c] = of(mark.toLowerCase());
         }
     }
 
@@ -66,6 +77,16 @@ final class Memberships {
     /** The sets holding w: bit b set when the set registered with bit b contains w. */
     long of(String w) {
         return masks[slot(w)];
+    }
+
+    /** {@code of(NameForms.fold(String.valueOf(mark)))}, for a mark below {@link Tokens#MARK_CHARS}. */
+    long ofFoldedMark(char mark) {
+        return markFolded[mark];
+    }
+
+    /** {@code of(String.valueOf(mark).toLowerCase())}, for a mark below {@link Tokens#MARK_CHARS}. */
+    long ofLoweredMark(char mark) {
+        return markLowered[mark];
     }
 
     /** Same probing as {@link WordSet}: the slot holding w, or the empty slot where it would go (mask 0). */

@@ -46,6 +46,14 @@ final class Tokens {
         foldedIn = new long[size];
         loweredIn = new long[size];
         for (int k = 0; k < size; k++) {
+            char mark = isWord[k] ? 0 : word[k].charAt(0);
+            if (!isWord[k] && word[k].length() == 1 && mark < MARK_CHARS) {
+                folded[k] = foldedMark(word[k]);
+                lowered[k] = word[k].toLowerCase();
+                foldedIn[k] = memberships.ofFoldedMark(mark);
+                loweredIn[k] = memberships.ofLoweredMark(mark);
+                continue;
+            }
             folded[k] = isWord[k] ? NameForms.fold(word[k]) : foldedMark(word[k]);
             // fold gives back the word itself when it is lower-case ASCII already: then so would toLowerCase
             lowered[k] = folded[k] == word[k] ? word[k] : word[k].toLowerCase();
@@ -54,8 +62,46 @@ final class Tokens {
         }
     }
 
+    /** Per char up to Latin Extended-B, what {@link #scan} asks of it: one load instead of a call into {@link Character}. */
+    private static final byte[] CLASS = new byte[0x250];
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte LETTER = 2;
+    private static final byte UPPER = 4;
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+    private static final byte SPACE = 8;
+
+    static {
+        for (char c = 0; c < CLASS.length; c++) {
+            CLASS[c] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0));
+        }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < CLASS.length ? (CLASS[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean letter(char c) {
+        return c < CLASS.length ? (CLASS[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean upper(char c) {
+        return c < CLASS.length ? (CLASS[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    /** Chars below this one make their one-character tokens from tables (see also {@link Memberships}). */
+    static final int MARK_CHARS = 0x3000;
+    /** One-character punctuation tokens, made once. */
+    private static final String[] MARKS = new String[MARK_CHARS];
+
+    static {
+        for (char c = 0; c < MARKS.length; c++) {
+            MARKS[c] = String.valueOf(c);
+        }
+    }
+
     /** Folded forms of one-character punctuation tokens, made once: nearly every other token is one. */
-    private static final String[] FOLDED_MARKS = new String[0x3000];
+    private static final String[] FOLDED_MARKS = new String[MARK_CHARS];
 
     private static String foldedMark(String mark) {
         char c = mark.charAt(0);
@@ -83,19 +129,19 @@ final class Tokens {
             }
             add(i, i + 1, "\n", false);
             return j;
-        } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        } else if (c < CLASS.length ? (CLASS[c] & SPACE) != 0 : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return i + 1;
-        } else if (Character.isLetterOrDigit(c)) {
+        } else if (letterOrDigit(c)) {
             int j = i + 1;
             while (j < n) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d) || d == '_') {
+                if (letterOrDigit(d) || d == '_') {
                     j++;
-                } else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-                        && !(d == '.' && Character.isUpperCase(text.charAt(j + 1)) && j - i > 2)) {
+                } else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && letterOrDigit(text.charAt(j + 1))
+                        && !(d == '.' && upper(text.charAt(j + 1)) && j - i > 2)) {
                     j++;
-                } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-                    if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+                } else if ((d == '\'' || d == '’') && j + 1 < n && letter(text.charAt(j + 1))) {
+                    if (isElision(text, i, j) || text.charAt(j + 1) == 's' && (j + 2 >= n || !letter(text.charAt(j + 2)))) {
                         break;
                     }
                     j++;
@@ -111,7 +157,7 @@ final class Tokens {
                 return j;
             }
         } else {
-            add(i, i + 1, String.valueOf(c), false);
+            add(i, i + 1, c < MARKS.length ? MARKS[c] : String.valueOf(c), false);
             return i + 1;
         }
     }
@@ -142,7 +188,7 @@ final class Tokens {
         end[size] = e;
         word[size] = w;
         isWord[size] = isW;
-        capital[size] = isW && Character.isUpperCase(w.charAt(0));
+        capital[size] = isW && upper(w.charAt(0));
         size++;
     }
 

@@ -68,4 +68,18 @@ class WordSetTest {
         }
         assertTrue(hits >= 12, "the text holds words of the sets: " + hits);
     }
+
+    @Test
+    void punctuationTokensAnswerFromTheirMasksAsTheSetsDo() {
+        // marks' masks are worked out once per table of sets: a set of marks must still be answered exactly
+        WordSet marks = new WordSet(List.of("«", "—", "\n", "&", ",", "ⓐ", ""));
+        Tokens t = new Tokens("« Oui », dit-il — AT&T & Ⓐ, ¿ ‰\n\nFin ⸺ 〈 〉 \u3001 \uD83D\uDE00.");
+        int marksFound = 0;
+        for (int i = 0; i < t.size; i++) {
+            assertEquals(marks.contains(t.f(i)), t.in(marks, i), t.word[i] + " folded");
+            assertEquals(marks.contains(t.lower(i)), t.lowerIn(marks, i), t.word[i] + " lower-case");
+            marksFound += !t.isWord[i] && t.lowerIn(marks, i) ? 1 : 0;
+        }
+        assertTrue(marksFound >= 6, "«, —, the line break, &, the comma and Ⓐ (lower-case ⓐ): " + marksFound);
+    }
 }
