@@ -137,8 +137,14 @@ final class Recorder {
         List<String> rows = new ArrayList<>();
         rows.add("label\tcategory\tn\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tmean_ms");
         long[] everything = merged.values().stream().flatMapToLong(Arrays::stream).toArray();
+        // The search aims are for searches (facets and highlighting): the mix without its suggestions.
+        long[] searches = merged.entrySet().stream().filter(e -> !e.getKey().equals("suggest"))
+                .flatMapToLong(e -> Arrays.stream(e.getValue())).toArray();
         merged.put("ALL", everything);
         errs.put("ALL", errs.values().stream().mapToInt(Integer::intValue).sum());
+        merged.put("SEARCHES", searches);
+        errs.put("SEARCHES", errs.entrySet().stream().filter(e -> !e.getKey().equals("suggest") && !e.getKey().equals("ALL"))
+                .mapToInt(Map.Entry::getValue).sum());
         for (Map.Entry<String, long[]> e : merged.entrySet()) {
             long[] a = e.getValue();
             Arrays.sort(a);

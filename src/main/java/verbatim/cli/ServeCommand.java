@@ -80,10 +80,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "beyond that a search is answered 503 with Retry-After at once.")
     int searchQueue;
 
-    @Option(names = "--search-order", paramLabel = "ORDER", defaultValue = "${env:VERBATIM_SEARCH_ORDER:-cheapest}",
-            description = "Which waiting search goes next: 'cheapest' (default; the one the index estimates cheapest, so "
-                    + "quick searches do not wait behind slow ones) or 'arrival' (first come, first served); env "
-                    + "VERBATIM_SEARCH_ORDER.")
+    @Option(names = "--search-order", paramLabel = "ORDER", defaultValue = "${env:VERBATIM_SEARCH_ORDER:-arrival}",
+            description = "Which waiting search goes next: 'arrival' (default: first come, first served) or 'cheapest' "
+                    + "(the one the index estimates cheapest, so quick searches do not wait behind slow ones, and slow ones "
+                    + "wait longer); env VERBATIM_SEARCH_ORDER.")
     String searchOrder;
 
     @Option(names = "--search-wait-bound", paramLabel = "MS", defaultValue = "${env:VERBATIM_SEARCH_WAIT_BOUND:-"
@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         return new ServerConfig(adminKey, corsOrigins, maxBodyBytes, backupRoot,
                 java.time.Duration.ofMillis(Math.max(1, Math.round(idleTimeoutSeconds * 1000))),
                 java.time.Duration.ofMillis(commitIntervalMillis), searchThreads(), searchQueue,
-                searchOrder.equals("arrival") ? ServerConfig.SearchOrder.ARRIVAL : ServerConfig.SearchOrder.CHEAPEST_FIRST,
+                searchOrder.equals("cheapest") ? ServerConfig.SearchOrder.CHEAPEST_FIRST : ServerConfig.SearchOrder.ARRIVAL,
                 java.time.Duration.ofMillis(searchWaitBoundMillis));
     }
 

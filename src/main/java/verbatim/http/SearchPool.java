@@ -17,9 +17,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * thrash the caches, switch contexts and hold sixteen responses' garbage, and every short request (a suggestion, a
  * health check) waits behind all of them. Short requests therefore stay on the HTTP threads and never queue here.
  *
- * <p>Waiting searches are taken <b>cheapest first</b> by default, by the estimate each brings ({@code Search}'s cost
- * guess), so that a quick search does not wait behind slow ones. With searches always waiting, the mean latency is set
- * by throughput whatever the order (Little's law), but the median is set by the order: in arrival order every search
+ * <p>Waiting searches are taken in arrival order by default, or <b>cheapest first</b> when asked, by the estimate each
+ * brings ({@code Search}'s cost guess), so that a quick search does not wait behind slow ones. With searches always
+ * waiting, the mean latency is set by throughput whatever the order (Little's law), but the median is set by the
+ * order: in arrival order every search
  * waits about the mean; cheapest first, most wait little and the costly few longer. None waits for ever behind cheaper
  * ones: a search that has waited longer than the bound goes before them, oldest first. In arrival order
  * ({@link ServerConfig.SearchOrder#ARRIVAL}) the bound changes nothing.

@@ -22,7 +22,7 @@ class ServeSearchPoolOptionsTest {
         assertTrue(text.contains("--search-threads=N") && text.contains("default: cores, the number of cores, for the embedded index; "
                 + "0 with --backend solr"), text);
         assertTrue(text.contains("--search-queue=N") && text.contains("answered 503 with Retry-After"), text);
-        assertTrue(text.contains("--search-order=ORDER") && text.contains("'cheapest' (default"), text);
+        assertTrue(text.contains("--search-order=ORDER") && text.contains("'arrival' (default"), text);
         assertTrue(text.contains("--search-wait-bound=MS") && text.contains("default: 18"), text);
     }
 
