@@ -96,8 +96,9 @@ final class SearchPool implements AutoCloseable {
      */
     <T> T run(Cost cost, Callable<T> work) throws Exception {
         if (threads == 0) return work.call();
-        // The guess (a few term look-ups) only when the search will wait: with a thread idle, order does not matter.
-        long guess = mustWait() ? cost.guess() : 0;
+        // The guess (a few term look-ups) only when the order needs it and the search will wait: with a thread idle,
+        // order does not matter.
+        long guess = mustWait() && order == ServerConfig.SearchOrder.CHEAPEST_FIRST ? cost.guess() : 0;
         Task<T> task = new Task<>(guess, work);
         lock.lock();
         try {

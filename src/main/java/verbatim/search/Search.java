@@ -19,9 +19,9 @@ public interface Search {
 
     /**
      * A guess at the CPU {@link #articles} will spend on this request, made without running it and in a small
-     * fraction of that time: the server lets waiting searches in cheapest first. In microseconds, roughly; only the
-     * order matters. An engine that cannot tell answers the same for every request (this default), and waiting
-     * searches are then served in arrival order.
+     * fraction of that time: a server asked to ({@code serve --search-order cheapest}) lets waiting searches in
+     * cheapest first. In microseconds, roughly; only the order matters. An engine that cannot tell answers the same
+     * for every request (this default), and waiting searches are then served in arrival order.
      */
     default long articlesCost(SearchRequest request) throws IOException {
         return 0;
