@@ -1610,6 +1610,8 @@ final class EntityFinder {
             if (w.indexOf('.') > 0 && (w.endsWith(".fr") || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io"))
                     && count(w) >= 2) {
                 addOrg(i, i);
+            } else if (t.in(Lexicon.LOWER_CASE_ORGANISATIONS, i) && w.equals(t.lower(i))) {
+                addOrg(i, i); // "repéré par franceinfo": a name the lists write in lower case
             }
             return i;
         }
@@ -1677,6 +1679,13 @@ final class EntityFinder {
         if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
                 && Lexicon.KNOWN_ORGANISATIONS.contains("le " + t.f(i))) {
             register("Le " + t.word[i], "le " + t.f(i)); // its name is "Le Parisien", whose article "du" contracts
+            orgAt[i] = true;
+            found = true;
+        }
+        // "un candidat des Républicains": the same with "Les", which "des" and "aux" contract
+        if (!found && (t.is(i - 1, "des") || t.is(i - 1, "aux")) && !t.cap(i + 1)
+                && Lexicon.KNOWN_ORGANISATIONS.contains("les " + t.f(i))) {
+            register("Les " + t.word[i], "les " + t.f(i));
             orgAt[i] = true;
             found = true;
         }

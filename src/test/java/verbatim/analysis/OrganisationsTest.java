@@ -256,6 +256,17 @@ class OrganisationsTest {
     }
 
     @Test
+    void aPartyNameKeepsItsArticleAfterDesOrAux() {
+        assertEquals(List.of("Les Républicains"), organisations("Aucun élu des Républicains ne votera le texte du maire."));
+    }
+
+    @Test
+    void aNameTheListsWriteInLowerCase() {
+        assertEquals(List.of("franceinfo"), organisations("La photo, repérée par franceinfo, circule depuis lundi."));
+        assertEquals(List.of(), organisations("Le total des ventes a doublé, selon une source."));
+    }
+
+    @Test
     void aKnownBrandHyphenatedToAnotherName() {
         assertEquals(List.of("Mercedes-Maybach"), organisations("Elle conduit une berline Mercedes-Maybach depuis mai."));
     }
