@@ -2126,7 +2126,7 @@ final class EntityFinder {
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
             "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
-            "gendarmerie", "comite"));
+            "gendarmerie", "comite", "ambassade"));
     /**
      * "la préfecture de police", "la brigade anti-criminalité": a known institution's name of two words or more written in
      * lower case after a body's word (the gazetteer's forms are capitalised, its keys folded; not "une maison blanche");
@@ -2163,6 +2163,7 @@ final class EntityFinder {
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
             case 'l', 'é' -> n == 5;
+            case 'a' -> n == 9;
             default -> false;
         };
     }
@@ -2205,6 +2206,14 @@ final class EntityFinder {
                 e++;
             }
             return e > i ? e : -1;
+        }
+        if (t.f(i).equals("universite") && t.cap(i + 1) && t.isWord[i + 1] && personAt[i + 1] < 0 && !t.acronym(i + 1)) {
+            // "l'université Toulouse III", "l'université Picardie-Jules-Verne": its name right after, with a numeral
+            int e = i + 1;
+            while (e + 1 < t.size && e + 1 <= i + 3 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
+                e++;
+            }
+            return e;
         }
         if (t.f(i).equals("musee")) {
             // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words
