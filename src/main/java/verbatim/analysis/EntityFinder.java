@@ -1610,6 +1610,8 @@ final class EntityFinder {
             if (w.indexOf('.') > 0 && (w.endsWith(".fr") || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io"))
                     && count(w) >= 2) {
                 addOrg(i, i);
+            } else if (t.in(Lexicon.LOWER_CASE_ORGANISATIONS, i) && w.equals(t.lower(i))) {
+                addOrg(i, i); // "repéré par franceinfo": a name the lists write in lower case
             }
             return i;
         }
@@ -1677,6 +1679,13 @@ final class EntityFinder {
         if (!found && (t.is(i - 1, "du") || t.is(i - 1, "au")) && !t.cap(i + 1)
                 && Lexicon.KNOWN_ORGANISATIONS.contains("le " + t.f(i))) {
             register("Le " + t.word[i], "le " + t.f(i)); // its name is "Le Parisien", whose article "du" contracts
+            orgAt[i] = true;
+            found = true;
+        }
+        // "un candidat des Républicains": the same with "Les", which "des" and "aux" contract
+        if (!found && (t.is(i - 1, "des") || t.is(i - 1, "aux")) && !t.cap(i + 1)
+                && Lexicon.KNOWN_ORGANISATIONS.contains("les " + t.f(i))) {
+            register("Les " + t.word[i], "les " + t.f(i));
             orgAt[i] = true;
             found = true;
         }
@@ -2117,7 +2126,7 @@ final class EntityFinder {
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
             "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
-            "gendarmerie", "comite"));
+            "gendarmerie", "comite", "ambassade"));
     /**
      * "la préfecture de police", "la brigade anti-criminalité": a known institution's name of two words or more written in
      * lower case after a body's word (the gazetteer's forms are capitalised, its keys folded; not "une maison blanche");
@@ -2154,6 +2163,7 @@ final class EntityFinder {
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
             case 'l', 'é' -> n == 5;
+            case 'a' -> n == 9;
             default -> false;
         };
     }
@@ -2196,6 +2206,14 @@ final class EntityFinder {
                 e++;
             }
             return e > i ? e : -1;
+        }
+        if (t.f(i).equals("universite") && t.cap(i + 1) && t.isWord[i + 1] && personAt[i + 1] < 0 && !t.acronym(i + 1)) {
+            // "l'université Toulouse III", "l'université Picardie-Jules-Verne": its name right after, with a numeral
+            int e = i + 1;
+            while (e + 1 < t.size && e + 1 <= i + 3 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
+                e++;
+            }
+            return e;
         }
         if (t.f(i).equals("musee")) {
             // "le musée d'Orsay", "le musée du Quai Branly", "le musée Grévin": a museum's name, all its capitalised words

@@ -36,6 +36,8 @@ final class Lexicon {
      * of this list ("Charlie Hebdo") is no person.
      */
     static final WordSet KNOWN_ORGANISATIONS = load("organisations.txt", "institutions.txt", "organisations-learned.txt");
+    /** One-word names the lists write in lower case ("franceinfo"): names as they are, where "orange" or "total" are words. */
+    static final WordSet LOWER_CASE_ORGANISATIONS = lowerCaseNames("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
     static final WordSet ACRONYMS_OF_THINGS = load("acronyms-not-organisations.txt");
     static final WordSet ORG_WORDS = load("org-words.txt");
@@ -109,6 +111,18 @@ final class Lexicon {
             first.add(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')));
         }
         return new WordSet(first);
+    }
+
+    private static WordSet lowerCaseNames(String... names) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String name : names) {
+            for (String line : lines(name)) {
+                if (!line.isEmpty() && Character.isLowerCase(line.charAt(0)) && line.indexOf(' ') < 0) {
+                    words.add(NameForms.fold(line));
+                }
+            }
+        }
+        return new WordSet(words);
     }
 
     private static WordSet load(String... names) {

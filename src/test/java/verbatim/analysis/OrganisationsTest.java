@@ -256,6 +256,23 @@ class OrganisationsTest {
     }
 
     @Test
+    void aPartyNameKeepsItsArticleAfterDesOrAux() {
+        assertEquals(List.of("Les Républicains"), organisations("Aucun élu des Républicains ne votera le texte du maire."));
+    }
+
+    @Test
+    void anEmbassyAndAUniversityNamedInLowerCase() {
+        assertEquals(List.of("ambassade de Norvège"), organisations("Il a été reçu à l'ambassade de Norvège mardi soir."));
+        assertEquals(List.of("université Lorient II"), organisations("Elle enseigne à l'université Lorient II depuis trois ans."));
+    }
+
+    @Test
+    void aNameTheListsWriteInLowerCase() {
+        assertEquals(List.of("franceinfo"), organisations("La photo, repérée par franceinfo, circule depuis lundi."));
+        assertEquals(List.of(), organisations("Le total des ventes a doublé, selon une source."));
+    }
+
+    @Test
     void aKnownBrandHyphenatedToAnotherName() {
         assertEquals(List.of("Mercedes-Maybach"), organisations("Elle conduit une berline Mercedes-Maybach depuis mai."));
     }
