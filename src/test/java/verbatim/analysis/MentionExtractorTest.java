@@ -632,6 +632,17 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aFragmentInASentenceWhoseSubjectIsAPersonIsThatPersonsWords() {
+        Mentions m = extractor.extract("", "Paul Martin a longtemps navigué sur les cargos du Nord.\n\n"
+                + "Aujourd'hui, il assume sa « lassitude » et cherche un métier « qui ait du sens ». "
+                + "Claire Roux se considère comme « doublement trahie » par la direction.\n\n"
+                + "Marc Lenoir a été condamné pour « abus de biens sociaux ». "
+                + "Marc Lenoir a dit que son avocat jugeait la peine « excessive ».");
+        assertEquals(List.of("Paul Martin <- lassitude", "Paul Martin <- qui ait du sens", "Claire Roux <- doublement trahie"),
+                quotes(m), "a charge and a \"que\" clause give no fragment to the subject");
+    }
+
+    @Test
     void imperfectVerbsAndRolesPastTheAddresseeNameTheSpeaker() {
         Mentions m = extractor.extract("", "Karim Belhadj, correspondant régional du réseau, a examiné l'animal.\n\n"
                 + "« Rien ne prouve une mutilation volontaire », a expliqué à l'AFP le correspondant.\n\n"
