@@ -2378,7 +2378,9 @@ final class QuoteFinder {
                 // professions of the people stories quote, and "l'intéressé", who is only ever the person just named:
                 // "…», dit la scientifique", "a expliqué le rappeur", "a justifié l'intéressé" (tuning 5: seven articles)
                 "scientifique", "rappeur", "rappeuse", "musicien", "musicienne", "artiste",
-                "youtubeur", "youtubeuse", "influenceur", "influenceuse", "psychiatre", "psychologue", "interesse", "interessee")) {
+                "youtubeur", "youtubeuse", "influenceur", "influenceuse", "psychiatre", "psychologue", "interesse", "interessee",
+                // "…», dit cette femme de 70 ans", "souligne cet expatrié", "confie le chirurgien" (tuning 5 and 6: 3 articles)
+                "femme", "homme", "expatrie", "expatriee", "chirurgien", "chirurgienne", "professeur", "professeure")) {
             roles.add(r);
         }
         return Lexicon.set(roles);

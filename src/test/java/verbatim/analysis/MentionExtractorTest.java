@@ -643,6 +643,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void plainPersonNounsInTheInciseNameTheOnePersonBefore() {
+        Mentions m = extractor.extract("", "Jeanne Morel a tout perdu dans l'incendie.\n\n"
+                + "« Je ne reviendrai pas ici », dit cette femme de 70 ans.\n\n"
+                + "Le docteur Paul Garnier l'a opérée. « Deux jours de plus et c'était trop tard », confie le chirurgien.");
+        assertEquals(List.of("Jeanne Morel <- Je ne reviendrai pas ici", "Paul Garnier <- Deux jours de plus et c'était trop tard"),
+                quotes(m));
+    }
+
+    @Test
     void imperfectVerbsAndRolesPastTheAddresseeNameTheSpeaker() {
         Mentions m = extractor.extract("", "Karim Belhadj, correspondant régional du réseau, a examiné l'animal.\n\n"
                 + "« Rien ne prouve une mutilation volontaire », a expliqué à l'AFP le correspondant.\n\n"
