@@ -1049,7 +1049,7 @@ final class QuoteFinder {
         if (lastPerson >= 0 && open == line[0] && followsInNextParagraph(lastEnd, open, close, line) && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
-        return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : -1;
+        return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : narrativeSubject(sentStart, open, close);
     }
 
     /**
@@ -1359,7 +1359,103 @@ final class QuoteFinder {
                 return framed;
             }
         }
-        return nickname ? -1 : endOfSpokenObject(sentStart, open);
+        if (nickname) {
+            return -1;
+        }
+        int spoken = endOfSpokenObject(sentStart, open);
+        return spoken >= 0 || DEFINITE_BEFORE.matcher(text.substring(Math.max(sentStart, open - 6), open)).find()
+                ? spoken : narrativeSubject(sentStart, open, close);
+    }
+
+    /** Most words between a sentence's subject and a quoted fragment it is still the subject of. */
+    private static final int SUBJECT_REACH = 6;
+    /** Most words of a fragment given to the sentence's subject without a speech verb. */
+    private static final int FRAGMENT_WORDS = 12;
+
+    /**
+     * "Aujourd'hui, il assume sa « peur »", "Claire Roux se considère comme « doublement victime »": a lower-case
+     * fragment inside a sentence whose subject, opening it (after at most a short adverbial phrase and its comma), is a
+     * person named there or an "il"/"elle" standing for the last one named; the fragment is that person's words, no
+     * speech verb needed. Nobody's when another person or quotation comes between, or the clause turns ("que",
+     * "dont", a semicolon) so the fragment may belong to someone else.
+     */
+    private int narrativeSubject(int sentStart, int open, int close) {
+        if (capitalisedAfter(open) || wordCount(open + 1, close) > FRAGMENT_WORDS) {
+            return -1;
+        }
+        int at = sentStart;
+        while (at < open && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int comma = text.indexOf(", ", at);
+        if (comma > at && comma < open && wordCount(at, comma) <= 3 && !mentionIn(at, comma)) {
+            at = comma + 2; // "Aujourd'hui, ", "Depuis, "
+        }
+        int subjectEnd = -1;
+        int p = -1;
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() == at) {
+                p = m.person();
+                subjectEnd = m.end();
+                break;
+            }
+            if (m.start() > at) {
+                break;
+            }
+        }
+        if (p < 0) {
+            int e = at;
+            while (e < open && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String w = text.substring(at, e);
+            if (!w.equalsIgnoreCase("il") && !w.equalsIgnoreCase("elle") || e >= open || text.charAt(e) != ' ') {
+                return -1;
+            }
+            char gender = feminine(w) ? 'f' : 'm';
+            p = speakerBefore(at, gender, 600);
+            // "Elle a qualifié de « … »" after an organisation: only a person known to agree is this pronoun
+            if (p >= 0 && ef.people.get(p).gender != gender) {
+                return -1;
+            }
+            subjectEnd = e;
+        }
+        if (p < 0 || wordCount(subjectEnd, open) > SUBJECT_REACH || mentionIn(subjectEnd, open)) {
+            return -1;
+        }
+        String between = text.substring(subjectEnd, open);
+        if (between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0 || between.indexOf(';') >= 0
+                || CLAUSE_TURN.matcher(between).find() || PASSIVE.matcher(between).find() || AIM_BEFORE.matcher(between).find()
+                || speechVerbIn(between, 99) || calledIn(between)) {
+            return -1;
+        }
+        return p;
+    }
+
+    /** "X a été écroué pour « … »": what is done to the subject, in the words of a charge, not the subject's own. */
+    private static final Pattern PASSIVE = Pattern.compile("(?iU)\\b(?:été|sera|seront)\\b");
+    /** "se lance dans une thèse pour « … »": an aim or a charge the article words, not the subject's own. */
+    private static final Pattern AIM_BEFORE = Pattern.compile("(?i)\\bpour\\s*$");
+
+    /** Whether a calling verb ("qualifié de", "traité de") comes in s: {@link #endOfSpokenObject} has judged those. */
+    private static boolean calledIn(String s) {
+        for (String w : SPACES.split(s.strip())) {
+            if (CALLING.contains(w.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CLAUSE_TURN = Pattern.compile("(?i)\\b(?:que|qu['’]|dont|lorsque|quand|tandis|alors)\\b");
+
+    private boolean mentionIn(int from, int to) {
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2282,7 +2378,9 @@ final class QuoteFinder {
                 // professions of the people stories quote, and "l'intéressé", who is only ever the person just named:
                 // "…», dit la scientifique", "a expliqué le rappeur", "a justifié l'intéressé" (tuning 5: seven articles)
                 "scientifique", "rappeur", "rappeuse", "musicien", "musicienne", "artiste",
-                "youtubeur", "youtubeuse", "influenceur", "influenceuse", "psychiatre", "psychologue", "interesse", "interessee")) {
+                "youtubeur", "youtubeuse", "influenceur", "influenceuse", "psychiatre", "psychologue", "interesse", "interessee",
+                // "…», dit cette femme de 70 ans", "souligne cet expatrié", "confie le chirurgien" (tuning 5 and 6: 3 articles)
+                "femme", "homme", "expatrie", "expatriee", "chirurgien", "chirurgienne", "professeur", "professeure")) {
             roles.add(r);
         }
         return Lexicon.set(roles);

@@ -632,6 +632,26 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aFragmentInASentenceWhoseSubjectIsAPersonIsThatPersonsWords() {
+        Mentions m = extractor.extract("", "Paul Martin a longtemps navigué sur les cargos du Nord.\n\n"
+                + "Aujourd'hui, il assume sa « lassitude » et cherche un métier « qui ait du sens ». "
+                + "Claire Roux se considère comme « doublement trahie » par la direction.\n\n"
+                + "Marc Lenoir a été condamné pour « abus de biens sociaux ». "
+                + "Marc Lenoir a dit que son avocat jugeait la peine « excessive ».");
+        assertEquals(List.of("Paul Martin <- lassitude", "Paul Martin <- qui ait du sens", "Claire Roux <- doublement trahie"),
+                quotes(m), "a charge and a \"que\" clause give no fragment to the subject");
+    }
+
+    @Test
+    void plainPersonNounsInTheInciseNameTheOnePersonBefore() {
+        Mentions m = extractor.extract("", "Jeanne Morel a tout perdu dans l'incendie.\n\n"
+                + "« Je ne reviendrai pas ici », dit cette femme de 70 ans.\n\n"
+                + "Le docteur Paul Garnier l'a opérée. « Deux jours de plus et c'était trop tard », confie le chirurgien.");
+        assertEquals(List.of("Jeanne Morel <- Je ne reviendrai pas ici", "Paul Garnier <- Deux jours de plus et c'était trop tard"),
+                quotes(m));
+    }
+
+    @Test
     void imperfectVerbsAndRolesPastTheAddresseeNameTheSpeaker() {
         Mentions m = extractor.extract("", "Karim Belhadj, correspondant régional du réseau, a examiné l'animal.\n\n"
                 + "« Rien ne prouve une mutilation volontaire », a expliqué à l'AFP le correspondant.\n\n"
