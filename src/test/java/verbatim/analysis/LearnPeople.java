@@ -91,9 +91,12 @@ public class LearnPeople {
             "influenceuse", "youtubeur", "youtubeuse", "presentateur", "presentatrice", "selectionneur", "nageur", "nageuse",
             "skieur", "skieuse", "cycliste", "boxeur", "athlete", "suspect", "victime", "temoin", "habitant", "habitante",
             "dessinateur", "dessinatrice", "cheffe", "premier", "premiere", "styliste", "createur", "creatrice", "artiste");
+    /** Participles only a person is after "W Nom, ": "W Nom, interrogée par l'AFP". */
+    static final Set<String> ASKED = Set.of("interroge", "interrogee", "contacte", "contactee", "joint", "jointe", "cite", "citee",
+            "decede", "decedee", "ne", "nee", "elu", "elue", "condamne", "condamnee", "accuse", "accusee");
     /** Learned by the cues but no people (read by hand): places, media, products, a club; folded. */
     private static final Set<String> NOT_PEOPLE = Set.of("bayern munich", "bentayga hybrid", "bison fute", "buckingham palace",
-            "dauphine libere", "kensington palace", "lockheed martin", "pink floyd", "york times");
+            "dauphine libere", "kensington palace", "lockheed martin", "pink floyd", "senat gerard larcher", "york times");
     private static final Set<String> TITLES = Set.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me", "maitre",
             "pr", "professeur", "saint", "sainte", "sir", "lord", "mgr");
 
@@ -115,6 +118,7 @@ public class LearnPeople {
         firstNames.addAll(words(res, "first-names-corpus.txt", true));
         Set<String> persons = words(res, "role-words.txt", false);
         persons.addAll(PERSON_NOUNS);
+        persons.addAll(ASKED);
         Set<String> notFirst = words(res, "role-words.txt", false);
         notFirst.addAll(words(res, "places.txt", false));
         notFirst.addAll(words(res, "org-words.txt", false));
