@@ -48,6 +48,7 @@ import java.util.zip.GZIPInputStream;
  * </pre>
  */
 public class LearnPeople {
+    private static final int MIN_ARTICLES = Integer.getInteger("minArticles", 3);
     private static final String UP = "\\p{Lu}";
     private static final String LOW = "[\\p{Ll}][\\p{Ll}'’-]*";
     private static final String WORD = UP + "\\p{Ll}+(?:-" + UP + "\\p{Ll}+)?";
@@ -65,6 +66,15 @@ public class LearnPeople {
             + "|tweeté|écrit";
     private static final Pattern INCISE = Pattern.compile("[,»\"”] (?:a |a-t-il |a-t-elle |avait )?(?:" + SPEECH + ")"
             + "(?: (?:à|au) (?:l['’])?" + UP + "[\\p{L}.]*)? " + NAME);
+    /** Where a name starts: after a whole lower-case word or a punctuation mark, not inside a longer name ("Recep Tayyip"). */
+    private static final String AFTER_LOWER = "(?:(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]{0,24},? |[,;:.«»\"(] )";
+    /** A name then a speech verb in the past: "W Nom a déclaré", "W Nom avait expliqué". */
+    private static final Pattern SAID = Pattern.compile("(?<=" + AFTER_LOWER + ")" + NAME + " (?:a|avait|aurait) (?:déclaré|expliqué"
+            + "|affirmé|estimé|souligné|ajouté|précisé|indiqué|raconté|confié|assuré|annoncé|dénoncé|tweeté|écrit|réagi|témoigné)\\b");
+    /** A civil title and a lone surname: "M. Nom" then no capitalised word. */
+    private static final Pattern TITLED_SURNAME = Pattern.compile("(?<![\\p{L}])(?:M\\.|Mme) (" + SURNAME + ")(?![\\p{L}'’-])(?! \\p{Lu})");
+    /** Two capitalised words after a lower-case word: "… visite de W Nom". */
+    private static final Pattern PAIR = Pattern.compile("(?<=" + AFTER_LOWER + ")(" + WORD + ") (" + SURNAME + ")(?![\\p{L}'’-])(?! \\p{Lu})");
     private static final Pattern SELON = Pattern.compile("(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|M\\.|Mme|Mlle) " + NAME);
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
     private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{Ll}-]*");
@@ -81,11 +91,14 @@ public class LearnPeople {
             "influenceuse", "youtubeur", "youtubeuse", "presentateur", "presentatrice", "selectionneur", "nageur", "nageuse",
             "skieur", "skieuse", "cycliste", "boxeur", "athlete", "suspect", "victime", "temoin", "habitant", "habitante",
             "dessinateur", "dessinatrice", "cheffe", "premier", "premiere", "styliste", "createur", "creatrice", "artiste");
+    /** Participles only a person is after "W Nom, ": "W Nom, interrogée par l'AFP". */
+    static final Set<String> ASKED = Set.of("interroge", "interrogee", "contacte", "contactee", "joint", "jointe", "cite", "citee",
+            "decede", "decedee", "ne", "nee", "elu", "elue", "condamne", "condamnee", "accuse", "accusee");
     /** Learned by the cues but no people (read by hand): places, media, products, a club; folded. */
     private static final Set<String> NOT_PEOPLE = Set.of("bayern munich", "bentayga hybrid", "bison fute", "buckingham palace",
-            "dauphine libere", "kensington palace", "york times");
+            "dauphine libere", "kensington palace", "lockheed martin", "pink floyd", "senat gerard larcher", "york times");
     private static final Set<String> TITLES = Set.of("m", "mme", "mlle", "monsieur", "madame", "dr", "docteur", "me", "maitre",
-            "pr", "professeur", "saint", "sainte", "sir", "lord");
+            "pr", "professeur", "saint", "sainte", "sir", "lord", "mgr");
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
@@ -105,6 +118,7 @@ public class LearnPeople {
         firstNames.addAll(words(res, "first-names-corpus.txt", true));
         Set<String> persons = words(res, "role-words.txt", false);
         persons.addAll(PERSON_NOUNS);
+        persons.addAll(ASKED);
         Set<String> notFirst = words(res, "role-words.txt", false);
         notFirst.addAll(words(res, "places.txt", false));
         notFirst.addAll(words(res, "org-words.txt", false));
@@ -117,6 +131,8 @@ public class LearnPeople {
         Set<String> known = words(res, "organisations.txt", false);
         known.addAll(words(res, "places.txt", false));
         Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, Set<String>> titledSurnames = new HashMap<>();
+        Map<String, Set<String>> pairs = new HashMap<>();
         Map<String, Integer> lower = new HashMap<>();
         Map<String, Integer> capital = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
@@ -150,7 +166,15 @@ public class LearnPeople {
                         }
                     }
                 }
-                for (Pattern p : List.of(INCISE, SELON)) {
+                m = TITLED_SURNAME.matcher(text);
+                while (m.find()) {
+                    note(titledSurnames, m.group(1), id);
+                }
+                m = PAIR.matcher(text);
+                while (m.find()) {
+                    note(pairs, m.group(1) + " " + m.group(2), id);
+                }
+                for (Pattern p : List.of(INCISE, SELON, SAID)) {
                     m = p.matcher(text);
                     while (m.find()) {
                         note(articles, m.group(1), id);
@@ -158,12 +182,19 @@ public class LearnPeople {
                 }
             }
         }
+        // "W Nom" whose surname the corpus calls "M. Nom" or "Mme Nom" in three articles or more: a person's name
+        for (Map.Entry<String, Set<String>> e : pairs.entrySet()) {
+            String surname = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+            if (titledSurnames.getOrDefault(surname, Set.of()).size() >= 3) {
+                articles.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
+            }
+        }
         Map<String, Integer> out = new TreeMap<>();
         for (Map.Entry<String, Set<String>> e : articles.entrySet()) {
             String name = e.getKey();
             String[] words = name.split(" ");
             String first = fold(words[0]);
-            if (e.getValue().size() < 3 || firstNames.contains(first) || notFirst.contains(first) || known.contains(fold(name)) || NOT_PEOPLE.contains(fold(name))
+            if (e.getValue().size() < MIN_ARTICLES || firstNames.contains(first) || notFirst.contains(first) || known.contains(fold(name)) || NOT_PEOPLE.contains(fold(name))
                     || 20 * lower.getOrDefault(words[0].toLowerCase(), 0) >= capital.getOrDefault(words[0], 1)) {
                 continue;
             }
