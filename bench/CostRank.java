@@ -6,13 +6,10 @@ import verbatim.search.SearchRequest;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,18 +109,8 @@ public class CostRank {
 
     /** The guess for a URL of the mix, its request read as LuceneFloor reads it. */
     static Guess guess(LuceneSearch search, String pathAndQuery) {
-        int q = pathAndQuery.indexOf('?');
-        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (q >= 0) {
-            for (String pair : pathAndQuery.substring(q + 1).split("&")) {
-                if (pair.isEmpty()) continue;
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
-        }
+        String path = LuceneFloor.path(pathAndQuery);
+        Map<String, List<String>> params = LuceneFloor.params(pathAndQuery);
         String text = params.getOrDefault("q", List.of("")).getFirst().strip();
         if (path.equals("/api/quotes")) {
             SearchRequest r = LuceneFloor.request(params, text, LuceneFloor.QUOTE_FACETS);

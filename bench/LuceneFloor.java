@@ -94,20 +94,31 @@ public class LuceneFloor {
         }
     }
 
+    /** A URL's path, without its query string. */
+    static String path(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    }
+
+    /** A URL's query parameters, decoded, each with all its values in order. */
+    static Map<String, List<String>> params(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (q < 0) return params;
+        for (String pair : pathAndQuery.substring(q + 1).split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+        }
+        return params;
+    }
+
     /** The request a URL stands for, read like the server's SearchParams (defaults: size 10, suggest size 8). */
     static Call call(LuceneSearch search, String pathAndQuery) {
-        int q = pathAndQuery.indexOf('?');
-        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (q >= 0) {
-            for (String pair : pathAndQuery.substring(q + 1).split("&")) {
-                if (pair.isEmpty()) continue;
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
-        }
+        String path = path(pathAndQuery);
+        Map<String, List<String>> params = params(pathAndQuery);
         String text = first(params, "q", "").strip();
         return switch (path) {
             case "/api/search" -> {
