@@ -141,6 +141,8 @@ class MentionQualityTest {
         Score[] fresh3 = evaluate("labels-fresh3.json", false)[1];
         Score[] fresh4 = evaluate("labels-fresh4.json", false)[1];
         Score[] fresh5 = evaluate("labels-fresh5.json", false)[1];
+        Score[] tuning7a = evaluate("labels-tuning7a.json", false)[1];
+        Score[] tuning7b = evaluate("labels-tuning7b.json", false)[1];
         System.out.println("seeds    people " + seeds[0] + " | orgs " + seeds[1] + " | quotes " + seeds[2]);
         System.out.println("sample   people " + sample[0] + " | orgs " + sample[1] + " | quotes " + sample[2]);
         System.out.println("held-out people " + heldOut[0] + " | orgs " + heldOut[1] + " | quotes " + heldOut[2]);
@@ -161,6 +163,8 @@ class MentionQualityTest {
         System.out.println("blind 2  people " + blind2[0] + " | orgs " + blind2[1] + " | quotes " + blind2[2]);
         Score[] blindAll = {sum(blind[0], blind2[0]), sum(blind[1], blind2[1]), sum(blind[2], blind2[2])};
         System.out.println("blind all people " + blindAll[0] + " | orgs " + blindAll[1] + " | quotes " + blindAll[2]);
+        Score[] tuning7 = {sum(tuning7a[0], tuning7b[0]), sum(tuning7a[1], tuning7b[1]), sum(tuning7a[2], tuning7b[2])};
+        System.out.println("tuning 7 people " + tuning7[0] + " | orgs " + tuning7[1] + " | quotes " + tuning7[2]);
         Score[] all = {sum(seeds[0], sample[0]), sum(seeds[1], sample[1]), sum(seeds[2], sample[2])};
         System.out.println("all      people " + all[0] + " | orgs " + all[1] + " | quotes " + all[2]);
         assertAbove("tuning", all, TUNING_FLOORS);
