@@ -131,9 +131,9 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)
-                && surnameEnd(i + 1) >= 0) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name (but "Billy Jean," is the whole name)
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null
+                && (!t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1) || t.in(Lexicon.ORGANISATIONS, i)) && surnameEnd(i + 1) >= 0) {
+            return i; // "Tribune Eric Ochs", "sur Twitter Katy Perry": the name starts at the first name (but "Billy Jean," is the whole name)
         }
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
