@@ -835,7 +835,9 @@ final class EntityFinder {
                 return noun && k < a - 1;
             }
             // "et" joins two nouns, "en" a noun and its field: "le professeur en médecine X Y"
-            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
+            // "le Premier ministre kosovar X Y": the one capitalised word a role takes in French
+            boolean premier = (t.f(k).equals("premier") || t.f(k).equals("premiere")) && t.f(k + 1).equals("ministre");
+            if (t.cap(k) && !premier || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
                 return false;
             }
             noun |= t.in(Lexicon.ROLE_WORDS, k) || t.in(PERSON_TITLES, k) || t.in(PERFORMERS, k) || t.in(PERSON_NOUNS, k)

@@ -62,6 +62,7 @@ class PeopleTest {
     void aRoleAndAnAdjectiveIntroduceAnUnknownName() {
         assertEquals(List.of("Ousmane Karabali"), people("Le ministre et son homologue tchadien Ousmane Karabali ont parlé."));
         assertEquals(List.of("Ubaldo Ferranti"), people("Il a succédé au président socialiste Ubaldo Ferranti en 2019."));
+        assertEquals(List.of("Avdo Hotaraj"), people("Il a reçu le Premier ministre kosovar Avdo Hotaraj la veille."));
     }
 
     @Test
