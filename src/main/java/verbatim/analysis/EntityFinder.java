@@ -654,7 +654,12 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
+            // "Ursula von der Leyen", "Bernard de la Villardière": two particles, right after a first name that opens the
+            // name (not "Lauren Michel de la Startup")
+            boolean twoParticles = j == i + 1 && j + 2 < t.size && t.isWord[j + 1] && t.in(PARTICLES, j + 1) && nameLike(j + 2)
+                    && firstName(i) != null && !t.cap(i - 1) && !t.in(Lexicon.ORG_WORDS, j + 2);
+            if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || twoParticles || roleSurname(j + 1)
+                    || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)) || t.in(INNER_PARTICLES, j))) {
                 j++;
                 continue;

@@ -49,6 +49,14 @@ class PeopleTest {
     }
 
     @Test
+    void twoParticlesAfterAFirstNameStayInTheName() {
+        assertEquals(List.of("Ursula von der Brelen"), people("Hier, Ursula von der Brelen a présenté son plan."));
+        assertEquals(List.of("Bertrand de la Morinière"), people("Le reportage de Bertrand de la Morinière a été primé."));
+        // a first name inside a longer name is a surname there: "Bernard de la Startup" is no name
+        assertFalse(people("Un portrait de Zorbek Bernard de la Startup d'Etat, lundi.").contains("Bernard de la Startup"));
+    }
+
+    @Test
     void aMediumBeforeALearnedFirstNameIsNoPartOfTheName() {
         assertEquals(List.of("Katy Moreno"), people("« Merci pour tout », a écrit sur Twitter Katy Moreno dimanche."));
     }
