@@ -71,6 +71,8 @@ public class CorpusFirstNames {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:le|la|l['’]|du|au|son|sa|leur|un|une|ce|cet|cette)"
             + "\\s*(\\p{Ll}[\\p{Ll}'’-]*(?: \\p{Ll}[\\p{Ll}'’-]*){0,3}) (" + NAME + ") \\p{Lu}\\p{Ll}+(?![\\p{L}'’-])");
     private static final Pattern PLACE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")");
+    /** A place on its own: "à W" with no capitalised word after it ("à Lauren Hutton" is a person's dative). */
+    private static final Pattern PLACE_ALONE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")(?![\\p{L}'’-])(?! \\p{Lu})");
     private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}])(" + NAME + ") (\\p{Lu}\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
     private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{Ll}-]*");
@@ -130,6 +132,7 @@ public class CorpusFirstNames {
             }
         }
         Set<String> places = new HashSet<>();
+        Set<String> placesAlone = new HashSet<>();
         Map<String, Set<String>> nextWords = new HashMap<>(); // W → capitalised words seen right after it
         Map<String, Set<String>> articles = new HashMap<>(); // candidate → ids of the articles showing it (age, byline)
         Map<String, Set<String>> titled = new HashMap<>(); // candidate → ids of the articles showing it after a title
@@ -172,6 +175,10 @@ public class CorpusFirstNames {
                 Matcher pl = PLACE.matcher(text);
                 while (pl.find()) {
                     places.add(pl.group(1));
+                }
+                Matcher pla = PLACE_ALONE.matcher(text);
+                while (pla.find()) {
+                    placesAlone.add(pla.group(1));
                 }
                 Matcher pa = PAIR.matcher(text);
                 while (pa.find()) {
@@ -228,7 +235,7 @@ public class CorpusFirstNames {
         }
         Set<String> firstNames = new HashSet<>(listedFirstNames(res));
         out.keySet().forEach(w -> firstNames.add(fold(w)));
-        for (String w : byDistribution(lonePairs, firstNames, known, orgish, orgWords, places, nextWords, lower, capital)) {
+        for (String w : byDistribution(lonePairs, firstNames, known, orgish, orgWords, placesAlone, nextWords, lower, capital)) {
             out.putIfAbsent(w, 'u');
         }
         System.out.println("# First names learned from corpus-fr by src/test/java/verbatim/analysis/CorpusFirstNames.java (rule in its header; rerun it to");
@@ -241,7 +248,8 @@ public class CorpusFirstNames {
      * ("W Nom") before two surnames or more in two articles or more, one of those surnames at least also written after a
      * known first name (so that of a person), and W followed by a capitalised word in half its capitalised occurrences
      * or more (a first name seldom stands alone; a place, a brand or a word at a sentence's start often does). The other
-     * filters are the cue rules' (lower case, places, organisations, words after W), and {@link #NOT_FIRST}.
+     * filters are the cue rules' (lower case, organisations, words after W), places written alone ("à W", not "à Lauren
+     * Hutton"), and {@link #NOT_FIRST}.
      */
     private static Set<String> byDistribution(Map<String, Set<String>> lonePairs, Set<String> firstNames, Set<String> known,
                                               Set<String> orgish, Set<String> orgWords, Set<String> places,
