@@ -50,6 +50,9 @@ import java.util.zip.GZIPInputStream;
  * brand before a few words of its own: until 2026-11-28 one such word was enough to reject W, which kept out common
  * first names (Bobby, Lauren, Jeannette) for one "Bobby Brown". Gender: f or m when titles and "âgée"/"âgé" agree two
  * to one or more, else u.
+ * <p>
+ * Then, with no cue: a word the corpus puts alone before several surnames, one of them a known first name's, and seldom
+ * elsewhere ({@link #byDistribution}; "Katy", "Burt", "Iouri"; gender u).
  * <pre>
  * ./mvnw -q test-compile package -DskipTests
  * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.CorpusFirstNames ../shared/corpus-fr/articles.jsonl.gz \
