@@ -131,9 +131,9 @@ final class EntityFinder {
         }
         String f = t.f(i);
         Character gender = firstName(i);
-        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null && !t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1)
-                && surnameEnd(i + 1) >= 0) {
-            return i; // "Tribune Eric Ochs": the name starts at the first name (but "Billy Jean," is the whole name)
+        if (gender == null && t.cap(i + 1) && firstName(i + 1) != null
+                && (!t.in(Lexicon.LEARNED_FIRST_NAMES, i + 1) || t.in(Lexicon.ORGANISATIONS, i)) && surnameEnd(i + 1) >= 0) {
+            return i; // "Tribune Eric Ochs", "sur Twitter Katy Perry": the name starts at the first name (but "Billy Jean," is the whole name)
         }
         if (gender == null && lowerCaseAfterHyphen(t.word[i])) {
             return i; // "Au-delà de Barack Obama": a word, not a first name
@@ -654,7 +654,12 @@ final class EntityFinder {
         int j = i + 1;
         int last = -1;
         while (j < t.size && j - i <= 4) {
-            if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || roleSurname(j + 1) || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
+            // "Ursula von der Leyen", "Bernard de la Villardière": two particles, right after a first name that opens the
+            // name (not "Lauren Michel de la Startup")
+            boolean twoParticles = j == i + 1 && j + 2 < t.size && t.isWord[j + 1] && t.in(PARTICLES, j + 1) && nameLike(j + 2)
+                    && firstName(i) != null && !t.cap(i - 1) && !t.in(Lexicon.ORG_WORDS, j + 2);
+            if (t.isWord[j] && t.in(PARTICLES, j) && (nameLike(j + 1) || twoParticles || roleSurname(j + 1)
+                    || j == i + 1 && companySurname(j + 1) && firstName(i) != null)
                     && (last < 0 || Character.isUpperCase(t.word[j].charAt(0)) || t.in(INNER_PARTICLES, j))) {
                 j++;
                 continue;
@@ -835,7 +840,9 @@ final class EntityFinder {
                 return noun && k < a - 1;
             }
             // "et" joins two nouns, "en" a noun and its field: "le professeur en médecine X Y"
-            if (t.cap(k) || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
+            // "le Premier ministre kosovar X Y": the one capitalised word a role takes in French
+            boolean premier = (t.f(k).equals("premier") || t.f(k).equals("premiere")) && t.f(k + 1).equals("ministre");
+            if (t.cap(k) && !premier || FUNCTION_WORDS.contains(t.f(k)) && !t.is(k, "et") && !t.is(k, "en")) {
                 return false;
             }
             noun |= t.in(Lexicon.ROLE_WORDS, k) || t.in(PERSON_TITLES, k) || t.in(PERFORMERS, k) || t.in(PERSON_NOUNS, k)

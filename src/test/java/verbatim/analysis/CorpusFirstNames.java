@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -49,6 +50,9 @@ import java.util.zip.GZIPInputStream;
  * brand before a few words of its own: until 2026-11-28 one such word was enough to reject W, which kept out common
  * first names (Bobby, Lauren, Jeannette) for one "Bobby Brown". Gender: f or m when titles and "âgée"/"âgé" agree two
  * to one or more, else u.
+ * <p>
+ * Then, with no cue: a word the corpus puts alone before several surnames, one of them a known first name's, and seldom
+ * elsewhere ({@link #byDistribution}; "Katy", "Burt", "Iouri"; gender u).
  * <pre>
  * ./mvnw -q test-compile package -DskipTests
  * java -cp target/verbatim.jar:target/test-classes verbatim.analysis.CorpusFirstNames ../shared/corpus-fr/articles.jsonl.gz \
@@ -70,9 +74,21 @@ public class CorpusFirstNames {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:le|la|l['’]|du|au|son|sa|leur|un|une|ce|cet|cette)"
             + "\\s*(\\p{Ll}[\\p{Ll}'’-]*(?: \\p{Ll}[\\p{Ll}'’-]*){0,3}) (" + NAME + ") \\p{Lu}\\p{Ll}+(?![\\p{L}'’-])");
     private static final Pattern PLACE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")");
+    /** A place on its own: "à W" with no capitalised word after it ("à Lauren Hutton" is a person's dative). */
+    private static final Pattern PLACE_ALONE = Pattern.compile("(?:(?<![\\p{L}])(?:à|en|New) )(" + NAME + ")(?![\\p{L}'’-])(?! \\p{Lu})");
     private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}])(" + NAME + ") (\\p{Lu}\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}-]*");
     private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{Ll}-]*");
+    /** Two capitalised words alone between lower-case words: "… avec W Nom et …" (not inside a longer name or title). */
+    private static final Pattern LONE_PAIR = Pattern.compile("(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(?<![\\p{L}'’-])(" + NAME + ") "
+            + "((?:\\p{Lu}['’])?" + NAME + ")(?![\\p{L}'’-])(?! \\p{Lu})");
+    /** Words the distribution rule learned that no first name is, read by hand: places, a bookshop, a title; folded. */
+    /** Words that open names of places, titles and works rather than people's ("Los Angeles", "Fort Worth", "Lady Gaga"); folded. */
+    private static final Set<String> OPENERS = Set.of("los", "las", "el", "del", "di", "da", "de", "van", "von", "al", "ben", "san",
+            "santa", "sao", "new", "fort", "port", "mount", "lake", "cap", "big", "little", "old", "grand", "great", "north",
+            "south", "east", "west", "captain", "miss", "mister", "lady", "king", "queen", "prince", "notre");
+    private static final Set<String> NOT_FIRST = Set.of("ain", "chestnut", "columbus", "far", "gibert", "indiana", "kar", "mama",
+            "meadow", "mmes", "shin", "stony", "tai", "tate", "upper");
     private static final Pattern TITLED_SURNAME = Pattern.compile("(?<![\\p{L}.])(?:M\\.|Mme|Mlle) (\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
 
     public static void main(String[] args) throws Exception {
@@ -119,12 +135,14 @@ public class CorpusFirstNames {
             }
         }
         Set<String> places = new HashSet<>();
+        Set<String> placesAlone = new HashSet<>();
         Map<String, Set<String>> nextWords = new HashMap<>(); // W → capitalised words seen right after it
         Map<String, Set<String>> articles = new HashMap<>(); // candidate → ids of the articles showing it (age, byline)
         Map<String, Set<String>> titled = new HashMap<>(); // candidate → ids of the articles showing it after a title
         Map<String, int[]> gender = new HashMap<>(); // candidate → {f, m}
         Map<String, Integer> lower = new HashMap<>();
         Map<String, Integer> capital = new HashMap<>();
+        Map<String, Set<String>> lonePairs = new HashMap<>(); // "W Nom" → ids of the articles showing it alone
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
                 StandardCharsets.UTF_8))) {
@@ -161,6 +179,10 @@ public class CorpusFirstNames {
                 while (pl.find()) {
                     places.add(pl.group(1));
                 }
+                Matcher pla = PLACE_ALONE.matcher(text);
+                while (pla.find()) {
+                    placesAlone.add(pla.group(1));
+                }
                 Matcher pa = PAIR.matcher(text);
                 while (pa.find()) {
                     Set<String> next = nextWords.computeIfAbsent(pa.group(1), k -> new HashSet<>());
@@ -170,6 +192,10 @@ public class CorpusFirstNames {
                     if (titledSurnames.contains(pa.group(2)) && !TITLES.contains(pa.group(1))) {
                         note(articles, gender, pa.group(1), id, 'u');
                     }
+                }
+                Matcher lp = LONE_PAIR.matcher(text);
+                while (lp.find()) {
+                    lonePairs.computeIfAbsent(lp.group(1) + " " + lp.group(2), k -> new HashSet<>()).add(id);
                 }
                 Matcher ro = ROLE_AFTER.matcher(text);
                 while (ro.find()) {
@@ -210,9 +236,78 @@ public class CorpusFirstNames {
             int[] g = gender.get(w);
             out.put(w, g[0] >= 2 * Math.max(1, g[1]) ? 'f' : g[1] >= 2 * Math.max(1, g[0]) ? 'm' : 'u');
         }
+        Set<String> firstNames = new HashSet<>(listedFirstNames(res));
+        out.keySet().forEach(w -> firstNames.add(fold(w)));
+        for (String w : byDistribution(lonePairs, firstNames, known, orgish, orgWords, placesAlone, nextWords, lower, capital)) {
+            out.putIfAbsent(w, 'u');
+        }
         System.out.println("# First names learned from corpus-fr by src/test/java/verbatim/analysis/CorpusFirstNames.java (rule in its header; rerun it to");
         System.out.println("# rebuild this file). Names only. Used like first-names.txt, which wins where both list a name.");
         out.forEach((w, g) -> System.out.println(w + " " + g));
+    }
+
+    /**
+     * First names learned from where they stand rather than from a cue: a capitalised word W, seen alone with a surname
+     * ("W Nom") before two surnames or more in two articles or more, one of those surnames at least also written after a
+     * known first name (so that of a person), and W followed by a capitalised word in half its capitalised occurrences
+     * or more (a first name seldom stands alone; a place, a brand or a word at a sentence's start often does). The other
+     * filters are the cue rules' (lower case, organisations, words after W), places written alone ("à W", not "à Lauren
+     * Hutton"), and {@link #NOT_FIRST}.
+     */
+    private static Set<String> byDistribution(Map<String, Set<String>> lonePairs, Set<String> firstNames, Set<String> known,
+                                              Set<String> orgish, Set<String> orgWords, Set<String> places,
+                                              Map<String, Set<String>> nextWords, Map<String, Integer> lower,
+                                              Map<String, Integer> capital) {
+        Set<String> peopleSurnames = new HashSet<>(); // surnames written after a known first name
+        Map<String, Integer> paired = new HashMap<>(); // W → articles showing "W Nom" alone, summed over Nom
+        for (Map.Entry<String, Set<String>> e : lonePairs.entrySet()) {
+            String[] ws = e.getKey().split(" ");
+            paired.merge(ws[0], e.getValue().size(), Integer::sum);
+            if (firstNames.contains(fold(ws[0]))) {
+                peopleSurnames.add(ws[1]);
+            }
+        }
+        Map<String, Set<String>> surnames = new HashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        Set<String> ofPeople = new HashSet<>();
+        for (Map.Entry<String, Set<String>> e : lonePairs.entrySet()) {
+            String[] ws = e.getKey().split(" ");
+            String s = fold(ws[1]);
+            if (firstNames.contains(fold(ws[0])) || firstNames.contains(s) || known.contains(s) || orgish.contains(s)
+                    || orgWords.contains(s) || TITLES.contains(ws[1]) || ws[1].length() < 3
+                    || 20 * lower.getOrDefault(ws[1].toLowerCase(), 0) >= capital.getOrDefault(ws[1], 1)) {
+                continue;
+            }
+            surnames.computeIfAbsent(ws[0], k -> new HashSet<>()).add(ws[1]);
+            articles.computeIfAbsent(ws[0], k -> new HashSet<>()).addAll(e.getValue());
+            if (peopleSurnames.contains(ws[1])) {
+                ofPeople.add(ws[0]);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, Set<String>> e : surnames.entrySet()) {
+            String w = e.getKey();
+            String f = fold(w);
+            if (e.getValue().size() < 2 || articles.get(w).size() < 2 || !ofPeople.contains(w) || w.length() < 3
+                    || 2 * paired.get(w) < capital.getOrDefault(w, 1) || TITLES.contains(w) || NOT_FIRST.contains(f)
+                    || OPENERS.contains(f) || known.contains(f) || orgish.contains(f) || orgWords.contains(f)
+                    || places.contains(w) || 20 * lower.getOrDefault(w.toLowerCase(), 0) >= capital.getOrDefault(w, 1)
+                    || notNames(nextWords.getOrDefault(w, Set.of()), orgWords, lower, capital)) {
+                continue;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static Set<String> listedFirstNames(Path res) throws Exception {
+        Set<String> out = new HashSet<>();
+        for (String line : Files.readAllLines(res.resolve("first-names.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(fold(line.substring(0, line.lastIndexOf(' '))));
+            }
+        }
+        return out;
     }
 
     /** Whether a third or more of the capitalised words seen after a candidate are no names (organisation words, or words more often written in lower case). */
