@@ -1049,8 +1049,171 @@ final class QuoteFinder {
         if (lastPerson >= 0 && open == line[0] && followsInNextParagraph(lastEnd, open, close, line) && onlyPersonNamedIn(lastPerson, lastEnd, open)) {
             return lastPerson;
         }
-        return leadTrim.isEmpty() ? announcedBefore(sentStart, line[0], open) : narrativeSubject(sentStart, open, close);
+        if (!leadTrim.isEmpty()) {
+            return narrativeSubject(sentStart, open, close);
+        }
+        int p = announcedBefore(sentStart, line[0], open);
+        if (p < 0) {
+            p = namedRightAfter(open, close, line);
+        }
+        return p >= 0 ? p : subjectOfSentenceBefore(sentStart, open, close, line);
     }
+
+    /**
+     * "L'actrice ne peut rester insensible aux attentats. « Je suis triste »": a quotation in the first person that is
+     * a sentence of its own (nothing after it names anyone) is the words of the subject of the sentence before, in its
+     * paragraph or ending the paragraph before: a named person or a role the article introduced someone with, the only
+     * person that sentence names outside complements ("son confrère X"); -1 otherwise.
+     */
+    private int subjectOfSentenceBefore(int sentStart, int open, int close, int[] line) {
+        if (wordCount(open + 1, close) < 3 || !capitalisedAfter(open) || !FIRST_PERSON.matcher(text).region(open + 1, close).find()) {
+            return -1;
+        }
+        int sentEnd = sentenceEnd(close + 1, line[1]);
+        if (!text.substring(close + 1, sentEnd).replaceAll("[\\s.!?…»\"”]", "").isEmpty()) {
+            return -1;
+        }
+        if (open == line[0] && close >= line[1] - 1 && ".!?…".indexOf(text.charAt(close - 1)) < 0) {
+            return -1; // « JE SUIS INTOUCHABLE » alone on its line: a subheading
+        }
+        int from = line[0];
+        int end = sentStart;
+        if (sentStart <= line[0]) {
+            int k = lines.indexOf(line);
+            if (k < 2 || claimed[k - 1] || heading(k - 1)) {
+                return -1;
+            }
+            from = lines.get(k - 1)[0];
+            end = lines.get(k - 1)[1];
+        }
+        int prevStart = sentenceStart(end - 1, from);
+        // a sentence holding quotation marks may be someone's words itself (or their end, run on from a paragraph before)
+        int p = QUOTE_MARK.matcher(text).region(prevStart, end).find() ? -1 : subjectAt(prevStart, end);
+        if (p < 0) {
+            return -1;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= prevStart && m.end() <= end && m.person() != p && !governed(m) && !insideQuotation(m.start(), m.end())) {
+                return -1; // "Claire Roux a rencontré Paul Martin. « Je … »": two candidates, no guess
+            }
+        }
+        return p;
+    }
+
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("([Ii]l|[Ee]lle)\\s+(?!y\\s|faut|s['’]agit|n['’]y)");
+
+    private static final Pattern QUOTE_MARK = Pattern.compile("[«»“”\"]");
+
+    /** "je", "j'", "me", "moi", "mon", "ma", "mes": words that speak for themselves, not a group's or a writer's. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)(?<!\\p{L})(?:je|moi|mon|ma|mes)(?!\\p{L})|(?<!\\p{L})[jm]['’]");
+
+    /**
+     * The person text[from, to) opens on: a name ("M. Roux", "Claire Roux"), a role the article introduced someone with
+     * ("L'actrice", "La chanteuse") or a role right before a name; -1 otherwise.
+     */
+    private int subjectAt(int from, int to) {
+        int at = from;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int named = subjectAfterOpening(at, to);
+        if (named >= 0) {
+            return named;
+        }
+        if (mentionIn(at, Math.min(to, at + 30))) {
+            return -1;
+        }
+        String s = text.substring(at, to);
+        Matcher pm = SUBJECT_PRONOUN.matcher(s);
+        if (pm.lookingAt()) {
+            // "Il ne comprend pas ce refus. « Je … »": the person the pronoun stands for, known to agree
+            char gender = feminine(pm.group(1)) ? 'f' : 'm';
+            int p = speakerBefore(at, gender, 600);
+            return p >= 0 && ef.people.get(p).gender == gender && !unnamedSpeakerLast(at) ? p : -1;
+        }
+        Matcher rm = ROLE_NOUN.matcher(s);
+        if (!rm.lookingAt() || rm.group(1).toLowerCase().startsWith("c") || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
+                || APPOSED_NAME.matcher(s).region(rm.end(), s.length()).lookingAt()) {
+            return -1;
+        }
+        return personWithRole(rm, s, at);
+    }
+
+    /**
+     * A quotation opening its paragraph, then the sentence that names who said it: "« C'est juste du matériel »: au
+     * bord des larmes, Claire Roux regarde…" (a colon, maybe a short opening phrase, a named subject or a role with its
+     * name), "« Je ne comprends pas ». Voilà ce qu'a répondu Claire Roux" (in the next paragraph too), "« … », tel est
+     * le message de Claire Roux". Not in the first line (a title is handled as a title); -1 when no one is named so.
+     */
+    private int namedRightAfter(int open, int close, int[] line) {
+        int k = lines.indexOf(line);
+        if (k < 1 || open != line[0] || wordCount(open + 1, close) < 3 || !capitalisedAfter(open)) {
+            return -1;
+        }
+        int i = close + 1;
+        while (i < line[1] && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < line[1] && text.charAt(i) == ':') {
+            return subjectAfterOpening(i + 1, sentenceEnd(i + 1, line[1]));
+        }
+        int from = i;
+        int end = line[1];
+        if (i >= line[1] || text.charAt(i) == '.' && text.substring(i + 1, line[1]).isBlank()) {
+            if (k + 1 >= lines.size() || claimed[k + 1]) {
+                return -1;
+            }
+            from = lines.get(k + 1)[0];
+            end = lines.get(k + 1)[1];
+        }
+        Matcher v = SAID_SO.matcher(text).region(from, end);
+        if (!v.lookingAt()) {
+            return -1;
+        }
+        int sentEnd = sentenceEnd(v.end(), end);
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= v.end() && m.end() <= sentEnd) {
+                return m.start() - v.end() <= 60 && !governed(m) ? m.person() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Voilà ce qu'a répondu", "Voilà comment … décrit", "tel est le message qu'a voulu faire passer": what was just quoted. */
+    private static final Pattern SAID_SO = Pattern.compile(
+            "(?iU)[\\s.,:]*(?:voilà|voici|tel\\s+est|telle\\s+est)\\s+(?:ce\\s+qu|comment|le\\s+message|la\\s+réponse)[^.!?«»\"“”]{0,60}?");
+
+    /**
+     * The person text[from, to) opens on, after an opening phrase of up to eight words and a comma ("au bord des
+     * larmes, ", "dans les colonnes du Parisien, "): a name that is no complement ("M. Roux", "Claire Roux"), or a role
+     * right before a name ("la chanteuse Claire Roux"); -1 otherwise.
+     */
+    private int subjectAfterOpening(int from, int to) {
+        int at = from;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int comma = text.indexOf(", ", at);
+        int first = firstMentionStart(at, to);
+        if (comma > at && comma < first && wordCount(at, comma) <= 8) {
+            at = comma + 2;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (m.start() >= at && m.end() <= to) {
+                String before = text.substring(at, m.start());
+                boolean titled = before.isEmpty() || TITLE_BEFORE_NAME.matcher(before).matches();
+                Matcher role = LEADING_ROLE.matcher(before);
+                boolean roled = role.matches() && (SPEAKER_ROLES.contains(NameForms.fold(role.group(1)))
+                        || Lexicon.ROLE_WORDS.contains(NameForms.fold(role.group(1))));
+                return titled && !governed(m) || roled ? m.person() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("(?:M\\.|Mme|Me|Dr|Pr)\\s+");
+    /** "la youtubeuse ", "le ministre français de la Santé ": a role in lower case right before the name it introduces. */
+    private static final Pattern LEADING_ROLE = Pattern.compile("(?U)(?i:la|le|l['’])\\s*(\\p{Ll}[\\p{Ll}-]+)(?:\\s+(?!(?:de|du|des)\\s)\\p{Ll}[\\p{Ll}-]+){0,3}\\s+");
 
     /**
      * "…la mode des grands yeux », raconte X. Depuis 2011, « la technique permet de lisser la peau »": a quotation
@@ -1383,6 +1546,10 @@ final class QuoteFinder {
         if (capitalisedAfter(open) || wordCount(open + 1, close) > FRAGMENT_WORDS) {
             return -1;
         }
+        int relative = relativeSubject(sentStart, open);
+        if (relative >= 0) {
+            return relative;
+        }
         int at = sentStart;
         while (at < open && Character.isWhitespace(text.charAt(at))) {
             at++;
@@ -1401,6 +1568,21 @@ final class QuoteFinder {
             }
             if (m.start() > at) {
                 break;
+            }
+        }
+        String lead = text.substring(at, open);
+        Matcher rm = ROLE_NOUN.matcher(lead);
+        if (p < 0 && rm.lookingAt() && !rm.group(1).toLowerCase().startsWith("c") && SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
+                && !mentionIn(at, Math.min(open, at + rm.end() + 40))) {
+            // "La responsable se dit visée par des attaques « ignobles »": the one the article introduced with that
+            // role, else the one person named lately, agreeing with the article
+            p = personWithRole(rm, lead, at);
+            if (p < 0) {
+                p = roleOfTheOneSpeaker(rm, lead, at, -1);
+            }
+            subjectEnd = at + rm.end();
+            if (p < 0) {
+                return -1;
             }
         }
         if (p < 0) {
@@ -1426,11 +1608,46 @@ final class QuoteFinder {
         String between = text.substring(subjectEnd, open);
         if (between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0 || between.indexOf(';') >= 0
                 || CLAUSE_TURN.matcher(between).find() || PASSIVE.matcher(between).find() || AIM_BEFORE.matcher(between).find()
-                || speechVerbIn(between, 99) || calledIn(between)) {
+                || speechVerbIn(SAYS_ITSELF.matcher(between).replaceAll(" "), 99) || calledIn(between)) {
             return -1;
         }
         return p;
     }
+
+    /**
+     * "…reçus par le ministre Paul Martin, qui a promis « du soutien »": a fragment in a short relative clause on a
+     * named person (no complement: not "l'avocat de Paul Martin, qui …") is that person's words, when the clause names
+     * no one else, holds no other quotation, colon or comma, and reports no one ("qui a dit que …", "qui selon une source
+     * était en « … »").
+     */
+    private int relativeSubject(int sentStart, int open) {
+        int from = Math.max(sentStart, open - 120);
+        int q = text.substring(from, open).lastIndexOf(", qui ");
+        q = q < 0 ? -1 : from + q;
+        if (q < 0 || wordCount(q + 6, open) > 10) {
+            return -1;
+        }
+        String clause = text.substring(q + 6, open);
+        if (clause.indexOf(',') >= 0 || clause.indexOf(':') >= 0 || QUOTE_MARK.matcher(clause).find() || mentionIn(q, open)
+                || REPORTING_QUE.matcher(clause).find() || SELON_WORD.matcher(clause).find() || PASSIVE.matcher(clause).find()
+                || AIM_BEFORE.matcher(clause).find()) {
+            return -1;
+        }
+        for (EntityFinder.Mention m : mentions) {
+            if (m.end() == q) {
+                String before = text.substring(Math.max(0, m.start() - 40), m.start());
+                return COMPLEMENT_BEFORE.matcher(before).find() || insideQuotation(m.start(), m.end()) ? -1 : m.person();
+            }
+        }
+        return -1;
+    }
+
+    /** "l'avocat de ", "du ministre ", "d'un proche de la ministre ": the name after it is a complement. */
+    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?iU)(?:(?<!\\p{L})(?:de|du|des)\\s+|(?<!\\p{L})d['’]\\s*)(?:(?:la|le|l['’]|les)\\s*)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
+    private static final Pattern REPORTING_QUE = Pattern.compile("(?iU)(?<!\\p{L})qu(?:e(?!\\p{L})|['’])");
+
+    /** "se dit visée par des attaques « … »", "s'est dite « ravie »": the subject says what it is, the words its own. */
+    private static final Pattern SAYS_ITSELF = Pattern.compile("(?iU)(?<!\\p{L})(?:se|s['’]est)\\s+dit(?:e|s|es)?(?!\\p{L})");
 
     /** "X a été écroué pour « … »": what is done to the subject, in the words of a charge, not the subject's own. */
     private static final Pattern PASSIVE = Pattern.compile("(?iU)\\b(?:été|sera|seront)\\b");

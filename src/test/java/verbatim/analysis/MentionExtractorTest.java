@@ -883,4 +883,44 @@ class MentionExtractorTest {
                 + "des fugues répétées », « la dernière datant du mois de février ».");
         assertEquals(List.of(), quotes(m));
     }
+    @Test
+    void aQuotationOpeningItsParagraphGoesToTheOneTheNextSentenceNames() {
+        Mentions m = extractor.extract("Incendies : la vallée compte ses pertes", "Le feu a détruit trente maisons.\n\n"
+                + "« Ce ne sont que des murs, on va reconstruire » : au bord des larmes, Claire Roux regarde sa maison.\n\n"
+                + "« Je n'ai rien vu venir ».\n\nVoilà ce qu'a confié Paul Martin, son voisin.");
+        assertEquals(List.of("Claire Roux <- Ce ne sont que des murs, on va reconstruire", "Paul Martin <- Je n'ai rien vu venir"), quotes(m));
+        m = extractor.extract("Incendies : la vallée compte ses pertes", "Le feu a détruit trente maisons.\n\n"
+                + "« Ce ne sont que des murs, on va reconstruire » : la mairie de Claire Roux lance une collecte.");
+        assertEquals(List.of(), quotes(m), "a complement names no speaker");
+    }
+
+    @Test
+    void aFirstPersonQuotationAfterASentenceAboutSomeoneIsTheirs() {
+        Mentions m = extractor.extract("Cinéma", "La comédienne Claire Roux publie ses mémoires.\n\nLa comédienne ne peut oublier "
+                + "les inondations de l'hiver. « Je suis triste, bien sûr, mais je garde espoir. »\n\nPaul Martin, son voisin, "
+                + "ne cache pas son émotion. « Je l'ai vue grandir. »");
+        assertEquals(List.of("Claire Roux <- Je suis triste, bien sûr, mais je garde espoir.", "Paul Martin <- Je l'ai vue grandir."), quotes(m));
+        m = extractor.extract("Cinéma", "La comédienne Claire Roux publie ses mémoires.\n\nElle a rencontré Paul Martin à Lyon. "
+                + "« Je l'ai vue grandir. »\n\nLe tournage reprend lundi. « Nous sommes prêts. »");
+        assertEquals(List.of(), quotes(m), "two people named before, or no one: no guess");
+    }
+
+    @Test
+    void aFragmentInARelativeClauseOnANamedPersonIsTheirs() {
+        Mentions m = extractor.extract("", "Les opposants ont été reçus à Berlin par la ministre Claire Roux, qui a promis « du soutien » "
+                + "aux familles.");
+        assertEquals(List.of("Claire Roux <- du soutien"), quotes(m));
+        m = extractor.extract("", "Les opposants ont été reçus à Berlin par l'avocat de Claire Roux, qui a promis « du soutien » "
+                + "aux familles. Ils ont rencontré Paul Martin, qui selon un médecin était en « détresse respiratoire ».");
+        assertEquals(List.of(), quotes(m), "the lawyer's words; the doctor's");
+    }
+
+    @Test
+    void aFragmentAfterARoleTheArticleIntroducedIsThatPersonsWords() {
+        Mentions m = extractor.extract("", "La présidente de l'association Claire Roux va démissionner.\n\nLa présidente se dit "
+                + "visée par des attaques « ignobles » et « répétées ».");
+        assertEquals(List.of("Claire Roux <- ignobles", "Claire Roux <- répétées"), quotes(m));
+        m = extractor.extract("", "Paul Martin va démissionner.\n\nLa présidente se dit visée par des attaques « ignobles ».");
+        assertEquals(List.of(), quotes(m), "the only one named is no woman");
+    }
 }
