@@ -1168,7 +1168,7 @@ final class QuoteFinder {
         }
         Matcher v = SAID_SO.matcher(text).region(from, end);
         if (!v.lookingAt()) {
-            return -1;
+            return -1; // a name merely opening the next sentence was tried: as often someone else (tuning 6: +1, -1)
         }
         int sentEnd = sentenceEnd(v.end(), end);
         for (EntityFinder.Mention m : mentions) {
@@ -1615,7 +1615,8 @@ final class QuoteFinder {
     }
 
     /**
-     * "…reçus par le ministre Paul Martin, qui a promis « du soutien »": a fragment in a short relative clause on a
+     * "…reçus par le ministre Paul Martin, qui a promis « du soutien »": a fragment in a short relative clause (twelve
+     * words at most) on a
      * named person (no complement: not "l'avocat de Paul Martin, qui …") is that person's words, when the clause names
      * no one else, holds no other quotation, colon or comma, and reports no one ("qui a dit que …", "qui selon une source
      * était en « … »").
@@ -1624,7 +1625,7 @@ final class QuoteFinder {
         int from = Math.max(sentStart, open - 120);
         int q = text.substring(from, open).lastIndexOf(", qui ");
         q = q < 0 ? -1 : from + q;
-        if (q < 0 || wordCount(q + 6, open) > 10) {
+        if (q < 0 || wordCount(q + 6, open) > 12) {
             return -1;
         }
         String clause = text.substring(q + 6, open);
@@ -1635,15 +1636,17 @@ final class QuoteFinder {
         }
         for (EntityFinder.Mention m : mentions) {
             if (m.end() == q) {
-                String before = text.substring(Math.max(0, m.start() - 40), m.start());
-                return COMPLEMENT_BEFORE.matcher(before).find() || insideQuotation(m.start(), m.end()) ? -1 : m.person();
+                Matcher c = COMPLEMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+                // "l'avocat de X", "l'assistant du ministre X", not "le chef de la diplomatie polonaise X" (apposed to the role)
+                boolean complement = c.find() && (c.group(1) == null || SPEAKER_ROLES.contains(NameForms.fold(c.group(1))));
+                return complement || insideQuotation(m.start(), m.end()) ? -1 : m.person();
             }
         }
         return -1;
     }
 
     /** "l'avocat de ", "du ministre ", "d'un proche de la ministre ": the name after it is a complement. */
-    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?iU)(?:(?<!\\p{L})(?:de|du|des)\\s+|(?<!\\p{L})d['’]\\s*)(?:(?:la|le|l['’]|les)\\s*)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
+    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?iU)(?:(?<!\\p{L})(?:de|du|des)\\s+|(?<!\\p{L})d['’]\\s*)(?:(?:la|le|l['’]|les)\\s*)?(?:(\\p{Ll}[\\p{Ll}-]*)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2})?$");
     private static final Pattern REPORTING_QUE = Pattern.compile("(?iU)(?<!\\p{L})qu(?:e(?!\\p{L})|['’])");
 
     /** "se dit visée par des attaques « … »", "s'est dite « ravie »": the subject says what it is, the words its own. */
