@@ -905,7 +905,7 @@ final class QuoteFinder {
             // "…», s'est indignée la journaliste après … qu'elle …": the role is the subject, not the later pronoun
             boolean pronounFirst = personalPronoun(pm, after) && pm.start() < roleAt
                     && (p < 0 || close + 1 + pm.start() < firstMentionStart(close + 1, sentEnd));
-            if (p >= 0 && !pronounFirst) {
+            if (p >= 0 && !pronounFirst && !roleBeforeName(role, roleAt, after, close)) {
                 return p;
             }
             if (pronounFirst) {
@@ -1137,6 +1137,20 @@ final class QuoteFinder {
             return -1;
         }
         return personWithRole(rm, s, at);
+    }
+
+    /**
+     * "…», sourit la jeune femme de 32 ans, les yeux tournés vers le Pr Paul Martin": a role opens the incise and a
+     * comma parts it from the first name, which is then no apposition ("le porte-parole, Paul Martin") but someone
+     * else: the role speaks.
+     */
+    private boolean roleBeforeName(Matcher role, int roleAt, String after, int close) {
+        if (role == null || roleAt == Integer.MAX_VALUE) {
+            return false;
+        }
+        int name = firstMentionStart(close + 1, close + 1 + after.length()) - (close + 1);
+        return roleAt < name && after.substring(role.end(), name).indexOf(',') >= 0
+                && !APPOSED_NAME.matcher(after).region(role.end(), after.length()).lookingAt();
     }
 
     /**
@@ -2357,6 +2371,16 @@ final class QuoteFinder {
      * "…», a ajouté son frère Philonise Floyd": after a speech verb, a possessive and a word of kin put the name in
      * apposition to the subject, whereas "l'héritage de Colin" or "a déclaré à Paul" govern it.
      */
+    /** "sa sœur, Claire Roux", "son mari Paul Martin": a possessive and a word of kin, maybe a comma, before the name. */
+    private boolean kinApposed(EntityFinder.Mention m) {
+        String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
+        if (w.length < 2) {
+            return false;
+        }
+        String kin = w[w.length - 1].endsWith(",") ? w[w.length - 1].substring(0, w[w.length - 1].length() - 1) : w[w.length - 1];
+        return KIN.contains(NameForms.fold(kin).replace("œ", "oe")) && POSSESSIVES.contains(w[w.length - 2].toLowerCase());
+    }
+
     private boolean kinApposition(EntityFinder.Mention m) {
         String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
         return w.length >= 2 && KIN.contains(NameForms.fold(w[w.length - 1]))
@@ -2551,7 +2575,8 @@ final class QuoteFinder {
             int to = Math.min(open, lines.get(k)[1]);
             int one = -1;
             for (EntityFinder.Mention m : mentions) {
-                if (m.start() >= from && m.end() <= to && !insideQuotation(m.start(), m.end()) && !governed(m)) {
+                // "…de sa sœur, Claire Roux. « … », dénonce la comédienne": the kin of the one the story is about
+                if (m.start() >= from && m.end() <= to && !insideQuotation(m.start(), m.end()) && !governed(m) && !kinApposed(m)) {
                     if (one >= 0 && m.person() != one) {
                         return -1;
                     }

@@ -923,4 +923,14 @@ class MentionExtractorTest {
         m = extractor.extract("", "Paul Martin va démissionner.\n\nLa présidente se dit visée par des attaques « ignobles ».");
         assertEquals(List.of(), quotes(m), "the only one named is no woman");
     }
+
+    @Test
+    void aRoleInTheInciseIsNotTheKinNorTheNameAfterIt() {
+        Mentions m = extractor.extract("", "Claire Roux est en colère contre le documentaire.\n\nElle souligne le traitement de l'accident "
+                + "de sa sœur, Lucie Roux. « C'est le mélange de fiction et de documents qui me semble le plus navrant », dénonce la comédienne.");
+        assertEquals(List.of("Claire Roux <- C'est le mélange de fiction et de documents qui me semble le plus navrant"), quotes(m));
+        m = extractor.extract("", "Ses bras sont bandés. Claire Roux est restée chez elle des semaines.\n\n« Il m'a sauvé deux doigts », "
+                + "sourit la jeune femme de 32 ans, les yeux tournés vers le Pr Paul Martin, venu à son chevet.");
+        assertEquals(List.of("Claire Roux <- Il m'a sauvé deux doigts"), quotes(m), "the surgeon is looked at, not speaking");
+    }
 }
