@@ -916,7 +916,7 @@ final class QuoteFinder {
                 }
                 int roleSpeaker = roleSubjectBefore(open, line);
                 if (roleSpeaker != NO_ROLE) {
-                    return roleSpeaker;
+                    return roleSpeaker >= 0 && compatible(roleSpeaker, gender) ? roleSpeaker : -1; // "-t-il" is no woman
                 }
                 return unnamedSpeakerLast(open) ? -1 : speakerBefore(open, gender);
             }
@@ -1053,90 +1053,7 @@ final class QuoteFinder {
             return narrativeSubject(sentStart, open, close);
         }
         int p = announcedBefore(sentStart, line[0], open);
-        if (p < 0) {
-            p = namedRightAfter(open, close, line);
-        }
-        return p >= 0 ? p : subjectOfSentenceBefore(sentStart, open, close, line);
-    }
-
-    /**
-     * "L'actrice ne peut rester insensible aux attentats. « Je suis triste »": a quotation in the first person that is
-     * a sentence of its own (nothing after it names anyone) is the words of the subject of the sentence before, in its
-     * paragraph or ending the paragraph before: a named person or a role the article introduced someone with, the only
-     * person that sentence names outside complements ("son confrère X"); -1 otherwise.
-     */
-    private int subjectOfSentenceBefore(int sentStart, int open, int close, int[] line) {
-        if (wordCount(open + 1, close) < 3 || !capitalisedAfter(open) || !FIRST_PERSON.matcher(text).region(open + 1, close).find()) {
-            return -1;
-        }
-        int sentEnd = sentenceEnd(close + 1, line[1]);
-        if (!text.substring(close + 1, sentEnd).replaceAll("[\\s.!?…»\"”]", "").isEmpty()) {
-            return -1;
-        }
-        if (open == line[0] && close >= line[1] - 1 && ".!?…".indexOf(text.charAt(close - 1)) < 0) {
-            return -1; // « JE SUIS INTOUCHABLE » alone on its line: a subheading
-        }
-        int from = line[0];
-        int end = sentStart;
-        if (sentStart <= line[0]) {
-            int k = lines.indexOf(line);
-            if (k < 2 || claimed[k - 1] || heading(k - 1)) {
-                return -1;
-            }
-            from = lines.get(k - 1)[0];
-            end = lines.get(k - 1)[1];
-        }
-        int prevStart = sentenceStart(end - 1, from);
-        // a sentence holding quotation marks may be someone's words itself (or their end, run on from a paragraph before)
-        int p = QUOTE_MARK.matcher(text).region(prevStart, end).find() ? -1 : subjectAt(prevStart, end);
-        if (p < 0) {
-            return -1;
-        }
-        for (EntityFinder.Mention m : mentions) {
-            if (m.start() >= prevStart && m.end() <= end && m.person() != p && !governed(m) && !insideQuotation(m.start(), m.end())) {
-                return -1; // "Claire Roux a rencontré Paul Martin. « Je … »": two candidates, no guess
-            }
-        }
-        return p;
-    }
-
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("([Ii]l|[Ee]lle)\\s+(?!y\\s|faut|s['’]agit|n['’]y)");
-
-    private static final Pattern QUOTE_MARK = Pattern.compile("[«»“”\"]");
-
-    /** "je", "j'", "me", "moi", "mon", "ma", "mes": words that speak for themselves, not a group's or a writer's. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)(?<!\\p{L})(?:je|moi|mon|ma|mes)(?!\\p{L})|(?<!\\p{L})[jm]['’]");
-
-    /**
-     * The person text[from, to) opens on: a name ("M. Roux", "Claire Roux"), a role the article introduced someone with
-     * ("L'actrice", "La chanteuse") or a role right before a name; -1 otherwise.
-     */
-    private int subjectAt(int from, int to) {
-        int at = from;
-        while (at < to && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        int named = subjectAfterOpening(at, to);
-        if (named >= 0) {
-            return named;
-        }
-        if (mentionIn(at, Math.min(to, at + 30))) {
-            return -1;
-        }
-        String s = text.substring(at, to);
-        Matcher pm = SUBJECT_PRONOUN.matcher(s);
-        if (pm.lookingAt()) {
-            // "Il ne comprend pas ce refus. « Je … »": the person the pronoun stands for, known to agree
-            char gender = feminine(pm.group(1)) ? 'f' : 'm';
-            int p = speakerBefore(at, gender, 600);
-            return p >= 0 && ef.people.get(p).gender == gender && !unnamedSpeakerLast(at) ? p : -1;
-        }
-        Matcher rm = ROLE_NOUN.matcher(s);
-        if (!rm.lookingAt() || rm.group(1).toLowerCase().startsWith("c") || !SPEAKER_ROLES.contains(NameForms.fold(rm.group(2)))
-                || APPOSED_NAME.matcher(s).region(rm.end(), s.length()).lookingAt()) {
-            return -1;
-        }
-        return personWithRole(rm, s, at);
+        return p >= 0 ? p : namedRightAfter(open, close, line);
     }
 
     /**
@@ -1560,10 +1477,6 @@ final class QuoteFinder {
         if (capitalisedAfter(open) || wordCount(open + 1, close) > FRAGMENT_WORDS) {
             return -1;
         }
-        int relative = relativeSubject(sentStart, open);
-        if (relative >= 0) {
-            return relative;
-        }
         int at = sentStart;
         while (at < open && Character.isWhitespace(text.charAt(at))) {
             at++;
@@ -1627,41 +1540,6 @@ final class QuoteFinder {
         }
         return p;
     }
-
-    /**
-     * "…reçus par le ministre Paul Martin, qui a promis « du soutien »": a fragment in a short relative clause (twelve
-     * words at most) on a
-     * named person (no complement: not "l'avocat de Paul Martin, qui …") is that person's words, when the clause names
-     * no one else, holds no other quotation, colon or comma, and reports no one ("qui a dit que …", "qui selon une source
-     * était en « … »").
-     */
-    private int relativeSubject(int sentStart, int open) {
-        int from = Math.max(sentStart, open - 120);
-        int q = text.substring(from, open).lastIndexOf(", qui ");
-        q = q < 0 ? -1 : from + q;
-        if (q < 0 || wordCount(q + 6, open) > 12) {
-            return -1;
-        }
-        String clause = text.substring(q + 6, open);
-        if (clause.indexOf(',') >= 0 || clause.indexOf(':') >= 0 || QUOTE_MARK.matcher(clause).find() || mentionIn(q, open)
-                || REPORTING_QUE.matcher(clause).find() || SELON_WORD.matcher(clause).find() || PASSIVE.matcher(clause).find()
-                || AIM_BEFORE.matcher(clause).find()) {
-            return -1;
-        }
-        for (EntityFinder.Mention m : mentions) {
-            if (m.end() == q) {
-                Matcher c = COMPLEMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-                // "l'avocat de X", "l'assistant du ministre X", not "le chef de la diplomatie polonaise X" (apposed to the role)
-                boolean complement = c.find() && (c.group(1) == null || SPEAKER_ROLES.contains(NameForms.fold(c.group(1))));
-                return complement || insideQuotation(m.start(), m.end()) ? -1 : m.person();
-            }
-        }
-        return -1;
-    }
-
-    /** "l'avocat de ", "du ministre ", "d'un proche de la ministre ": the name after it is a complement. */
-    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?iU)(?:(?<!\\p{L})(?:de|du|des)\\s+|(?<!\\p{L})d['’]\\s*)(?:(?:la|le|l['’]|les)\\s*)?(?:(\\p{Ll}[\\p{Ll}-]*)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2})?$");
-    private static final Pattern REPORTING_QUE = Pattern.compile("(?iU)(?<!\\p{L})qu(?:e(?!\\p{L})|['’])");
 
     /** "se dit visée par des attaques « … »", "s'est dite « ravie »": the subject says what it is, the words its own. */
     private static final Pattern SAYS_ITSELF = Pattern.compile("(?iU)(?<!\\p{L})(?:se|s['’]est)\\s+dit(?:e|s|es)?(?!\\p{L})");
@@ -2998,7 +2876,9 @@ final class QuoteFinder {
                 || APPOSED_NAME.matcher(prev).region(rm.end(), prev.length()).lookingAt() || personIn(prevStart, prevStart + 60) >= 0) {
             return NO_ROLE;
         }
-        return personWithRole(rm, prev, prevStart);
+        int p = personWithRole(rm, prev, prevStart);
+        // "L'acteur de 49 ans est tombé de haut… « … », explique-t-il": else the one person named lately, agreeing
+        return p >= 0 ? p : roleOfTheOneSpeaker(rm, prev, prevStart, -1);
     }
 
     /**
