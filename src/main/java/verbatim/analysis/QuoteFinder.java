@@ -1112,7 +1112,7 @@ final class QuoteFinder {
 
     /** "Voilà ce qu'a répondu", "Voilà comment … décrit", "tel est le message qu'a voulu faire passer": what was just quoted. */
     private static final Pattern SAID_SO = Pattern.compile(
-            "(?iU)[\\s.,:]*(?:voilà|voici|tel\\s+est|telle\\s+est)\\s+(?:ce\\s+qu|comment|le\\s+message|la\\s+réponse)[^.!?«»\"“”]{0,60}?");
+            "(?iU)[\\s.,:]*(?:voilà|voici|tel\\s+est|telle\\s+est)\\s+(?:ce\\s+qu|comment|le\\s+message|la\\s+réponse)");
 
     /**
      * The person text[from, to) opens on, after an opening phrase of up to eight words and a comma ("au bord des
@@ -1124,7 +1124,7 @@ final class QuoteFinder {
         while (at < to && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
-        int comma = text.indexOf(", ", at);
+        int comma = text.substring(at, to).indexOf(", ") + at;
         int first = firstMentionStart(at, to);
         if (comma > at && comma < first && wordCount(at, comma) <= 8) {
             at = comma + 2;
@@ -1143,7 +1143,7 @@ final class QuoteFinder {
     }
 
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("(?:M\\.|Mme|Me|Dr|Pr)\\s+");
-    /** "la youtubeuse ", "le ministre français de la Santé ": a role in lower case right before the name it introduces. */
+    /** "la youtubeuse ", "le ministre français ": a role in lower case (no "de" complement) right before the name it introduces. */
     private static final Pattern LEADING_ROLE = Pattern.compile("(?U)(?i:la|le|l['’])\\s*(\\p{Ll}[\\p{Ll}-]+)(?:\\s+(?!(?:de|du|des)\\s)\\p{Ll}[\\p{Ll}-]+){0,3}\\s+");
 
     /**
@@ -2245,10 +2245,6 @@ final class QuoteFinder {
         return -1;
     }
 
-    /**
-     * "…», a ajouté son frère Philonise Floyd": after a speech verb, a possessive and a word of kin put the name in
-     * apposition to the subject, whereas "l'héritage de Colin" or "a déclaré à Paul" govern it.
-     */
     /** "sa sœur, Claire Roux", "son mari Paul Martin": a possessive and a word of kin, maybe a comma, before the name. */
     private boolean kinApposed(EntityFinder.Mention m) {
         String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
@@ -2259,6 +2255,10 @@ final class QuoteFinder {
         return KIN.contains(NameForms.fold(kin).replace("œ", "oe")) && POSSESSIVES.contains(w[w.length - 2].toLowerCase());
     }
 
+    /**
+     * "…», a ajouté son frère Philonise Floyd": after a speech verb, a possessive and a word of kin put the name in
+     * apposition to the subject, whereas "l'héritage de Colin" or "a déclaré à Paul" govern it.
+     */
     private boolean kinApposition(EntityFinder.Mention m) {
         String[] w = SPACES.split(text.substring(Math.max(0, m.start() - 30), m.start()).strip());
         return w.length >= 2 && KIN.contains(NameForms.fold(w[w.length - 1]))
