@@ -883,4 +883,43 @@ class MentionExtractorTest {
                 + "des fugues répétées », « la dernière datant du mois de février ».");
         assertEquals(List.of(), quotes(m));
     }
+    @Test
+    void aQuotationOpeningItsParagraphGoesToTheOneTheNextSentenceNames() {
+        Mentions m = extractor.extract("Incendies : la vallée compte ses pertes", "Le feu a détruit trente maisons.\n\n"
+                + "« Ce ne sont que des murs, on va reconstruire » : au bord des larmes, Claire Roux regarde sa maison.\n\n"
+                + "« Je n'ai rien vu venir ».\n\nVoilà ce qu'a confié Paul Martin, son voisin.");
+        assertEquals(List.of("Claire Roux <- Ce ne sont que des murs, on va reconstruire", "Paul Martin <- Je n'ai rien vu venir"), quotes(m));
+        m = extractor.extract("Incendies : la vallée compte ses pertes", "Le feu a détruit trente maisons.\n\n"
+                + "« Ce ne sont que des murs, on va reconstruire » : la mairie de Claire Roux lance une collecte.");
+        assertEquals(List.of(), quotes(m), "a complement names no speaker");
+    }
+
+    @Test
+    void aRoleSubjectBeforeAnIlInciseIsTheOnePersonNamedLately() {
+        Mentions m = extractor.extract("", "La série s'arrête, à la surprise de Paul Martin.\n\nL'acteur de 49 ans est tombé de haut en "
+                + "apprenant la nouvelle. « Je ne m'attendais pas à l'apprendre sur Twitter », explique-t-il.");
+        assertEquals(List.of("Paul Martin <- Je ne m'attendais pas à l'apprendre sur Twitter"), quotes(m));
+        m = extractor.extract("", "La série s'arrête, à la surprise de Claire Roux.\n\nL'acteur de 49 ans est tombé de haut en "
+                + "apprenant la nouvelle. « Je ne m'attendais pas à l'apprendre sur Twitter », explique-t-il.");
+        assertEquals(List.of(), quotes(m), "the one person named is no man");
+    }
+
+    @Test
+    void aFragmentAfterARoleTheArticleIntroducedIsThatPersonsWords() {
+        Mentions m = extractor.extract("", "La présidente de l'association Claire Roux va démissionner.\n\nLa présidente se dit "
+                + "visée par des attaques « ignobles » et « répétées ».");
+        assertEquals(List.of("Claire Roux <- ignobles", "Claire Roux <- répétées"), quotes(m));
+        m = extractor.extract("", "Paul Martin va démissionner.\n\nLa présidente se dit visée par des attaques « ignobles ».");
+        assertEquals(List.of(), quotes(m), "the only one named is no woman");
+    }
+
+    @Test
+    void aRoleInTheInciseIsNotTheKinNorTheNameAfterIt() {
+        Mentions m = extractor.extract("", "Claire Roux est en colère contre le documentaire.\n\nElle souligne le traitement de l'accident "
+                + "de sa sœur, Lucie Roux. « C'est le mélange de fiction et de documents qui me semble le plus navrant », dénonce la comédienne.");
+        assertEquals(List.of("Claire Roux <- C'est le mélange de fiction et de documents qui me semble le plus navrant"), quotes(m));
+        m = extractor.extract("", "Ses bras sont bandés. Claire Roux est restée chez elle des semaines.\n\n« Il m'a sauvé deux doigts », "
+                + "sourit la jeune femme de 32 ans, les yeux tournés vers le Pr Paul Martin, venu à son chevet.");
+        assertEquals(List.of("Claire Roux <- Il m'a sauvé deux doigts"), quotes(m), "the surgeon is looked at, not speaking");
+    }
 }

@@ -84,18 +84,20 @@ class MentionQualityTest {
     // incise roles; quotes before it: tuning 5 0.93/0.65, tuning 6 0.89/0.62, unseen 0.98/0.92; fresh 4's quote precision floor lowered 0.93 -> 0.87).
     // People recall floors raised on 2026-11-28 by branch people8 (first names learned from their distribution, two
     // particles, "le Premier ministre ADJ X Y"; people before it: tuning 6 0.98/0.84, held-out 0.93/0.89, fresh 0.95/0.93).
+    // Quote floors of tuning 5 and 6 raised on 2026-11-28 by branch quotes8 (a quotation opening its paragraph named by
+    // the next sentence, role subjects and role incises; quotes before it: tuning 5 0.93/0.67, tuning 6 0.89/0.65).
     private static final double[] TUNING_FLOORS = {0.97, 0.94, 0.86, 0.87, 0.97, 0.95};
     private static final double[] HELD_OUT_FLOORS = {0.90, 0.88, 0.86, 0.74, 0.94, 0.88};
     private static final double[] TUNING2_FLOORS = {0.97, 0.97, 0.89, 0.86, 0.84, 0.88};
     private static final double[] UNSEEN_FLOORS = {0.95, 0.95, 0.77, 0.84, 0.95, 0.89};
     private static final double[] TUNING_3_FLOORS = {0.97, 0.90, 0.92, 0.77, 0.93, 0.80};
     private static final double[] TUNING_4_FLOORS = {0.97, 0.91, 0.88, 0.86, 0.87, 0.91};
-    private static final double[] TUNING_5_FLOORS = {0.93, 0.89, 0.75, 0.80, 0.90, 0.63};
+    private static final double[] TUNING_5_FLOORS = {0.93, 0.89, 0.75, 0.80, 0.90, 0.64};
     private static final double[] FRESH_FLOORS = {0.92, 0.92, 0.97, 0.86, 0.91, 0.80};
     private static final double[] FRESH_2_FLOORS = {0.92, 0.81, 0.83, 0.66, 0.72, 0.56};
     private static final double[] FRESH_3_FLOORS = {0.94, 0.86, 0.91, 0.77, 0.76, 0.74};
     private static final double[] FRESH_4_FLOORS = {0.94, 0.81, 0.86, 0.72, 0.87, 0.46};
-    private static final double[] TUNING_6_FLOORS = {0.95, 0.86, 0.79, 0.75, 0.85, 0.61};
+    private static final double[] TUNING_6_FLOORS = {0.95, 0.86, 0.79, 0.75, 0.87, 0.64};
     private static final double[] FRESH_5_FLOORS = {0.84, 0.81, 0.77, 0.61, 0.72, 0.57};
 
     private final MentionExtractor extractor = new MentionExtractor();
