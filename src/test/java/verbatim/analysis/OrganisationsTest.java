@@ -153,6 +153,16 @@ class OrganisationsTest {
     }
 
     @Test
+    void aNameLearnedAfterMoreKindsIsFoundWithoutThem() {
+        // learned from the corpus: "l'institut de sondage YouGov", "le préparateur Brabus", "la maison de ventes Aguttes" in
+        // three articles; two kinds of cue in two articles: "le tabloïd Apple Daily" and "le quotidien Apple Daily", "la
+        // compagnie Lufthansa" and "Lufthansa a annoncé" with "le groupe" near
+        List<String> found = organisations("Un sondage YouGov le donne en tête. Brabus expose un coupé que vendra Aguttes, "
+                + "selon Apple Daily. Lufthansa maintient ses vols.");
+        assertEquals(List.of("YouGov", "Brabus", "Aguttes", "Apple Daily", "Lufthansa"), found);
+    }
+
+    @Test
     void aCuedNameTakesTheLowerCaseWordThatFollowsItMostOften() {
         // learned from the corpus: "l'association Générations futures" in most of the articles that cue "Générations"
         assertEquals(List.of("Générations futures"), organisations("Le produit est toxique, estime Générations futures."));
