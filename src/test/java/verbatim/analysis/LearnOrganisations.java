@@ -23,7 +23,9 @@ import java.util.zip.GZIPInputStream;
  * (labels*.json), so the samples that measure the extractor do not feed it:
  * <ul>
  * <li>{@code organisations-learned.txt}: names defined with their acronym in two articles or more, written with a
- * capital in mid-sentence ({@code l'Organisation mondiale de la santé (OMS)}: both names), and institution names
+ * capital in mid-sentence ({@code l'Organisation mondiale de la santé (OMS)}: both names), acronyms an institution's name
+ * defines once ({@code l'Agence nationale de … (ANSSI)}) when no thing defines them, they are seldom written without a
+ * definition and are no word ({@code FACE}), and institution names
  * with lower-case words ({@code Chambre des communes}, {@code Haute autorité de santé}) that start with an
  * institution word capitalised in mid-sentence, in eight articles or more, and are not mostly the start of a longer
  * such name; names introduced by their kind ({@code la société X}, {@code le quotidien X}, {@code chez X},
@@ -144,6 +146,10 @@ final class LearnOrganisations {
     private final Set<String> stop = new HashSet<>();
     private final Map<String, Integer> definedAsOrg = new HashMap<>();
     private final Map<String, Integer> definedAsThing = new HashMap<>();
+    /** acronym → articles where an institution's name defines it ("l'Agence nationale de … (ANSSI)") */
+    private final Map<String, Integer> definedByHead = new HashMap<>();
+    /** acronym → articles where it is written */
+    private final Map<String, Integer> acronymUses = new HashMap<>();
     /** folded full name → acronym it defines, and the number of articles */
     private final Map<String, Map<String, Integer>> fullNames = new HashMap<>();
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
@@ -193,6 +199,10 @@ final class LearnOrganisations {
             if (t.punct(i, '(') && t.punct(i + 2, ')') && t.cap(i + 1) && t.word[i + 1].length() >= 2
                     && t.word[i + 1].length() <= 8 && Character.isUpperCase(t.word[i + 1].charAt(t.word[i + 1].length() - 1))) {
                 definition(t, i, seen);
+            }
+            if (t.isWord[i] && t.word[i].length() >= 2 && t.word[i].length() <= 8 && t.word[i].equals(t.word[i].toUpperCase())
+                    && Character.isLetter(t.word[i].charAt(0)) && seen.add("uses " + t.word[i])) {
+                acronymUses.merge(t.word[i], 1, Integer::sum);
             }
             if (t.cap(i) && HEADS.contains(t.f(i)) && !t.sentenceStart(i)) {
                 institution(t, i, seen);
@@ -432,6 +442,9 @@ final class LearnOrganisations {
                 }
                 if (seen.add((org ? "org " : "thing ") + letters)) {
                     (org ? definedAsOrg : definedAsThing).merge(acronym, 1, Integer::sum);
+                    if (org && !article && HEADS.contains(t.f(a))) {
+                        definedByHead.merge(acronym, 1, Integer::sum);
+                    }
                 }
                 // the article stays ("La France insoumise"): "Républicains" alone is no party's name
                 String name = t.span(a, paren - 1).replace('\n', ' ');
@@ -491,7 +504,14 @@ final class LearnOrganisations {
         Set<String> orgs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<String> things = new TreeSet<>();
         for (Map.Entry<String, Integer> e : definedAsOrg.entrySet()) {
-            if (e.getValue() >= 2 && e.getValue() > definedAsThing.getOrDefault(e.getKey(), 0)) {
+            // in one article by an institution's name, when never defined as a thing, rarely written without a definition
+            // ("l'Agence nationale de la sécurité des systèmes d'information (ANSSI)"; not "ADN", DNA far more often) and
+            // no word ("FACE" is "Face", "face" elsewhere)
+            String f = NameForms.fold(e.getKey());
+            int uses = acronymUses.getOrDefault(e.getKey(), 0);
+            boolean byHead = definedByHead.getOrDefault(e.getKey(), 0) >= 1 && !definedAsThing.containsKey(e.getKey())
+                    && uses <= e.getValue() * 10 && !lowerCase.containsKey(f) && capitalised.getOrDefault(f, 0) <= uses * 2;
+            if (e.getValue() >= 2 && e.getValue() > definedAsThing.getOrDefault(e.getKey(), 0) || byHead) {
                 orgs.add(e.getKey());
             }
         }
@@ -565,7 +585,8 @@ final class LearnOrganisations {
                 + "# file; " + articles + " articles, the " + labelled + " hand-labelled ones, blind samples included, left out). Names only.\n";
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("organisations-learned.txt")))) {
             w.print(how + "# Organisations: acronyms defined by capitalised names in two articles or more (\"Organisation mondiale de\n"
-                    + "# la santé (OMS)\"), those names, and institution names with lower-case words in eight articles or more.\n"
+                    + "# la santé (OMS)\"), or once by an institution's name (\"Agence nationale de … (ANSSI)\") if never by a thing,\n"
+                    + "# seldom written undefined and no word; those names, and institution names with lower-case words in eight articles or more.\n"
                     + "# And names introduced by an organisation's kind, in " + CUED_ARTICLES + " articles or more (\"la société X\", \"le groupe X\",\n"
                     + "# \"l'opérateur X\", \"le quotidien X\", \"le parti X\", \"l'institut de sondage X\", \"X, filiale de\"; \"chez X\" counts half),\n"
                     + "# or in two articles by two kinds of cue (\"X a annoncé\" with \"l'entreprise\" near is one), with the lower-case\n"
