@@ -170,6 +170,13 @@ class OrganisationsTest {
     }
 
     @Test
+    void aCityPoliceAndAPoliceStationInLowerCase() {
+        assertEquals(List.of("police de Valbourg", "commissariat de Lormont-sur-Vire"),
+                organisations("Une enquête de la police de Valbourg est ouverte. Le commissariat de Lormont-sur-Vire l'a reçue."));
+        assertEquals(List.of(), organisations("La police de proximité manque de moyens, dit le commissariat."));
+    }
+
+    @Test
     void aCuedNameTakesTheLowerCaseWordThatFollowsItMostOften() {
         // learned from the corpus: "l'association Générations futures" in most of the articles that cue "Générations"
         assertEquals(List.of("Générations futures"), organisations("Le produit est toxique, estime Générations futures."));
