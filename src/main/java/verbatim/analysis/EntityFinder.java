@@ -2133,7 +2133,7 @@ final class EntityFinder {
     /** Institutions named in lower case up to a place or a name: "le tribunal correctionnel de Quimper", "la mairie de Paris". */
     private static final Set<String> LOWER_CASE_HEADS = Lexicon.set(List.of("tribunal", "cour", "commission", "mairie",
             "prefecture", "conseil", "chambre", "universite", "parquet", "hopital", "musee", "parc", "lycee", "college", "ecole",
-            "gendarmerie", "comite", "ambassade"));
+            "gendarmerie", "comite", "ambassade", "police", "commissariat"));
     /**
      * "la préfecture de police", "la brigade anti-criminalité": a known institution's name of two words or more written in
      * lower case after a body's word (the gazetteer's forms are capitalised, its keys folded; not "une maison blanche");
@@ -2163,10 +2163,10 @@ final class EntityFinder {
         int n = w.length();
         return switch (w.charAt(0)) {
             case 't' -> n == 8;
-            case 'c' -> n == 4 || n == 6 || n == 7 || n == 10;
+            case 'c' -> n == 4 || n == 6 || n == 7 || n == 10 || n == 12;
             case 'g' -> n == 11;
             case 'm' -> n == 6 || n == 5;
-            case 'p' -> n == 10 || n == 7 || n == 4;
+            case 'p' -> n == 10 || n == 7 || n == 6 || n == 4;
             case 'u' -> n == 10;
             case 'h', 'H' -> n == 7;
             case 'l', 'é' -> n == 5;
@@ -2218,6 +2218,20 @@ final class EntityFinder {
             // "l'université Toulouse III", "l'université Picardie-Jules-Verne": its name right after, with a numeral
             int e = i + 1;
             while (e + 1 < t.size && e + 1 <= i + 3 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
+                e++;
+            }
+            return e;
+        }
+        if (t.f(i).equals("police") || t.f(i).equals("commissariat")) {
+            // "la police de Los Angeles", "le commissariat de Vanves": a town's, named right after "de" (not "la police de
+            // la province de …", "la police près de …")
+            int k = i + 2;
+            if (!(t.is(i + 1, "de") || t.is(i + 1, "d'") || t.is(i + 1, "d’")) || !t.cap(k) || !t.isWord[k] || personAt[k] >= 0
+                    || t.acronym(k)) {
+                return -1;
+            }
+            int e = k;
+            while (e + 1 < t.size && e + 1 <= k + 2 && t.cap(e + 1) && t.isWord[e + 1] && personAt[e + 1] < 0) {
                 e++;
             }
             return e;

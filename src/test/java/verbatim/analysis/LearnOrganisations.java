@@ -23,11 +23,14 @@ import java.util.zip.GZIPInputStream;
  * (labels*.json), so the samples that measure the extractor do not feed it:
  * <ul>
  * <li>{@code organisations-learned.txt}: names defined with their acronym in two articles or more, written with a
- * capital in mid-sentence ({@code l'Organisation mondiale de la santé (OMS)}: both names), and institution names
+ * capital in mid-sentence ({@code l'Organisation mondiale de la santé (OMS)}: both names), acronyms an institution's name
+ * defines once ({@code l'Agence nationale de … (ANSSI)}) when no thing defines them, they are seldom written without a
+ * definition and are no word ({@code FACE}), and institution names
  * with lower-case words ({@code Chambre des communes}, {@code Haute autorité de santé}) that start with an
  * institution word capitalised in mid-sentence, in eight articles or more, and are not mostly the start of a longer
  * such name; names introduced by their kind ({@code la société X}, {@code le quotidien X}, {@code chez X},
- * {@code X, filiale de}) in three articles or more, unless mostly a common word, a surname, a product's name or the
+ * {@code X, filiale de}, {@code l'institut de sondage X}) in three articles or more, or in two by two kinds of cue ({@code X a
+ * annoncé} with {@code l'entreprise} near is one), unless mostly a common word, a surname, a product's name or the
  * start of a longer name; and organisation-word names ({@code Institut Montaigne}) the extractor's own rules find in five
  * articles or more; makers named between a feminine article and a model code ({@code la McLaren P1}) in three articles
  * or more, unless mostly after another capitalised word (a model) or a common word;</li>
@@ -78,6 +81,7 @@ final class LearnOrganisations {
             "pscb", "ptm", "ptv", "mtt", "ssg", "uam", "rico", "zee", "eee", "lof", "loof", "beh", "joue", "ge", "rt", "iss",
             "mai", "ref", "naias", "rdc", "aams", "pec", "ja", "hi", "tpmp", "fsprt", "mctc", "mtc", "cni", "snu", "pp",
             "chu", // "le CHU de Nantes": a kind of hospital
+            "chi", // a magazine's name, and mostly "Ho Chi Minh", "Taï Chi"
             // cued or found by the rules, and still no organisation's name: bands ("le groupe Pink Floyd"), auction houses
             // cut at their "'s" ("chez Christie's"), a minister's or a speaker's name after their body, a group named after
             // its leader, a council of any professional order
@@ -103,7 +107,14 @@ final class LearnOrganisations {
             "banque", "journal", "quotidien", "magazine", "hebdomadaire", "mensuel", "chaine", "parti", "association",
             "syndicat", "startup", "assureur", "enseigne", "editeur", "fabricant", "laboratoire", "cabinet", "compagnie",
             "firme", "equipementier", "distributeur", "geant", "specialiste", "fournisseur", "sous traitant", "filiale",
-            "holding", "avionneur", "motoriste", "industriel", "transporteur", "loueur", "fonds", "reseau", "agence", "studio");
+            "holding", "avionneur", "motoriste", "industriel", "transporteur", "loueur", "fonds", "reseau", "agence", "studio",
+            // kinds of media, clubs, teams, NGOs and trades that name an organisation the same way
+            "club", "ong", "organisation", "radio", "media", "hebdo", "tabloid", "ecurie", "preparateur", "carrossier",
+            "concessionnaire", "multinationale", "conglomerat", "detaillant", "mutuelle", "label", "collectif", "institut",
+            "maison", "developpeur");
+    /** Cues that may take "de" and a lower-case word before the name ("l'institut de sondage X", "la maison de ventes X"). */
+    private static final Set<String> CUES_WITH_DE = Set.of("societe", "institut", "maison", "agence", "cabinet", "chaine",
+            "fonds", "compagnie", "reseau", "banque", "fabricant", "editeur", "specialiste", "geant", "entreprise");
     private static final Set<String> ARTICLES = Set.of("le", "la", "l", "du", "au", "les", "des", "aux");
     /** Words before a product's name ("le smartphone X", "l'application X"): a name mostly after them is a product. */
     private static final Set<String> PRODUCTS = Set.of("smartphone", "smartphones", "application", "applications", "appli",
@@ -113,6 +124,8 @@ final class LearnOrganisations {
             "messagerie", "plateforme", "telephone", "ordinateur", "casque", "livre", "roman", "personnage", "concours", "prix");
     /** name → articles where a cue names it, per cue word ("chez" and "filiale" for "chez X" and "X, filiale de") */
     private final Map<String, Map<String, Integer>> cued = new HashMap<>();
+    /** name → articles where some cue names it */
+    private final Map<String, Integer> cuedArticles = new HashMap<>();
     /** single capitalised word → articles where it follows a first name ("Vincent Bolloré"): then also a surname */
     private final Map<String, Integer> surname = new HashMap<>();
     /** name → articles where a product word comes right before it */
@@ -133,6 +146,10 @@ final class LearnOrganisations {
     private final Set<String> stop = new HashSet<>();
     private final Map<String, Integer> definedAsOrg = new HashMap<>();
     private final Map<String, Integer> definedAsThing = new HashMap<>();
+    /** acronym → articles where an institution's name defines it ("l'Agence nationale de … (ANSSI)") */
+    private final Map<String, Integer> definedByHead = new HashMap<>();
+    /** acronym → articles where it is written */
+    private final Map<String, Integer> acronymUses = new HashMap<>();
     /** folded full name → acronym it defines, and the number of articles */
     private final Map<String, Map<String, Integer>> fullNames = new HashMap<>();
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
@@ -183,6 +200,10 @@ final class LearnOrganisations {
                     && t.word[i + 1].length() <= 8 && Character.isUpperCase(t.word[i + 1].charAt(t.word[i + 1].length() - 1))) {
                 definition(t, i, seen);
             }
+            if (t.isWord[i] && t.word[i].length() >= 2 && t.word[i].length() <= 8 && t.word[i].equals(t.word[i].toUpperCase())
+                    && Character.isLetter(t.word[i].charAt(0)) && seen.add("uses " + t.word[i])) {
+                acronymUses.merge(t.word[i], 1, Integer::sum);
+            }
             if (t.cap(i) && HEADS.contains(t.f(i)) && !t.sentenceStart(i)) {
                 institution(t, i, seen);
             }
@@ -232,8 +253,13 @@ final class LearnOrganisations {
             return;
         }
         int n = i + 1;
+        if (cue && CUES_WITH_DE.contains(f) && (t.is(n, "de") || t.is(n, "d'") || t.is(n, "d’")) && n + 1 < t.size
+                && t.isWord[n + 1] && !t.cap(n + 1) && !stop.contains(t.f(n + 1)) && !SMALL.contains(t.f(n + 1))) {
+            n += 2; // "l'institut de sondage X", "la chaîne de télévision X": the kind's complement, then the name
+        }
         // "le constructeur automobile X", "le quotidien britannique The Guardian": up to two lower-case words between
-        while (cue && n < t.size && n <= i + 2 && t.isWord[n] && !t.cap(n) && !stop.contains(t.f(n)) && !SMALL.contains(t.f(n))
+        int last = n == i + 1 ? i + 2 : n; // after a complement, one adjective ("la chaîne de télévision américaine X")
+        while (cue && n < t.size && n <= last && t.isWord[n] && !t.cap(n) && !stop.contains(t.f(n)) && !SMALL.contains(t.f(n))
                 && !Character.isDigit(t.f(n).charAt(0))) {
             n++;
         }
@@ -297,9 +323,25 @@ final class LearnOrganisations {
             }
         }
         if (!Lexicon.PLACES.contains(t.f(a))) {
-            addCued(t, a, i - 1, "annonce", seen);
+            addCued(t, a, i - 1, companyNear(t, i) ? "deed" : "annonce", seen);
         }
     }
+
+    /**
+     * Whether a company's kind ("l'entreprise", "la société", "le constructeur") is written within 30 words of token i: then
+     * the deed is a second kind of cue, never one alone (a maker's town does the deed too: "Ingolstadt a dévoilé").
+     */
+    private static boolean companyNear(Tokens t, int i) {
+        for (int k = Math.max(1, i - 30); k < t.size && k <= i + 30; k++) {
+            if (t.isWord[k] && !t.cap(k) && COMPANY_KINDS.contains(t.f(k)) && ARTICLES.contains(t.f(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPANY_KINDS = Set.of("entreprise", "societe", "groupe", "firme", "start up", "startup",
+            "constructeur", "fabricant", "editeur", "equipementier", "enseigne", "marque");
 
     /** Heads of a company, before "de X". */
     private static final Set<String> LEADERS = Set.of("pdg", "ceo", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -308,7 +350,7 @@ final class LearnOrganisations {
     private static final Set<String> DEEDS = Set.of("annonce", "devoile", "rachete", "commercialise", "lance", "cede", "recrute",
             "leve", "acquis", "investi");
     /** Cues that also introduce people and places: they count half. */
-    private static final Set<String> HALF_CUES = Set.of("chez", "annonce");
+    private static final Set<String> HALF_CUES = Set.of("chez", "annonce", "deed");
 
     /**
      * "la McLaren P1", "une Alpine A110", "les Boeing 737": a capitalised word between an article and a model code (digits)
@@ -365,6 +407,9 @@ final class LearnOrganisations {
             return null;
         }
         cued.computeIfAbsent(key, k -> new HashMap<>()).merge(cue, 1, Integer::sum);
+        if (seen.add("cued in " + key)) {
+            cuedArticles.merge(key, 1, Integer::sum);
+        }
         forms.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
         return key;
     }
@@ -397,6 +442,9 @@ final class LearnOrganisations {
                 }
                 if (seen.add((org ? "org " : "thing ") + letters)) {
                     (org ? definedAsOrg : definedAsThing).merge(acronym, 1, Integer::sum);
+                    if (org && !article && HEADS.contains(t.f(a))) {
+                        definedByHead.merge(acronym, 1, Integer::sum);
+                    }
                 }
                 // the article stays ("La France insoumise"): "Républicains" alone is no party's name
                 String name = t.span(a, paren - 1).replace('\n', ' ');
@@ -456,7 +504,14 @@ final class LearnOrganisations {
         Set<String> orgs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<String> things = new TreeSet<>();
         for (Map.Entry<String, Integer> e : definedAsOrg.entrySet()) {
-            if (e.getValue() >= 2 && e.getValue() > definedAsThing.getOrDefault(e.getKey(), 0)) {
+            // in one article by an institution's name, when never defined as a thing, rarely written without a definition
+            // ("l'Agence nationale de la sécurité des systèmes d'information (ANSSI)"; not "ADN", DNA far more often) and
+            // no word ("FACE" is "Face", "face" elsewhere)
+            String f = NameForms.fold(e.getKey());
+            int uses = acronymUses.getOrDefault(e.getKey(), 0);
+            boolean byHead = definedByHead.getOrDefault(e.getKey(), 0) >= 1 && !definedAsThing.containsKey(e.getKey())
+                    && uses <= e.getValue() * 10 && !lowerCase.containsKey(f) && capitalised.getOrDefault(f, 0) <= uses * 2;
+            if (e.getValue() >= 2 && e.getValue() > definedAsThing.getOrDefault(e.getKey(), 0) || byHead) {
                 orgs.add(e.getKey());
             }
         }
@@ -530,9 +585,11 @@ final class LearnOrganisations {
                 + "# file; " + articles + " articles, the " + labelled + " hand-labelled ones, blind samples included, left out). Names only.\n";
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(OUT.resolve("organisations-learned.txt")))) {
             w.print(how + "# Organisations: acronyms defined by capitalised names in two articles or more (\"Organisation mondiale de\n"
-                    + "# la santé (OMS)\"), those names, and institution names with lower-case words in eight articles or more.\n"
+                    + "# la santé (OMS)\"), or once by an institution's name (\"Agence nationale de … (ANSSI)\") if never by a thing,\n"
+                    + "# seldom written undefined and no word; those names, and institution names with lower-case words in eight articles or more.\n"
                     + "# And names introduced by an organisation's kind, in " + CUED_ARTICLES + " articles or more (\"la société X\", \"le groupe X\",\n"
-                    + "# \"l'opérateur X\", \"le quotidien X\", \"le parti X\", \"X, filiale de\"; \"chez X\" counts half), with the lower-case\n"
+                    + "# \"l'opérateur X\", \"le quotidien X\", \"le parti X\", \"l'institut de sondage X\", \"X, filiale de\"; \"chez X\" counts half),\n"
+                    + "# or in two articles by two kinds of cue (\"X a annoncé\" with \"l'entreprise\" near is one), with the lower-case\n"
                     + "# word that follows them in most of those articles (\"le syndicat Force ouvrière\"), left out when\n"
                     + "# a first name, a place, a month, a role, a surname more often than cued, or a product more often than cued\n"
                     + "# (\"l'application X\"); and names opening with an organisation word (\"Fondation X\") that the extractor's\n"
@@ -616,7 +673,11 @@ final class LearnOrganisations {
         // that also introduce people ("chez Robert Laffont", "le parti de Laurent Wauquiez")
         int personCues = chez + byCue.getOrDefault("parti", 0) + byCue.getOrDefault("groupe", 0);
         boolean firstName = Lexicon.FIRST_NAMES.containsKey(w[0]) && (others + chez < 10 || personCues * 5 > others + chez);
-        if (others * 2 + chez < CUED_ARTICLES * 2 || key.length() < 2 || firstName
+        // two articles are enough when two kinds of cue agree ("le constructeur X" here, "la marque X" there)
+        long kinds = byCue.entrySet().stream().filter(e -> !e.getKey().equals("chez") && !e.getKey().equals("annonce")).count();
+        boolean twoCues = kinds >= 2 && cuedArticles.getOrDefault(key, 0) >= 2;
+        if (others * 2 + chez < CUED_ARTICLES * 2 && !twoCues || key.length() < 2 || firstName
+                || Lexicon.LEARNED_PEOPLE.contains(key)
                 || Lexicon.ORG_PLACES.contains(key) || Lexicon.NOT_ENTITIES.contains(key) || Lexicon.ROLE_WORDS.contains(key)
                 || Lexicon.EVENT_WORDS.contains(key) || Lexicon.ORG_WORDS.contains(key) || Lexicon.ACRONYMS_OF_THINGS.contains(key)
                 || stop.contains(key) || SMALL.contains(key) || NOT_IN_NAMES.contains(key) || CUES.contains(key)

@@ -92,7 +92,7 @@ class MentionQualityTest {
     private static final double[] UNSEEN_FLOORS = {0.95, 0.95, 0.77, 0.84, 0.95, 0.89};
     private static final double[] TUNING_3_FLOORS = {0.97, 0.90, 0.92, 0.77, 0.93, 0.80};
     private static final double[] TUNING_4_FLOORS = {0.97, 0.91, 0.88, 0.86, 0.87, 0.91};
-    private static final double[] TUNING_5_FLOORS = {0.93, 0.89, 0.75, 0.80, 0.90, 0.64};
+    private static final double[] TUNING_5_FLOORS = {0.93, 0.89, 0.76, 0.81, 0.90, 0.64};
     private static final double[] FRESH_FLOORS = {0.92, 0.92, 0.97, 0.86, 0.91, 0.80};
     private static final double[] FRESH_2_FLOORS = {0.92, 0.81, 0.83, 0.66, 0.72, 0.56};
     private static final double[] FRESH_3_FLOORS = {0.94, 0.86, 0.91, 0.77, 0.76, 0.74};
