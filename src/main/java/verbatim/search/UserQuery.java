@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Lucene's {@link SimpleQueryParser} does the parsing: it was made to accept whatever people
- * type. Phrases are redirected to the exact fields; of three plain words or more, half must match and
- * hits holding most of them rank first, then proximity and title matches.
+ * type. Phrases are redirected to the exact fields; of three plain words or more, half (rounded down) must
+ * match and hits holding most of them rank ahead, as do proximity and title matches.
  */
 public final class UserQuery {
 
@@ -174,7 +174,7 @@ public final class UserQuery {
         boolean explicitOr = text.indexOf('|') >= 0;
         if (!explicitOr && query instanceof BooleanQuery bq && parser.words > 1 && bq.clauses().size() == parser.words && isPlainWords(bq)) {
             int n = bq.clauses().size();
-            // Two words are both needed (a first name and a surname, say); of more, half at least.
+            // Two words are both needed (a first name and a surname, say); of more, half of them, rounded down.
             int most = n <= 2 ? n : Math.round(n * MOST_WORDS);
             int least = n <= 2 ? n : Math.max(1, n / 2);
             Query mostWords = withMinimum(bq, most);
