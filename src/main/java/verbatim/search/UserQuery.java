@@ -174,9 +174,10 @@ public final class UserQuery {
         boolean explicitOr = text.indexOf('|') >= 0;
         if (!explicitOr && query instanceof BooleanQuery bq && parser.words > 1 && bq.clauses().size() == parser.words && isPlainWords(bq)) {
             int n = bq.clauses().size();
-            // Two words are both needed (a first name and a surname, say); of more, half of them, rounded down.
+            // Two words are both needed (a first name and a surname, say); of more, half of them, rounded up: a third
+            // of a three-word query alone matched four times as many articles for no gain on the held-out topics.
             int most = n <= 2 ? n : Math.round(n * MOST_WORDS);
-            int least = n <= 2 ? n : Math.max(1, n / 2);
+            int least = n <= 2 ? n : (n + 1) / 2;
             Query mostWords = withMinimum(bq, most);
             if (least >= most) return mostWords;
             return new BooleanQuery.Builder()
