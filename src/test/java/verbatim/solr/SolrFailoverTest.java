@@ -108,7 +108,7 @@ class SolrFailoverTest {
                 restarting = System.nanoTime();
                 cluster.restart(VICTIM);
                 log(t0, "node " + (VICTIM + 1) + " started again");
-                awaitEveryReplicaActive(cluster, "failover");
+                awaitEveryReplicaActive(cluster);
                 log(t0, "every replica active");
                 Thread.sleep(2_000);
             } finally {
@@ -168,10 +168,7 @@ class SolrFailoverTest {
 
     /** From CLUSTERSTATUS, asked of node 1 (never killed here) as JSON. */
     private static Layout layout(LocalSolrCluster cluster, String collection) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(cluster.urls().get(0)
-                + "/admin/collections?action=CLUSTERSTATUS&wt=json&collection=" + collection)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode status = new ObjectMapper().readTree(r.body()).path("cluster");
+        JsonNode status = clusterStatus(cluster, "&collection=" + collection);
         Map<String, Map<String, String>> replicas = new TreeMap<>();
         status.path("collections").path(collection).path("shards").properties().forEach(shard -> {
             Map<String, String> states = new TreeMap<>();
@@ -184,20 +181,34 @@ class SolrFailoverTest {
         return new Layout(replicas, live);
     }
 
-    private static void awaitEveryReplicaActive(LocalSolrCluster cluster, String collection) throws Exception {
+    private static JsonNode clusterStatus(LocalSolrCluster cluster, String params) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(cluster.urls().get(0)
+                + "/admin/collections?action=CLUSTERSTATUS&wt=json" + params)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(r.body()).path("cluster");
+    }
+
+    /**
+     * Every replica of every collection active, those of the other tests' collections too: a replica still
+     * recovering would hold their next writes until it has caught up.
+     */
+    private static void awaitEveryReplicaActive(LocalSolrCluster cluster) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
-        Layout last = null;
+        List<String> notActive = List.of("?");
         while (System.nanoTime() < deadline) {
             try {
-                last = layout(cluster, collection);
-                boolean allActive = last.replicas.values().stream().flatMap(m -> m.values().stream()).allMatch("active"::equals);
-                if (allActive && last.liveNodes.size() == LocalSolrCluster.NODES) return;
+                JsonNode status = clusterStatus(cluster, "");
+                notActive = status.path("collections").findValues("replicas").stream()
+                        .flatMap(replicas -> replicas.properties().stream())
+                        .filter(replica -> !"active".equals(replica.getValue().path("state").asText()))
+                        .map(replica -> replica.getValue().path("core").asText()).toList();
+                if (notActive.isEmpty() && status.path("live_nodes").size() == LocalSolrCluster.NODES) return;
             } catch (IOException e) {
                 // the cluster is busy recovering: ask again
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the restarted node did not rejoin with every replica active: " + last);
+        throw new AssertionError("the restarted node did not rejoin with every replica active: " + notActive);
     }
 
     /** Id → the cores that hold it, each asked alone by real-time get. */
