@@ -3,23 +3,29 @@ package verbatim.solr;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import verbatim.analysis.AnalysedArticle;
 import verbatim.index.ArticleIndex;
 import verbatim.index.Backups;
 import verbatim.index.Schema;
+import verbatim.search.EngineUnavailableException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,23 +36,37 @@ import java.util.TreeMap;
 /**
  * {@link ArticleIndex} on a SolrCloud collection. Writes are gathered into batches of at most
  * {@value #BATCH_ARTICLES} articles, each sent with retries; a commit sends what is left and asks Solr for a
- * hard commit that opens a new searcher, so what a commit acknowledges is durable on every replica and seen by
- * the next search (as on the embedded index, searches see nothing written after the last commit).
+ * hard commit that opens a new searcher, so what a commit acknowledges is seen by the next search (as on the
+ * embedded index, searches see nothing written after the last commit).
  *
- * <p>Solr's transaction log makes each batch durable once acknowledged, even before the commit.
+ * <p>Every batch, deletion and commit returns only once every replica of the shards it touched holds it (in its
+ * transaction log; in its index after the commit): Solr alone acknowledges a write that only the shard's leader
+ * took, so {@link #write} reads how many replicas took it and sends it again until all have, or fails after
+ * {@link #REPLICATION_WAIT}. While a replica is down, writes to its shard therefore fail rather than be kept on
+ * one copy; searches go on.
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
     static final int BATCH_ARTICLES = 200;
+    /** How long a write may wait for every replica of its shard to hold it before it fails. */
+    static final Duration REPLICATION_WAIT = Duration.ofSeconds(30);
     private static final int ATTEMPTS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(SolrArticleIndex.class);
 
     private final SolrConnection solr;
+    private final Duration replicationWait;
     private final Map<String, AnalysedArticle> pending = new LinkedHashMap<>();
+    private volatile int replicas; // copies a write must reach; 0 until read from the cluster
 
     /** The index on {@code solr}'s collection; closing the index closes the connection. */
     public SolrArticleIndex(SolrConnection solr) {
+        this(solr, REPLICATION_WAIT);
+    }
+
+    SolrArticleIndex(SolrConnection solr, Duration replicationWait) {
         this.solr = solr;
+        this.replicationWait = replicationWait;
     }
 
     public SolrConnection connection() {
@@ -74,7 +94,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         UpdateRequest update = new UpdateRequest();
         update.deleteById(id);
         for (int i = 0; i < quotes.get(id); i++) update.deleteById(SolrDocuments.quoteId(id, i));
-        withRetries(update);
+        write(update);
     }
 
     /** Sends the articles gathered so far. */
@@ -88,7 +108,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     private void send(List<AnalysedArticle> batch) throws IOException {
-        withRetries(update(batch));
+        write(update(batch));
     }
 
     /** One batch: the articles' documents, and the deletion of quotes that a rewritten article no longer has. */
@@ -123,6 +143,75 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
+     * Sends an update and reads how many replicas of its shard took it: Solr's achieved replication factor
+     * ({@code rf}, the least over the shards the update touched). Solr acknowledges a write that only the shard's
+     * leader holds when another replica is down, or restarted and not yet recovering; that write would be gone if
+     * the leader's disk were, or if that replica became leader before catching up. Such a write is sent again (the
+     * same documents: only the number of copies changes) until every replica holds it, and fails after
+     * {@link #replicationWait}: it may then be in the index, but it is not acknowledged.
+     */
+    private void write(UpdateRequest update) throws IOException {
+        long deadline = System.nanoTime() + replicationWait.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            UpdateResponse response = withRetries(update);
+            // A commit with no document or deletion in it is not replicated, and says no rf: nothing to check.
+            if (!(response.getResponseHeader().get(UpdateRequest.REPFACT) instanceof Number rf)) return;
+            int wanted = replicas(attempt > 0);
+            if (rf.intValue() >= wanted) return;
+            if (System.nanoTime() - deadline > 0) {
+                throw new EngineUnavailableException("a write reached " + rf + " of the " + wanted + " replicas of its shard in "
+                        + replicationWait.toSeconds() + " s (a replica is down or recovering), so it is not acknowledged", null);
+            }
+            log.warn("a write reached {} of the {} replicas of its shard; sending it again", rf, wanted);
+            pause(Math.min(attempt, 3));
+        }
+    }
+
+    /**
+     * The copies a write must reach: the replicas that take updates (NRT and TLOG, not PULL) of each active shard,
+     * the least over the shards, from CLUSTERSTATUS; read again when {@code fresh} (a replica added or removed).
+     */
+    private int replicas(boolean fresh) throws IOException {
+        if (replicas > 0 && !fresh) return replicas;
+        Object shards = field(field(field(solr.admin(CollectionAdminRequest.getClusterStatus().setCollectionName(solr.collection()))
+                .getResponse().get("cluster"), "collections"), solr.collection()), "shards");
+        int least = Integer.MAX_VALUE;
+        for (Object shard : values(shards)) {
+            if (!"active".equals(String.valueOf(field(shard, "state")))) continue;
+            int writable = 0;
+            for (Object replica : values(field(shard, "replicas"))) {
+                String type = String.valueOf(field(replica, "type"));
+                if (type.equals("NRT") || type.equals("TLOG")) writable++;
+            }
+            least = Math.min(least, writable);
+        }
+        if (least == Integer.MAX_VALUE || least == 0) throw new IOException("Solr describes no active shard of " + solr.collection());
+        replicas = least;
+        return least;
+    }
+
+    /** A child of a node of a Solr response, which SolrJ gives as a NamedList or a Map depending on the part. */
+    private static Object field(Object node, String key) {
+        return node instanceof NamedList<?> n ? n.get(key) : node instanceof Map<?, ?> m ? m.get(key) : null;
+    }
+
+    private static List<Object> values(Object node) {
+        List<Object> values = new ArrayList<>();
+        if (node instanceof NamedList<?> n) n.forEach((k, v) -> values.add(v));
+        else if (node instanceof Map<?, ?> m) values.addAll(m.values());
+        return values;
+    }
+
+    private static void pause(int attempt) throws IOException {
+        try {
+            Thread.sleep(500L << attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while retrying a Solr request", interrupted);
+        }
+    }
+
+    /**
      * Sends a request, again after a pause when no node could take it (a node restarting, a shard electing its
      * leader): the same documents sent twice are the same documents, so retrying is safe.
      */
@@ -134,12 +223,7 @@ public final class SolrArticleIndex implements ArticleIndex {
             } catch (IOException e) {
                 last = e;
                 if (attempt == ATTEMPTS - 1) break;
-                try {
-                    Thread.sleep(500L << attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while retrying a Solr request", interrupted);
-                }
+                pause(attempt);
             }
         }
         throw last;
@@ -255,7 +339,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         UpdateRequest update = update(batch);
         if (state != null) update.add(state);
         update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-        withRetries(update);
+        write(update);
     }
 
     @Override
