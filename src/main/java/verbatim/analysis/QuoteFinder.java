@@ -88,22 +88,23 @@ final class QuoteFinder {
         this.text = text;
         this.ef = ef;
         this.mentions = ef.mentions;
-        int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int a = s;
-                int b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
-                if (b > a) {
-                    lines.add(new int[]{a, b});
-                }
-                s = i + 1;
+        for (int s = 0; s <= text.length(); ) {
+            int i = text.indexOf('\n', s);
+            if (i < 0) {
+                i = text.length();
             }
+            int a = s;
+            int b = i;
+            while (a < b && Tokens.whitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Tokens.whitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                lines.add(new int[]{a, b});
+            }
+            s = i + 1;
         }
         claimed = new boolean[lines.size()];
     }
@@ -131,10 +132,10 @@ final class QuoteFinder {
 
     /** Adds a quote of at least {@code minLength} characters; shorter ones need a speaker who framed them right there. */
     private void add(int start, int end, int person, boolean indirect, int minLength) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Tokens.whitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Tokens.whitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end - start < minLength || person < 0) {
@@ -1830,11 +1831,11 @@ final class QuoteFinder {
     }
 
     private static boolean beforeSeparator(char c) {
-        return Character.isWhitespace(c) || c == '\'' || c == '’';
+        return Tokens.whitespace(c) || c == '\'' || c == '’';
     }
 
     private static boolean wordSeparator(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
+        return Tokens.whitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
     }
 
     /** Number of white-space separated words in s[from, to). */
@@ -1842,7 +1843,7 @@ final class QuoteFinder {
         int n = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            boolean ws = Tokens.whitespace(text.charAt(i));
             if (!ws && !in) {
                 n++;
             }
@@ -2079,7 +2080,7 @@ final class QuoteFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Tokens.whitespace(text.charAt(i + 1)))
                     && !abbreviation(i)) {
                 return c == '.' ? i : i + 1;
             }
@@ -2090,7 +2091,7 @@ final class QuoteFinder {
     private int sentenceStart(int at, int limit) {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(i)) {
+            if ((c == '.' || c == '!' || c == '?') && Tokens.whitespace(text.charAt(i + 1)) && !abbreviation(i)) {
                 return i + 1;
             }
         }
@@ -2106,7 +2107,7 @@ final class QuoteFinder {
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        if (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+        if (b > 0 && !Tokens.whitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
             return false;
         }
         String w = text.substring(b, i);
