@@ -1466,7 +1466,7 @@ final class QuoteFinder {
      * selon lui …" is not X); -1 when text[from, open) has no such "selon" or it names a source that is no person.
      */
     private int selonInside(int from, int open, int lastSpeaker) {
-        for (int k = text.lastIndexOf("selon ", open - 1); k > from; k = text.lastIndexOf("selon ", k - 1)) {
+        for (int k = lastSelon(open - 1); k > from; k = lastSelon(k - 1)) {
             char before = text.charAt(k - 1);
             if (before != ' ' && before != ',') {
                 continue;
@@ -1491,6 +1491,30 @@ final class QuoteFinder {
             return -1;
         }
         return -1;
+    }
+
+    /** Offsets of "selon " in the text, ascending; found at the first {@link #lastSelon}. */
+    private int[] selons;
+
+    /**
+     * {@code text.lastIndexOf("selon ", at)}, from the offsets found once: that search went back to the text's start
+     * for every quotation of the many articles without a "selon" before it.
+     */
+    private int lastSelon(int at) {
+        if (selons == null) {
+            int n = 0;
+            int[] found = new int[4];
+            for (int k = text.indexOf("selon "); k >= 0; k = text.indexOf("selon ", k + 1)) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = k;
+            }
+            selons = java.util.Arrays.copyOf(found, n);
+        }
+        int i = java.util.Arrays.binarySearch(selons, at);
+        i = i >= 0 ? i : -i - 2; // the last offset at or before at
+        return i >= 0 ? selons[i] : -1;
     }
 
     /**
