@@ -1805,6 +1805,12 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * The fewest chars a word {@link #speechVerbIn} accepts can have: the shortest of the verbs, and at most four for an
+     * inverted subject ("x-il"). Lower case makes no word shorter.
+     */
+    private static final int SHORTEST_SPEECH_WORD = Math.min(4, SPEECH_AND_PARTICIPLES.stream().mapToInt(String::length).min().orElse(0));
+
     /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
     private static boolean speechVerbIn(String s, int maxWords) {
         int n = 0;
@@ -1820,6 +1826,13 @@ final class QuoteFinder {
             int j = i;
             while (j < len && !wordSeparator(s.charAt(j))) {
                 j++;
+            }
+            if (j - i < SHORTEST_SPEECH_WORD) { // "de", "la", "l'": no speech verb, nothing to look up
+                if (++n >= maxWords) {
+                    return false;
+                }
+                i = j;
+                continue;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
             if ((SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x)))
@@ -1862,8 +1875,23 @@ final class QuoteFinder {
         return Tokens.whitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
     }
 
+    /** The last {@link #wordCount}'s range and answer: the rules ask it of the same quotation several times over. */
+    private int countedFrom = -1;
+    private int countedTo = -1;
+    private int counted;
+
     /** Number of white-space separated words in s[from, to). */
     private int wordCount(int from, int to) {
+        if (from == countedFrom && to == countedTo) {
+            return counted;
+        }
+        countedFrom = from;
+        countedTo = to;
+        counted = countWords(from, to);
+        return counted;
+    }
+
+    private int countWords(int from, int to) {
         int n = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
