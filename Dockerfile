@@ -21,5 +21,5 @@ VOLUME /app/index
 EXPOSE 7070
 ENV VERBATIM_CORPUS=/app/corpus VERBATIM_INDEX=/app/index VERBATIM_PORT=7070
 # `index` compiles the extractor less (C2 gives up on its big rule methods, inlines less): see ./verbatim.
-ENTRYPOINT ["/bin/sh", "-c", "set -f; jit=; if [ \"$1\" = index ]; then jit='-XX:FreqInlineSize=50 -XX:CompileCommand=quiet -XX:CompileCommand=MaxNodeLimit,verbatim.analysis.*::*,10000'; fi; exec java $jit -XX:AOTCache=/app/verbatim.aot '-Xlog:aot*=off' '-Xlog:cds*=off' -jar /app/verbatim.jar \"$@\"", "verbatim"]
+ENTRYPOINT ["/bin/sh", "-c", "set -f; jit=; if [ \"$1\" = index ]; then jit='-XX:FreqInlineSize=50 -XX:CompileCommand=quiet -XX:CompileCommand=MaxNodeLimit,verbatim.analysis.EntityFinder::*,10000 -XX:CompileCommand=MaxNodeLimit,verbatim.analysis.QuoteFinder::*,10000 -XX:CompileCommand=MaxNodeLimit,verbatim.analysis.MentionExtractor::*,10000'; fi; exec java $jit -XX:AOTCache=/app/verbatim.aot '-Xlog:aot*=off' '-Xlog:cds*=off' -jar /app/verbatim.jar \"$@\"", "verbatim"]
 CMD ["serve"]

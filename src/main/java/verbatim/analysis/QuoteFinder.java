@@ -88,22 +88,23 @@ final class QuoteFinder {
         this.text = text;
         this.ef = ef;
         this.mentions = ef.mentions;
-        int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int a = s;
-                int b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
-                if (b > a) {
-                    lines.add(new int[]{a, b});
-                }
-                s = i + 1;
+        for (int s = 0; s <= text.length(); ) {
+            int i = text.indexOf('\n', s);
+            if (i < 0) {
+                i = text.length();
             }
+            int a = s;
+            int b = i;
+            while (a < b && Tokens.whitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Tokens.whitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                lines.add(new int[]{a, b});
+            }
+            s = i + 1;
         }
         claimed = new boolean[lines.size()];
     }
@@ -131,10 +132,10 @@ final class QuoteFinder {
 
     /** Adds a quote of at least {@code minLength} characters; shorter ones need a speaker who framed them right there. */
     private void add(int start, int end, int person, boolean indirect, int minLength) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Tokens.whitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Tokens.whitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end - start < minLength || person < 0) {
@@ -1577,7 +1578,7 @@ final class QuoteFinder {
      * selon lui …" is not X); -1 when text[from, open) has no such "selon" or it names a source that is no person.
      */
     private int selonInside(int from, int open, int lastSpeaker) {
-        for (int k = text.lastIndexOf("selon ", open - 1); k > from; k = text.lastIndexOf("selon ", k - 1)) {
+        for (int k = lastSelon(open - 1); k > from; k = lastSelon(k - 1)) {
             char before = text.charAt(k - 1);
             if (before != ' ' && before != ',') {
                 continue;
@@ -1602,6 +1603,30 @@ final class QuoteFinder {
             return -1;
         }
         return -1;
+    }
+
+    /** Offsets of "selon " in the text, ascending; found at the first {@link #lastSelon}. */
+    private int[] selons;
+
+    /**
+     * {@code text.lastIndexOf("selon ", at)}, from the offsets found once: that search went back to the text's start
+     * for every quotation of the many articles without a "selon" before it.
+     */
+    private int lastSelon(int at) {
+        if (selons == null) {
+            int n = 0;
+            int[] found = new int[4];
+            for (int k = text.indexOf("selon "); k >= 0; k = text.indexOf("selon ", k + 1)) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = k;
+            }
+            selons = java.util.Arrays.copyOf(found, n);
+        }
+        int i = java.util.Arrays.binarySearch(selons, at);
+        i = i >= 0 ? i : -i - 2; // the last offset at or before at
+        return i >= 0 ? selons[i] : -1;
     }
 
     /**
@@ -1892,6 +1917,12 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * The fewest chars a word {@link #speechVerbIn} accepts can have: the shortest of the verbs, and at most four for an
+     * inverted subject ("x-il"). Lower case makes no word shorter.
+     */
+    private static final int SHORTEST_SPEECH_WORD = Math.min(4, SPEECH_AND_PARTICIPLES.stream().mapToInt(String::length).min().orElse(0));
+
     /** Whether one of the first {@code maxWords} words of {@code s} (split at spaces and {@code ,;.()}) is a speech verb. */
     private static boolean speechVerbIn(String s, int maxWords) {
         int n = 0;
@@ -1907,6 +1938,13 @@ final class QuoteFinder {
             int j = i;
             while (j < len && !wordSeparator(s.charAt(j))) {
                 j++;
+            }
+            if (j - i < SHORTEST_SPEECH_WORD) { // "de", "la", "l'": no speech verb, nothing to look up
+                if (++n >= maxWords) {
+                    return false;
+                }
+                i = j;
+                continue;
             }
             String x = s.substring(i, j).toLowerCase().replace('’', '\'');
             if ((SPEECH_AND_PARTICIPLES.contains(x) || x.endsWith("-t-il") || x.endsWith("-t-elle") || SPEECH.contains(invertedStem(x)))
@@ -1942,19 +1980,34 @@ final class QuoteFinder {
     }
 
     private static boolean beforeSeparator(char c) {
-        return Character.isWhitespace(c) || c == '\'' || c == '’';
+        return Tokens.whitespace(c) || c == '\'' || c == '’';
     }
 
     private static boolean wordSeparator(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
+        return Tokens.whitespace(c) || c == ',' || c == ';' || c == '.' || c == '(' || c == ')';
     }
+
+    /** The last {@link #wordCount}'s range and answer: the rules ask it of the same quotation several times over. */
+    private int countedFrom = -1;
+    private int countedTo = -1;
+    private int counted;
 
     /** Number of white-space separated words in s[from, to). */
     private int wordCount(int from, int to) {
+        if (from == countedFrom && to == countedTo) {
+            return counted;
+        }
+        countedFrom = from;
+        countedTo = to;
+        counted = countWords(from, to);
+        return counted;
+    }
+
+    private int countWords(int from, int to) {
         int n = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            boolean ws = Tokens.whitespace(text.charAt(i));
             if (!ws && !in) {
                 n++;
             }
@@ -2191,7 +2244,7 @@ final class QuoteFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= limit || Tokens.whitespace(text.charAt(i + 1)))
                     && !abbreviation(i)) {
                 return c == '.' ? i : i + 1;
             }
@@ -2202,7 +2255,7 @@ final class QuoteFinder {
     private int sentenceStart(int at, int limit) {
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(i)) {
+            if ((c == '.' || c == '!' || c == '?') && Tokens.whitespace(text.charAt(i + 1)) && !abbreviation(i)) {
                 return i + 1;
             }
         }
@@ -2218,7 +2271,7 @@ final class QuoteFinder {
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        if (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+        if (b > 0 && !Tokens.whitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
             return false;
         }
         String w = text.substring(b, i);

@@ -62,8 +62,11 @@ final class Tokens {
         }
     }
 
-    /** Per char up to Latin Extended-B, what {@link #scan} asks of it: one load instead of a call into {@link Character}. */
-    private static final byte[] CLASS = new byte[0x250];
+    /**
+     * Per char below {@link #MARK_CHARS} (Latin letters, and the typographic marks of French text: ’ « » — …), what
+     * {@link #scan} asks of it: one load instead of calls into {@link Character}.
+     */
+    private static final byte[] CLASS = new byte[0x3000];
     private static final byte LETTER_OR_DIGIT = 1;
     private static final byte LETTER = 2;
     private static final byte UPPER = 4;
@@ -75,6 +78,14 @@ final class Tokens {
             CLASS[c] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
                     | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0));
         }
+    }
+
+    /**
+     * {@link Character#isWhitespace}, without its calls for the chars of text: the rules ask it of every char they walk.
+     * No char between {@code ' '} and U+1680 is white space.
+     */
+    static boolean whitespace(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u1680' && Character.isWhitespace(c);
     }
 
     private static boolean letterOrDigit(char c) {
@@ -124,7 +135,7 @@ final class Tokens {
         char c = text.charAt(i);
         if (c == '\n') {
             int j = i;
-            while (j < n && Character.isWhitespace(text.charAt(j))) {
+            while (j < n && whitespace(text.charAt(j))) {
                 j++;
             }
             add(i, i + 1, "\n", false);

@@ -158,8 +158,45 @@ public final class Schema {
      */
     public static String key(String value) {
         if (plainAscii(value)) return value.toLowerCase(Locale.ROOT); // what the general path gives, without its regexes
+        String latin1 = latin1Key(value);
+        if (latin1 != null) return latin1;
         String decomposed = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(FrenchAnalysis.foldApostrophes(decomposed)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What decomposing each Latin-1 char and dropping its marks leaves of it ("é" → "e", "æ" → "æ"). */
+    private static final String[] UNMARKED_LATIN1 = new String[0x100];
+
+    static {
+        for (char c = 0; c < UNMARKED_LATIN1.length; c++) {
+            UNMARKED_LATIN1[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+        }
+    }
+
+    /**
+     * {@link #key} of a value written in Latin-1 chars only (accented names: "Frédéric Lévy", "Société Générale"), by
+     * the same steps char by char, without {@link Normalizer} and the regexes (a key is made for every name of every
+     * article at ingest); null for any other value. A Latin-1 char decomposes alone: none is a combining mark.
+     */
+    private static String latin1Key(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > 0xFF) return null;
+            String unmarked = UNMARKED_LATIN1[c];
+            for (int k = 0; k < unmarked.length(); k++) {
+                char d = unmarked.charAt(k);
+                if (d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r') { // the regex's \s
+                    if (!space) b.append(' ');
+                    space = true;
+                } else {
+                    b.append(FrenchAnalysis.isApostrophe(d) ? '\'' : d);
+                    space = false;
+                }
+            }
+        }
+        return b.toString().strip().toLowerCase(Locale.ROOT);
     }
 
     /** Printable ASCII with single inner spaces only: nothing for {@link #key} to decompose, collapse or strip. */

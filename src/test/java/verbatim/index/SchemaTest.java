@@ -79,4 +79,29 @@ class SchemaTest {
             assertTrue(doc.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME).length > 0, "speaker and company are counted");
         }
     }
+
+    /** The general path of {@link Schema#key}: decompose, drop marks, one apostrophe, single spaces, strip, lower case. */
+    private static String generalKey(String value) {
+        String decomposed = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return verbatim.analysis.FrenchAnalysis.foldApostrophes(decomposed).replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void keysOfLatin1ValuesAreWhatTheGeneralPathMakes() {
+        assertEquals("frederic levy", Schema.key(" Frédéric \t Lévy "));
+        assertEquals("l'oreal", Schema.key("L´Oréal"));
+        assertEquals("cœur", Schema.key("Cœur"), "not Latin-1: the general path");
+        StringBuilder pair = new StringBuilder("..");
+        for (char a = 0; a < 0x100; a++) {
+            for (char b = 0; b < 0x100; b++) {
+                pair.setCharAt(0, a);
+                pair.setCharAt(1, b);
+                String v = pair.toString();
+                assertEquals(generalKey(v), Schema.key(v), v);
+            }
+        }
+        for (String v : List.of("Société Générale", "ÆSOP  Ørsted", "Ça\u00A0va", "  À l’Élysée ", "Dès\u001Fhier", "Crème brûlée\r\n")) {
+            assertEquals(generalKey(v), Schema.key(v), v);
+        }
+    }
 }
