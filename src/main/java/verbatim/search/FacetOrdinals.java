@@ -110,10 +110,23 @@ final class FacetOrdinals {
 
     /** Counts every value of the hits collected, by ordinal of this reader. */
     CollectorManager<Counter, int[]> counting() {
+        return counting(0, state.getSize() - 1);
+    }
+
+    /**
+     * Counts the values of {@code dim} only: what a drill-sideways count of one dimension needs (its collector sees
+     * every hit and every near miss, and the other dimensions' counts come from the hits alone).
+     */
+    CollectorManager<Counter, int[]> counting(String dim) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        return range == null ? counting(0, -1) : counting(range.start(), range.end());
+    }
+
+    private CollectorManager<Counter, int[]> counting(int from, int to) {
         return new CollectorManager<>() {
             @Override
             public Counter newCollector() {
-                return new Counter();
+                return new Counter(from, to);
             }
 
             @Override
@@ -130,9 +143,19 @@ final class FacetOrdinals {
 
     final class Counter extends SimpleCollector {
         private final int[] counts = new int[state.getSize()];
+        /** The ordinals counted, {@code from} to {@code to}; all of them, or one dimension's. */
+        private final int from;
+        private final int to;
+        private final boolean all;
         private int[] starts;
         private int[] ords;
         private int[] global;
+
+        Counter(int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.all = from == 0 && to == counts.length - 1;
+        }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
@@ -145,10 +168,13 @@ final class FacetOrdinals {
         @Override
         public void collect(int doc) {
             int end = starts[doc + 1];
-            if (global == null) {
+            if (all && global == null) {
                 for (int i = starts[doc]; i < end; i++) counts[ords[i]]++;
             } else {
-                for (int i = starts[doc]; i < end; i++) counts[global[ords[i]]]++;
+                for (int i = starts[doc]; i < end; i++) {
+                    int o = global == null ? ords[i] : global[ords[i]];
+                    if (o >= from && o <= to) counts[o]++;
+                }
             }
         }
 

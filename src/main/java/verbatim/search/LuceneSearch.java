@@ -84,7 +84,7 @@ public final class LuceneSearch implements Search {
      * What is built once per index reader: the facet labels, the highlighter (it reads the reader's field infos), and a
      * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set).
      */
-    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating) {
+    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating, Browses browses) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
@@ -96,6 +96,29 @@ public final class LuceneSearch implements Search {
     public SearchResponse<Hit> articles(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
+            Browses browses = BROWSE_CACHE ? cached(searcher).browses : null;
+            Browses.Key browse = browses == null ? null : Browses.key(request, Schema.FACETS);
+            if (browse != null) {
+                SearchResponse<Hit> answered = browses.get(browse);
+                if (answered != null) return new SearchResponse<>(answered.total(), millisSince(start), answered.hits(),
+                        answered.facets(), answered.suggestion(), answered.nextCursor());
+            }
+            SearchResponse<Hit> response = search(searcher, request, start);
+            if (browse != null) browses.put(browse, response);
+            return response;
+        });
+    }
+
+    /**
+     * Whether browses (no words, no dates: a filter page, the newest articles) are answered from the answers already
+     * given on the same reader. Such an answer depends on the reader and the filters only; a write opens a new reader
+     * and so starts afresh. It only helps browses asked again (bench/README, latency8); {@code
+     * -Dverbatim.search.browseCache=false} turns it off.
+     */
+    static final boolean BROWSE_CACHE = !"false".equals(System.getProperty("verbatim.search.browseCache"));
+
+    private SearchResponse<Hit> search(IndexSearcher searcher, SearchRequest request, long start) throws IOException {
+        {
             Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
             Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
             int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
@@ -122,7 +145,7 @@ public final class LuceneSearch implements Search {
             for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
             String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
             return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
-        });
+        }
     }
 
     @Override
@@ -314,7 +337,7 @@ public final class LuceneSearch implements Search {
             // for the dimensions not filtered, and for each filtered dimension those matching every other filter.
             List<String> sideways = drilledInQueryOrder(request, facetDims);
             List<CollectorManager<FacetOrdinals.Counter, int[]>> sidewaysCounts = new ArrayList<>();
-            for (int i = 0; i < sideways.size(); i++) sidewaysCounts.add(ordinals.counting());
+            for (String dim : sideways) sidewaysCounts.add(ordinals.counting(dim));
             int limit = Math.max(1, searcher.getIndexReader().maxDoc()); // as DrillSideways.search(query, ..., sort, ...)
             DrillSideways.Result<Object[], int[]> result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
                     .search(query, new MultiCollectorManager(new TopFieldCollectorManager(sort, Math.min(topN, limit), after,
@@ -428,7 +451,7 @@ public final class LuceneSearch implements Search {
             if (c != null && c.readerKey == key) return c;
             IndexSearcher estimating = new IndexSearcher(reader);
             estimating.setQueryCache(null);
-            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher), estimating);
+            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher), estimating, new Browses());
             cached = c;
             return c;
         }

@@ -98,7 +98,7 @@ class FacetOrdinalsTest {
                 // order the query adds them
                 DrillSideways.Result<Object[], int[]> ours = new DrillSideways(searcher, CONFIG, state).search(query,
                         new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), ordinals.counting()),
-                        List.of(ordinals.counting(), ordinals.counting()));
+                        List.of(ordinals.counting(Schema.SPEAKER), ordinals.counting(Schema.SITE)));
                 assertEquals(lucene.hits.totalHits.value(), (long) (Integer) ours.drillDownResult()[0]);
                 assertTrue(lucene.hits.totalHits.value() > 0, "the drilled query finds something");
                 Map<String, int[]> counts = Map.of(Schema.SPEAKER, ours.drillSidewaysResults().get(0),
