@@ -82,7 +82,8 @@ public final class LuceneSearch implements Search {
 
     /**
      * What is built once per index reader: the facet labels, the highlighter (it reads the reader's field infos), and a
-     * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set).
+     * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set),
+     * and the browses answered.
      */
     private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating, Browses browses) {
     }
@@ -118,34 +119,32 @@ public final class LuceneSearch implements Search {
     static final boolean BROWSE_CACHE = !"false".equals(System.getProperty("verbatim.search.browseCache"));
 
     private SearchResponse<Hit> search(IndexSearcher searcher, SearchRequest request, long start) throws IOException {
-        {
-            Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
-            Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
-            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
-            // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
-            // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
-            // batch at a time, so that a request never holds a page of whole bodies.
-            List<Document> docs = new ArrayList<>(docIds.length);
-            Map<Integer, String> texts = new HashMap<>();
-            long chars = 0;
-            for (int doc : docIds) {
-                Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
-                String text = d.get(Schema.TEXT);
-                d.removeFields(Schema.TEXT);
-                docs.add(d);
-                chars += text == null ? 0 : text.length();
-                if (texts != null) {
-                    if (chars <= TEXTS_KEPT) texts.put(doc, text);
-                    else texts = null;
-                }
+        Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
+        Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
+        int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
+        // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
+        // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
+        // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
+        // batch at a time, so that a request never holds a page of whole bodies.
+        List<Document> docs = new ArrayList<>(docIds.length);
+        Map<Integer, String> texts = new HashMap<>();
+        long chars = 0;
+        for (int doc : docIds) {
+            Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
+            String text = d.get(Schema.TEXT);
+            d.removeFields(Schema.TEXT);
+            docs.add(d);
+            chars += text == null ? 0 : text.length();
+            if (texts != null) {
+                if (chars <= TEXTS_KEPT) texts.put(doc, text);
+                else texts = null;
             }
-            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
-            List<Hit> hits = new ArrayList<>();
-            for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
-            String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
-            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
         }
+        List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
+        String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
+        return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
     }
 
     @Override
