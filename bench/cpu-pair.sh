@@ -3,7 +3,8 @@
 # same load on a busy machine: two CpuPerRequest JVMs started together, ROUNDS times.
 #   bench/cpu-pair.sh QUERIES "LABEL|JAR|INDEX|JVM OPTIONS" "LABEL|JAR|INDEX|JVM OPTIONS"
 # Each side needs its own index folder (CpuPerRequest opens it with Lucene's write lock: copy it). Knobs: ROUNDS=3,
-# PASSES=2. Prints, per round, each side's CPU ms per request over all requests, words, quotes, browse, and the whole JVM's.
+# PASSES=2. Prints, per round, each side's CPU ms per request over all requests, searches (all but suggest), words, filter, quotes, browse, and
+# the whole JVM's.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/.mvn/select-jdk.sh"
@@ -18,7 +19,7 @@ side() {
   IFS='|' read -r label jar index opts <<< "$1"
   # shellcheck disable=SC2086 # options are words
   "$java" -Xmx512m $opts -cp "$jar:$classes" CpuPerRequest --index "$index" --queries "$queries" \
-    --passes "${PASSES:-2}" --label "$label" 2>"$classes/$label.err" | grep -E ' (ALL|PROCESS|words|quotes|browse) '
+    --passes "${PASSES:-2}" --label "$label" 2>"$classes/$label.err" | grep -E ' (ALL|SEARCHES|PROCESS|words|filter|quotes|browse) '
 }
 for round in $(seq "${ROUNDS:-3}"); do
   echo "== round $round, $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,22 +17,31 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FacetLabels {
 
     private final SortedSetDocValuesReaderState state;
+    private final FacetOrdinals ordinals;
 
-    private FacetLabels(SortedSetDocValuesReaderState state) {
+    private FacetLabels(SortedSetDocValuesReaderState state) throws IOException {
         this.state = state;
+        this.ordinals = state == null ? null : FacetOrdinals.of(state);
     }
 
     /** The labels of {@code reader}; the state is null when no document has a facet value yet. */
     static FacetLabels of(IndexReader reader, FacetsConfig config) throws IOException {
+        SortedSetDocValuesReaderState state;
         try {
-            return new FacetLabels(new DefaultSortedSetDocValuesReaderState(reader, config));
+            state = new DefaultSortedSetDocValuesReaderState(reader, config);
         } catch (IllegalArgumentException noFacetsYet) {
-            return new FacetLabels(null);
+            state = null;
         }
+        return new FacetLabels(state);
     }
 
     SortedSetDocValuesReaderState state() {
         return state;
+    }
+
+    /** The facet values of every document, to count hits with; null when no document has a facet value yet. */
+    FacetOrdinals ordinals() {
+        return ordinals;
     }
 
     /** Counts of every document of a kind, by kind then dimension: what every browse (no words, no dates) counts again. */

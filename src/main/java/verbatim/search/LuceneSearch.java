@@ -4,12 +4,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -87,9 +82,10 @@ public final class LuceneSearch implements Search {
 
     /**
      * What is built once per index reader: the facet labels, the highlighter (it reads the reader's field infos), and a
-     * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set).
+     * searcher without a query cache for estimating costs (asking a cached filter for its cost may build its bit set),
+     * and the browses answered.
      */
-    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating) {
+    private record Cached(Object readerKey, FacetLabels labels, Snippets snippets, IndexSearcher estimating, Browses browses) {
     }
 
     public LuceneSearch(LuceneArticleIndex index) {
@@ -101,33 +97,54 @@ public final class LuceneSearch implements Search {
     public SearchResponse<Hit> articles(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
-            Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
-            Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
-            int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
-            // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
-            // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
-            // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
-            // batch at a time, so that a request never holds a page of whole bodies.
-            List<Document> docs = new ArrayList<>(docIds.length);
-            Map<Integer, String> texts = new HashMap<>();
-            long chars = 0;
-            for (int doc : docIds) {
-                Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
-                String text = d.get(Schema.TEXT);
-                d.removeFields(Schema.TEXT);
-                docs.add(d);
-                chars += text == null ? 0 : text.length();
-                if (texts != null) {
-                    if (chars <= TEXTS_KEPT) texts.put(doc, text);
-                    else texts = null;
-                }
+            Browses browses = BROWSE_CACHE ? cached(searcher).browses : null;
+            Browses.Key browse = browses == null ? null : Browses.key(request, Schema.FACETS);
+            if (browse != null) {
+                SearchResponse<Hit> answered = browses.get(browse);
+                if (answered != null) return new SearchResponse<>(answered.total(), millisSince(start), answered.hits(),
+                        answered.facets(), answered.suggestion(), answered.nextCursor());
             }
-            List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
-            List<Hit> hits = new ArrayList<>();
-            for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
-            String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
-            return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
+            SearchResponse<Hit> response = search(searcher, request, start);
+            if (browse != null) browses.put(browse, response);
+            return response;
         });
+    }
+
+    /**
+     * Whether browses (no words, no dates: a filter page, the newest articles) are answered from the answers already
+     * given on the same reader. Such an answer depends on the reader and the filters only; a write opens a new reader
+     * and so starts afresh. It only helps browses asked again (bench/README, latency8); {@code
+     * -Dverbatim.search.browseCache=false} turns it off.
+     */
+    static final boolean BROWSE_CACHE = !"false".equals(System.getProperty("verbatim.search.browseCache"));
+
+    private SearchResponse<Hit> search(IndexSearcher searcher, SearchRequest request, long start) throws IOException {
+        Found found = find(searcher, request, ARTICLE_FIELDS, Schema.KIND_ARTICLE, Schema.FACETS);
+        Query highlight = UserQuery.parse(request.query(), HIGHLIGHT);
+        int[] docIds = Arrays.stream(found.docs).mapToInt(d -> d.doc).toArray();
+        // Each hit's stored fields read once, body included, for the hit and its passages: reading a document
+        // decompresses its whole block, and reading it twice was a sixth of a search's CPU.
+        // Past TEXTS_KEPT characters (long articles, big pages) the highlighter reads the bodies again itself, a
+        // batch at a time, so that a request never holds a page of whole bodies.
+        List<Document> docs = new ArrayList<>(docIds.length);
+        Map<Integer, String> texts = new HashMap<>();
+        long chars = 0;
+        for (int doc : docIds) {
+            Document d = searcher.storedFields().document(doc, HIT_FIELDS_AND_TEXT);
+            String text = d.get(Schema.TEXT);
+            d.removeFields(Schema.TEXT);
+            docs.add(d);
+            chars += text == null ? 0 : text.length();
+            if (texts != null) {
+                if (chars <= TEXTS_KEPT) texts.put(doc, text);
+                else texts = null;
+            }
+        }
+        List<List<String>> snippets = cached(searcher).snippets.passages(Schema.TEXT, highlight, docIds, SNIPPETS_PER_HIT, texts);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < found.docs.length; i++) hits.add(toHit(docs.get(i), snippets.get(i), score(found.docs[i])));
+        String suggestion = found.total < FEW_HITS ? Spelling.suggest(searcher, request.query()) : null;
+        return new SearchResponse<>(found.total, millisSince(start), hits, found.facets, suggestion, found.nextCursor);
     }
 
     @Override
@@ -295,22 +312,42 @@ public final class LuceneSearch implements Search {
         TopDocs top;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         List<String> drilled = facetDims.stream().filter(d -> !request.filters().getOrDefault(d, List.of()).isEmpty()).toList();
-        if (labels.state() != null && browsing(request, facetDims) && drilled.size() <= 1) {
+        FacetOrdinals ordinals = labels.ordinals();
+        if (ordinals != null && browsing(request, facetDims) && drilled.size() <= 1) {
             // Drill sideways, the counts of the one filtered dimension are those of the base query alone; when that is
             // every document of the kind, they are the same for every such request on this reader: counted once.
-            Map<String, List<FacetCount>> all = labels.countsOfAll(kind, () -> countAll(searcher, kind, facetDims));
+            Map<String, List<FacetCount>> all = labels.countsOfAll(kind, () -> countAll(searcher, ordinals, kind, facetDims));
             // Not FacetsCollectorManager.searchAfter: it refuses a cursor's doc id, which is past every reader's end by design.
-            Object[] result = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
-            top = (TopDocs) result[0];
+            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE);
+            int[] drilledDown = null;
+            if (drilled.isEmpty()) {
+                top = searcher.search(query, hits);
+            } else {
+                Object[] result = searcher.search(query, new MultiCollectorManager(hits, ordinals.counting()));
+                top = (TopDocs) result[0];
+                drilledDown = (int[]) result[1];
+            }
             if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query); // as drill sideways does
-            Facets drilledDown = drilled.isEmpty() ? null : new SortedSetDocValuesFacetCounts(labels.state(), (FacetsCollector) result[1]);
-            for (String dim : facetDims) facets.put(dim, drilled.contains(dim) || drilledDown == null ? all.get(dim) : counts(drilledDown, dim));
-        } else if (labels.state() != null) {
-            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
-                    .search(query, null, after, topN, sort, !byScore);
-            top = result.hits;
-            for (String dim : facetDims) facets.put(dim, counts(result.facets, dim));
+            for (String dim : facetDims) {
+                facets.put(dim, drilledDown == null || drilled.contains(dim) ? all.get(dim) : counts(ordinals, drilledDown, dim));
+            }
+        } else if (ordinals != null) {
+            // Lucene's drill sideways, with the facets counted as the hits are collected: the hits matching every filter
+            // for the dimensions not filtered, and for each filtered dimension those matching every other filter.
+            List<String> sideways = drilledInQueryOrder(request, facetDims);
+            List<CollectorManager<FacetOrdinals.Counter, int[]>> sidewaysCounts = new ArrayList<>();
+            for (String dim : sideways) sidewaysCounts.add(ordinals.counting(dim));
+            int limit = Math.max(1, searcher.getIndexReader().maxDoc()); // as DrillSideways.search(query, ..., sort, ...)
+            DrillSideways.Result<Object[], int[]> result = new DrillSideways(searcher, Schema.facetsConfig(), labels.state())
+                    .search(query, new MultiCollectorManager(new TopFieldCollectorManager(sort, Math.min(topN, limit), after,
+                            Integer.MAX_VALUE), ordinals.counting()), sidewaysCounts);
+            top = (TopDocs) result.drillDownResult()[0];
+            if (!byScore) TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            int[] drilledDown = (int[]) result.drillDownResult()[1];
+            for (String dim : facetDims) {
+                int i = sideways.indexOf(dim);
+                facets.put(dim, counts(ordinals, i < 0 ? drilledDown : result.drillSidewaysResults().get(i), dim));
+            }
         } else {
             top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE));
             for (String dim : facetDims) facets.put(dim, List.of());
@@ -347,12 +384,21 @@ public final class LuceneSearch implements Search {
     }
 
     /** The facet counts of every live document of {@code kind}. */
-    private Map<String, List<FacetCount>> countAll(IndexSearcher searcher, String kind, List<String> facetDims) throws IOException {
-        FacetsCollector every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(cached(searcher).labels.state(), every);
+    private static Map<String, List<FacetCount>> countAll(IndexSearcher searcher, FacetOrdinals ordinals, String kind,
+                                                          List<String> facetDims) throws IOException {
+        int[] every = searcher.search(new TermQuery(new Term(Schema.KIND, kind)), ordinals.counting());
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dim : facetDims) counts.put(dim, counts(facets, dim));
+        for (String dim : facetDims) counts.put(dim, counts(ordinals, every, dim));
         return Map.copyOf(counts);
+    }
+
+    /** The facet dimensions filtered, in the order the drill-down query adds them (its drill-sideways order). */
+    private static List<String> drilledInQueryOrder(SearchRequest request, List<String> facetDims) {
+        List<String> dims = new ArrayList<>();
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            if (facetDims.contains(filter.getKey()) && !filter.getValue().isEmpty()) dims.add(filter.getKey());
+        }
+        return dims;
     }
 
     /** The query, the kind of document, the date range, and the filters on fields that are not counted as facets. */
@@ -383,18 +429,10 @@ public final class LuceneSearch implements Search {
      * The top values of a facet. Values differing only in case or accents are one value: their
      * counts are added and the most frequent spelling shows.
      */
-    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(FACET_VALUES * 2, dim);
-        } catch (IllegalArgumentException dimensionNotIndexedYet) {
-            return List.of();
-        }
-        if (result == null) return List.of();
+    private static List<FacetCount> counts(FacetOrdinals ordinals, int[] counts, String dim) throws IOException {
         Map<String, FacetCount> merged = new LinkedHashMap<>();
-        for (LabelAndValue lv : result.labelValues) {
-            long n = lv.value.longValue();
-            merged.merge(Schema.key(lv.label), new FacetCount(lv.label, n),
+        for (FacetOrdinals.Value v : ordinals.top(counts, dim, FACET_VALUES * 2)) {
+            merged.merge(v.key(), new FacetCount(v.label(), v.count()),
                     (a, b) -> new FacetCount(a.count() >= b.count() ? a.value() : b.value(), a.count() + b.count()));
         }
         return merged.values().stream()
@@ -412,7 +450,7 @@ public final class LuceneSearch implements Search {
             if (c != null && c.readerKey == key) return c;
             IndexSearcher estimating = new IndexSearcher(reader);
             estimating.setQueryCache(null);
-            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher), estimating);
+            c = new Cached(key, FacetLabels.of(reader, Schema.facetsConfig()), new Snippets(searcher), estimating, new Browses());
             cached = c;
             return c;
         }
