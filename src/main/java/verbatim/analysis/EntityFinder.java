@@ -1654,6 +1654,12 @@ final class EntityFinder {
             if (!capitalContent(from)) {
                 continue;
             }
+            if (t.punct(from + 1, '+') && t.isWord[from] && t.in(Lexicon.PLUS_NAMES, from)) {
+                addOrg(from, from + 1); // "Canal+": the lists' key keeps the "+" that the tokens split off
+                i = from + 1;
+                found = true;
+                break;
+            }
             int reach = prefixReach(from);
             if (!reachFirstWord) {
                 continue; // no organisation's name starts with this word
@@ -2069,8 +2075,10 @@ final class EntityFinder {
             if (c < t.size && t.isWord[c] && !t.cap(c) && t.punct(c + 1, '(') && t.acronym(c + 2) && t.punct(c + 3, ')')) {
                 k = c;
             } else if (actionNoun(t.f(k)) && objectOfAction(c)) {
-                // "le Comité pour la prévention de la torture": an action's noun takes its object along
-                k = c + 1 < t.size && t.isWord[c + 1] && !t.cap(c + 1) && adjectiveLike(t.f(c + 1)) ? c + 1 : c;
+                // "le Comité pour la prévention de la torture": an action's noun takes its object along, and the
+                // object its adjective or its own bare complement ("de la sécurité des systèmes d'information")
+                k = c + 1 < t.size && t.isWord[c + 1] && !t.cap(c + 1) && adjectiveLike(t.f(c + 1)) ? c + 1
+                        : (t.is(c + 1, "d'") || t.is(c + 1, "d’")) && objectOfAction(c + 2) && t.word[c + 2].length() > 4 ? c + 2 : c;
             }
         }
         return k;
