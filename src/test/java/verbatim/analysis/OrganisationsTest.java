@@ -514,4 +514,9 @@ class OrganisationsTest {
     void aKnownNameClosedByAPlusSignKeepsIt() {
         assertEquals(List.of("Canal+"), organisations("Il a quitté Canal+ en mai pour une autre chaîne."));
     }
+
+    @Test
+    void aBusinessChannelIsNamedWithItsBrand() {
+        assertEquals(List.of("Fox Business"), organisations("Selon Fox Business, la banque a chuté mardi."));
+    }
 }
