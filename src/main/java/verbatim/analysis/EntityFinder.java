@@ -1654,6 +1654,12 @@ final class EntityFinder {
             if (!capitalContent(from)) {
                 continue;
             }
+            if (t.punct(from + 1, '+') && t.isWord[from] && t.in(Lexicon.PLUS_NAMES, from)) {
+                addOrg(from, from + 1); // "Canal+": the lists' key keeps the "+" that the tokens split off
+                i = from + 1;
+                found = true;
+                break;
+            }
             int reach = prefixReach(from);
             if (!reachFirstWord) {
                 continue; // no organisation's name starts with this word
@@ -2068,9 +2074,34 @@ final class EntityFinder {
             }
             if (c < t.size && t.isWord[c] && !t.cap(c) && t.punct(c + 1, '(') && t.acronym(c + 2) && t.punct(c + 3, ')')) {
                 k = c;
+            } else if (actionNoun(t.f(k)) && objectOfAction(c)) {
+                // "le Comité pour la prévention de la torture": an action's noun takes its object along, and the
+                // object its adjective or its own bare complement ("de la sécurité des systèmes d'information")
+                k = c + 1 < t.size && t.isWord[c + 1] && !t.cap(c + 1) && adjectiveLike(t.f(c + 1)) ? c + 1
+                        : (t.is(c + 1, "d'") || t.is(c + 1, "d’")) && objectOfAction(c + 2) && t.word[c + 2].length() > 4 ? c + 2 : c;
             }
         }
         return k;
+    }
+
+    /** Nouns of an action, which an object completes: "prévention", "protection", "développement", "sécurité". */
+    private static boolean actionNoun(String f) {
+        return f.length() > 6 && (f.endsWith("tion") || f.endsWith("sion") || f.endsWith("ment") || f.endsWith("ite"));
+    }
+
+    /** Nouns of a place or a time, which locate a body rather than complete its name: "de la région", "de l'année". */
+    private static final Set<String> LOCATING = Lexicon.set(List.of("region", "ville", "commune", "departement", "pays",
+            "province", "capitale", "annee", "semaine", "mois", "jour", "periode", "epoque", "zone", "territoire", "quartier"));
+
+    /**
+     * Token c, after "de" and an article, is an action's object ending a name: a lower-case noun ("de la torture",
+     * "des oiseaux"), not a function word, a place's or a time's noun, nor one a capitalised complement follows
+     * ("de la ville de Lyon").
+     */
+    private boolean objectOfAction(int c) {
+        return c < t.size && t.isWord[c] && !t.cap(c) && t.word[c].length() >= 3 && !t.lowerIn(FUNCTION_WORDS, c)
+                && !t.lowerIn(QuoteFinder.SPEECH, c) && !Character.isDigit(t.word[c].charAt(0)) && !t.in(LOCATING, c)
+                && !((t.is(c + 1, "de") || t.is(c + 1, "du") || t.is(c + 1, "d'") || t.is(c + 1, "d’")) && t.cap(c + 2));
     }
 
     /** Participles of supplying, before "par" and a supplier: "fourni par", "équipée par". */

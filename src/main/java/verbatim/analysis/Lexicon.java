@@ -38,6 +38,8 @@ final class Lexicon {
     static final WordSet KNOWN_ORGANISATIONS = load("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** One-word names the lists write in lower case ("franceinfo"): names as they are, where "orange" or "total" are words. */
     static final WordSet LOWER_CASE_ORGANISATIONS = lowerCaseNames("organisations.txt", "institutions.txt", "organisations-learned.txt");
+    /** One-word names the lists write with a closing "+" ("Canal+"), folded without it: tokens split the "+" off. */
+    static final WordSet PLUS_NAMES = plusNames("organisations.txt", "institutions.txt", "organisations-learned.txt");
     /** Acronyms of things (budget laws, taxes, diplomas, contracts), learned from the corpus: a repeated one is no organisation. */
     static final WordSet ACRONYMS_OF_THINGS = load("acronyms-not-organisations.txt");
     static final WordSet ORG_WORDS = load("org-words.txt");
@@ -119,6 +121,18 @@ final class Lexicon {
             for (String line : lines(name)) {
                 if (!line.isEmpty() && Character.isLowerCase(line.charAt(0)) && line.indexOf(' ') < 0) {
                     words.add(NameForms.fold(line));
+                }
+            }
+        }
+        return new WordSet(words);
+    }
+
+    private static WordSet plusNames(String... names) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String name : names) {
+            for (String line : lines(name)) {
+                if (line.endsWith("+") && line.indexOf(' ') < 0) {
+                    words.add(NameForms.fold(line.substring(0, line.length() - 1)));
                 }
             }
         }

@@ -497,4 +497,26 @@ class OrganisationsTest {
         assertEquals(List.of("Zorvan Museum"), organisations("La voiture est exposée au Zorvan Museum depuis mai."));
         assertEquals(List.of("Porsche Museum"), organisations("La voiture est exposée au Porsche Museum de Varsk depuis mai."));
     }
+
+    @Test
+    void anActionsNounInALowerCaseComplementTakesItsObjectAlong() {
+        assertEquals(List.of("Comité pour la préservation des moulins"),
+                organisations("Le Comité pour la préservation des moulins a écrit au maire."));
+        assertEquals(List.of("Agence pour la sécurité des réseaux d'entreprise"),
+                organisations("Il a alerté l'Agence pour la sécurité des réseaux d'entreprise mardi."));
+        assertEquals(List.of("Office pour la promotion"),
+                organisations("L'Office pour la promotion de la lecture de Varsk a fermé ses portes."));
+        assertEquals(List.of("Direction générale de l'alimentation"),
+                organisations("La Direction générale de l'alimentation de la région a réagi mardi."));
+    }
+
+    @Test
+    void aKnownNameClosedByAPlusSignKeepsIt() {
+        assertEquals(List.of("Canal+"), organisations("Il a quitté Canal+ en mai pour une autre chaîne."));
+    }
+
+    @Test
+    void aBusinessChannelIsNamedWithItsBrand() {
+        assertEquals(List.of("Fox Business"), organisations("Selon Fox Business, la banque a chuté mardi."));
+    }
 }
