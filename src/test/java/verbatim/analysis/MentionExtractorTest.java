@@ -61,6 +61,17 @@ class MentionExtractorTest {
     }
 
     @Test
+    void presentTenseNewsIncisesAttributeTheQuoteBeforeThem() {
+        Mentions m = extractor.extract("", "Le ferry est rentré au port lundi.\n\n"
+                + "\"Le moteur a lâché en pleine mer sans prévenir personne\", relate Paul Martin.\n\n"
+                + "\"Nous avons dû ramer pendant des heures jusqu'au quai\", rapporte Jeanne Leroy, 34 ans.\n\n"
+                + "\"Il faisait nuit noire et le vent soufflait très fort\", s'enthousiasme Marc Durand, 21 ans.\n\n"
+                + "« On a cru ne jamais revoir la côte ce soir-là », se souvient Lucie Bernard.");
+        assertEquals(List.of("Paul Martin", "Jeanne Leroy", "Marc Durand", "Lucie Bernard"),
+                m.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void selonIsReportedSpeechOfTheLastNamedPerson() {
         Mentions m = extractor.extract("", "Sophie Martin a présenté les chiffres. Selon elle, le marché va doubler d’ici 2025.");
         assertEquals(1, m.quotes().size());
