@@ -1899,7 +1899,7 @@ final class QuoteFinder {
 
     private static final Pattern AUXILIARY_INCISE = Pattern.compile(
             "^\\s*,\\s*(?:a|avait|aurait|s['’]est|s['’]était)(?:(?:-t)?-(?:il|elle))?\\s+(?:(?:notamment|encore|aussi|alors|ensuite|également|toutefois|"
-            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement)\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
+            + "pourtant|enfin|même|déjà|ainsi|plus tard|simplement|immédiatement|pour sa part|de son côté|quant à (?:lui|elle))\\s+)*\\p{Ll}[\\p{Ll}-]*(?:é|ée|és|ées|i|ie|is|it|u|ue)(?![\\p{L}-])");
 
     /**
      * "…», a fait valoir Thomas Hollande", "…», s'est indignée la journaliste", "…», s'est-il enthousiasmé": an incise

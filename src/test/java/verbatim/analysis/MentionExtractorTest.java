@@ -66,8 +66,9 @@ class MentionExtractorTest {
                 + "\"Le moteur a lâché en pleine mer sans prévenir personne\", relate Paul Martin.\n\n"
                 + "\"Nous avons dû ramer pendant des heures jusqu'au quai\", rapporte Jeanne Leroy, 34 ans.\n\n"
                 + "\"Il faisait nuit noire et le vent soufflait très fort\", s'enthousiasme Marc Durand, 21 ans.\n\n"
-                + "« On a cru ne jamais revoir la côte ce soir-là », se souvient Lucie Bernard.");
-        assertEquals(List.of("Paul Martin", "Jeanne Leroy", "Marc Durand", "Lucie Bernard"),
+                + "« On a cru ne jamais revoir la côte ce soir-là », se souvient Lucie Bernard.\n\n"
+                + "« Nous referons la traversée dès le printemps », a pour sa part assuré Hugo Petit.");
+        assertEquals(List.of("Paul Martin", "Jeanne Leroy", "Marc Durand", "Lucie Bernard", "Hugo Petit"),
                 m.quotes().stream().map(Quote::speaker).toList());
     }
 
