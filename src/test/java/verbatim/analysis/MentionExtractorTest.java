@@ -61,6 +61,18 @@ class MentionExtractorTest {
     }
 
     @Test
+    void presentTenseNewsIncisesAttributeTheQuoteBeforeThem() {
+        Mentions m = extractor.extract("", "Le ferry est rentré au port lundi.\n\n"
+                + "\"Le moteur a lâché en pleine mer sans prévenir personne\", relate Paul Martin.\n\n"
+                + "\"Nous avons dû ramer pendant des heures jusqu'au quai\", rapporte Jeanne Leroy, 34 ans.\n\n"
+                + "\"Il faisait nuit noire et le vent soufflait très fort\", s'enthousiasme Marc Durand, 21 ans.\n\n"
+                + "« On a cru ne jamais revoir la côte ce soir-là », se souvient Lucie Bernard.\n\n"
+                + "« Nous referons la traversée dès le printemps », a pour sa part assuré Hugo Petit.");
+        assertEquals(List.of("Paul Martin", "Jeanne Leroy", "Marc Durand", "Lucie Bernard", "Hugo Petit"),
+                m.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void selonIsReportedSpeechOfTheLastNamedPerson() {
         Mentions m = extractor.extract("", "Sophie Martin a présenté les chiffres. Selon elle, le marché va doubler d’ici 2025.");
         assertEquals(1, m.quotes().size());

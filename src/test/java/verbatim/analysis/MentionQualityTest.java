@@ -102,9 +102,9 @@ class MentionQualityTest {
     private static final double[] FRESH_2_FLOORS = {0.92, 0.81, 0.83, 0.66, 0.72, 0.56};
     private static final double[] FRESH_3_FLOORS = {0.94, 0.86, 0.91, 0.77, 0.76, 0.74};
     private static final double[] FRESH_4_FLOORS = {0.94, 0.81, 0.86, 0.72, 0.87, 0.46};
-    private static final double[] TUNING_6_FLOORS = {0.95, 0.86, 0.80, 0.76, 0.87, 0.64};
     // Tuning 7 floors set on 2026-11-28 (10:20 UTC) 0.03 under its figures at main 8de17ab, when it was opened for tuning.
-    private static final double[] TUNING_7_FLOORS = {0.94, 0.84, 0.82, 0.73, 0.74, 0.44};
+    private static final double[] TUNING_6_FLOORS = {0.95, 0.86, 0.80, 0.76, 0.88, 0.66};
+    private static final double[] TUNING_7_FLOORS = {0.94, 0.84, 0.82, 0.73, 0.75, 0.46};
     private static final double[] FRESH_5_FLOORS = {0.84, 0.81, 0.77, 0.61, 0.72, 0.57};
 
     private final MentionExtractor extractor = new MentionExtractor();
