@@ -230,7 +230,7 @@ public final class ApiServer implements AutoCloseable {
             c.routes.exception(EngineUnavailableException.class, (e, ctx) -> {
                 log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");
-                problem(ctx, 503, "the search engine cannot be reached right now (" + e.getMessage() + "); retry shortly");
+                problem(ctx, 503, "the search engine is unavailable right now (" + e.getMessage() + "); retry shortly");
             });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
