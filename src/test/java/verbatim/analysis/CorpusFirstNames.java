@@ -1,11 +1,6 @@
 package verbatim.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -18,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Builds src/main/resources/verbatim/analysis/first-names-corpus.txt: first names the corpus itself shows, to add to the
@@ -92,19 +86,9 @@ public class CorpusFirstNames {
     private static final Pattern TITLED_SURNAME = Pattern.compile("(?<![\\p{L}.])(?:M\\.|Mme|Mlle) (\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
+        Path corpus = LearningCorpus.path(args);
         Path res = Path.of("src/main/resources/verbatim/analysis");
-        Set<String> labelled = new HashSet<>();
-        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
-            for (Path f : files) {
-                new ObjectMapper().readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
-            }
-        }
-        for (int i = 1; i < args.length; i++) { // the blind samples' ids, given apart
-            for (String id : Files.readAllLines(Path.of(args[i]))) {
-                labelled.addAll(List.of(id.strip().split("\\s+")));
-            }
-        }
+        Set<String> labelled = LearningCorpus.leftOut(args); // the blind samples' ids, given apart, too
         Set<String> known = new HashSet<>();
         for (String f : new String[]{"first-names.txt", "places.txt", "organisations.txt", "not-entities.txt", "role-words.txt"}) {
             for (String line : Files.readAllLines(res.resolve(f))) {
@@ -143,85 +127,76 @@ public class CorpusFirstNames {
         Map<String, Integer> lower = new HashMap<>();
         Map<String, Integer> capital = new HashMap<>();
         Map<String, Set<String>> lonePairs = new HashMap<>(); // "W Nom" → ids of the articles showing it alone
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                JsonNode o = json.readTree(line);
-                String id = o.path("id").asText();
-                if (labelled.contains(id)) {
-                    continue;
+        LearningCorpus.forEach(corpus, labelled, (id, o) -> {
+            String text = LearningCorpus.titleAndText(o);
+            Matcher lw = LOWER_WORD.matcher(text);
+            while (lw.find()) {
+                lower.merge(lw.group(), 1, Integer::sum);
+            }
+            Matcher cw = CAP_WORD.matcher(text);
+            while (cw.find()) {
+                capital.merge(cw.group(), 1, Integer::sum);
+            }
+            Set<String> titledSurnames = new HashSet<>();
+            Matcher ts = TITLED_SURNAME.matcher(text);
+            while (ts.find()) {
+                titledSurnames.add(ts.group(1));
+            }
+            Matcher t = TITLED.matcher(text);
+            while (t.find()) {
+                char g = t.group(1).equals("M.") || t.group(1).equals("Monsieur") ? 'm' : 'f';
+                note(titled, gender, t.group(2), id, g);
+            }
+            Matcher a = AGED.matcher(text);
+            while (a.find()) {
+                note(articles, gender, a.group(1), id, a.group(2).equals("âgée") ? 'f' : a.group(2).equals("âgé") ? 'm' : 'u');
+            }
+            Matcher pl = PLACE.matcher(text);
+            while (pl.find()) {
+                places.add(pl.group(1));
+            }
+            Matcher pla = PLACE_ALONE.matcher(text);
+            while (pla.find()) {
+                placesAlone.add(pla.group(1));
+            }
+            Matcher pa = PAIR.matcher(text);
+            while (pa.find()) {
+                Set<String> next = nextWords.computeIfAbsent(pa.group(1), k -> new HashSet<>());
+                if (next.size() < 200) {
+                    next.add(pa.group(2));
                 }
-                String text = o.path("title").asText("") + "\n" + o.path("text").asText("");
-                Matcher lw = LOWER_WORD.matcher(text);
-                while (lw.find()) {
-                    lower.merge(lw.group(), 1, Integer::sum);
-                }
-                Matcher cw = CAP_WORD.matcher(text);
-                while (cw.find()) {
-                    capital.merge(cw.group(), 1, Integer::sum);
-                }
-                Set<String> titledSurnames = new HashSet<>();
-                Matcher ts = TITLED_SURNAME.matcher(text);
-                while (ts.find()) {
-                    titledSurnames.add(ts.group(1));
-                }
-                Matcher t = TITLED.matcher(text);
-                while (t.find()) {
-                    char g = t.group(1).equals("M.") || t.group(1).equals("Monsieur") ? 'm' : 'f';
-                    note(titled, gender, t.group(2), id, g);
-                }
-                Matcher a = AGED.matcher(text);
-                while (a.find()) {
-                    note(articles, gender, a.group(1), id, a.group(2).equals("âgée") ? 'f' : a.group(2).equals("âgé") ? 'm' : 'u');
-                }
-                Matcher pl = PLACE.matcher(text);
-                while (pl.find()) {
-                    places.add(pl.group(1));
-                }
-                Matcher pla = PLACE_ALONE.matcher(text);
-                while (pla.find()) {
-                    placesAlone.add(pla.group(1));
-                }
-                Matcher pa = PAIR.matcher(text);
-                while (pa.find()) {
-                    Set<String> next = nextWords.computeIfAbsent(pa.group(1), k -> new HashSet<>());
-                    if (next.size() < 200) {
-                        next.add(pa.group(2));
-                    }
-                    if (titledSurnames.contains(pa.group(2)) && !TITLES.contains(pa.group(1))) {
-                        note(articles, gender, pa.group(1), id, 'u');
-                    }
-                }
-                Matcher lp = LONE_PAIR.matcher(text);
-                while (lp.find()) {
-                    lonePairs.computeIfAbsent(lp.group(1) + " " + lp.group(2), k -> new HashSet<>()).add(id);
-                }
-                Matcher ro = ROLE_AFTER.matcher(text);
-                while (ro.find()) {
-                    for (String w : ro.group(2).split("[ '’]")) {
-                        if (roles.contains(fold(w))) {
-                            note(articles, gender, ro.group(1), id, 'u');
-                            break;
-                        }
-                    }
-                }
-                Matcher rb = ROLE_BEFORE.matcher(text);
-                while (rb.find()) {
-                    if (LearnPeople.personPhrase(rb.group(1), personNouns)) {
-                        note(articles, gender, rb.group(2), id, 'u');
-                    }
-                }
-                Matcher in = INCISE.matcher(text);
-                while (in.find()) {
-                    note(articles, gender, in.group(1), id, 'u');
-                }
-                Matcher au = AUTHOR.matcher(o.path("author").asText(""));
-                if (au.matches()) {
-                    note(articles, gender, au.group(1), id, 'u');
+                if (titledSurnames.contains(pa.group(2)) && !TITLES.contains(pa.group(1))) {
+                    note(articles, gender, pa.group(1), id, 'u');
                 }
             }
-        }
+            Matcher lp = LONE_PAIR.matcher(text);
+            while (lp.find()) {
+                lonePairs.computeIfAbsent(lp.group(1) + " " + lp.group(2), k -> new HashSet<>()).add(id);
+            }
+            Matcher ro = ROLE_AFTER.matcher(text);
+            while (ro.find()) {
+                for (String w : ro.group(2).split("[ '’]")) {
+                    if (roles.contains(fold(w))) {
+                        note(articles, gender, ro.group(1), id, 'u');
+                        break;
+                    }
+                }
+            }
+            Matcher rb = ROLE_BEFORE.matcher(text);
+            while (rb.find()) {
+                if (LearnPeople.personPhrase(rb.group(1), personNouns)) {
+                    note(articles, gender, rb.group(2), id, 'u');
+                }
+            }
+            Matcher in = INCISE.matcher(text);
+            while (in.find()) {
+                note(articles, gender, in.group(1), id, 'u');
+            }
+            Matcher au = AUTHOR.matcher(o.path("author").asText(""));
+            if (au.matches()) {
+                note(articles, gender, au.group(1), id, 'u');
+            }
+        });
         Map<String, Character> out = new TreeMap<>();
         Set<String> candidates = new HashSet<>(articles.keySet());
         candidates.addAll(titled.keySet());

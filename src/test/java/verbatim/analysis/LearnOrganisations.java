@@ -1,12 +1,8 @@
 package verbatim.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Learns two names-only resources from corpus-fr with high-precision cues, leaving out every hand-labelled article
@@ -164,32 +159,16 @@ final class LearnOrganisations {
             "octobre", "novembre", "decembre", "dont", "ou", "afin", "ainsi", "aussi", "encore", "deja", "toujours");
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
-        Set<String> labelled = new HashSet<>();
-        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
-            for (Path f : files) {
-                TestTexts.JSON.readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(labelled::add);
-            }
-        }
-        for (int k = 1; k < args.length; k++) { // files of more ids to leave out, one a line (a blind sample's)
-            Files.readAllLines(Path.of(args[k])).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(labelled::add);
-        }
+        Path corpus = LearningCorpus.path(args);
+        Set<String> labelled = LearningCorpus.leftOut(args); // files of more ids to leave out: a blind sample's
         LearnOrganisations learn = new LearnOrganisations();
         for (Object w : FrenchAnalyzer.getDefaultStopSet()) {
             learn.stop.add(NameForms.fold(new String((char[]) w)));
         }
-        int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                JsonNode o = TestTexts.JSON.readTree(line);
-                if (!labelled.contains(o.get("id").asText())) {
-                    learn.article(new Tokens(o.path("text").asText("")));
-                    learn.ruleNames(o.path("title").asText(""), o.path("text").asText(""));
-                    n++;
-                }
-            }
-        }
+        int n = LearningCorpus.forEach(corpus, labelled, (id, o) -> {
+            learn.article(new Tokens(o.path("text").asText("")));
+            learn.ruleNames(o.path("title").asText(""), o.path("text").asText(""));
+        });
         learn.write(n, labelled.size());
     }
 

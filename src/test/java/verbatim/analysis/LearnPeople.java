@@ -1,11 +1,6 @@
 package verbatim.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Builds src/main/resources/verbatim/analysis/people-learned.txt: full names of people the corpus introduces as
@@ -101,19 +95,9 @@ public class LearnPeople {
             "pr", "professeur", "saint", "sainte", "sir", "lord", "mgr");
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus-fr/articles.jsonl.gz");
+        Path corpus = LearningCorpus.path(args);
         Path res = Path.of("src/main/resources/verbatim/analysis");
-        Set<String> left = new HashSet<>();
-        try (var files = Files.newDirectoryStream(Path.of("src/test/resources/verbatim/analysis"), "labels*.json")) {
-            for (Path f : files) {
-                new ObjectMapper().readTree(f.toFile()).get("articles").fieldNames().forEachRemaining(left::add);
-            }
-        }
-        for (int i = 1; i < args.length; i++) {
-            for (String id : Files.readAllLines(Path.of(args[i]))) {
-                left.addAll(List.of(id.strip().split("\\s+")));
-            }
-        }
+        Set<String> left = LearningCorpus.leftOut(args);
         Set<String> firstNames = words(res, "first-names.txt", true);
         firstNames.addAll(words(res, "first-names-corpus.txt", true));
         Set<String> persons = words(res, "role-words.txt", false);
@@ -135,53 +119,44 @@ public class LearnPeople {
         Map<String, Set<String>> pairs = new HashMap<>();
         Map<String, Integer> lower = new HashMap<>();
         Map<String, Integer> capital = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                JsonNode o = json.readTree(line);
-                String id = o.path("id").asText();
-                if (left.contains(id)) {
-                    continue;
+        LearningCorpus.forEach(corpus, left, (id, o) -> {
+            String text = LearningCorpus.titleAndText(o);
+            count(LOWER_WORD.matcher(text), lower);
+            count(CAP_WORD.matcher(text), capital);
+            Matcher m = ROLE_BEFORE.matcher(text);
+            while (m.find()) {
+                if (personPhrase(m.group(1), persons)) {
+                    note(articles, m.group(2), id);
                 }
-                String text = o.path("title").asText("") + "\n" + o.path("text").asText("");
-                count(LOWER_WORD.matcher(text), lower);
-                count(CAP_WORD.matcher(text), capital);
-                Matcher m = ROLE_BEFORE.matcher(text);
-                while (m.find()) {
-                    if (personPhrase(m.group(1), persons)) {
-                        note(articles, m.group(2), id);
-                    }
-                }
-                m = AGED.matcher(text);
-                while (m.find()) {
-                    note(articles, m.group(1), id);
-                }
-                m = ROLE_AFTER.matcher(text);
-                while (m.find()) {
-                    for (String w : m.group(2).split("[ '’]")) {
-                        if (persons.contains(fold(w))) {
-                            note(articles, m.group(1), id);
-                            break;
-                        }
-                    }
-                }
-                m = TITLED_SURNAME.matcher(text);
-                while (m.find()) {
-                    note(titledSurnames, m.group(1), id);
-                }
-                m = PAIR.matcher(text);
-                while (m.find()) {
-                    note(pairs, m.group(1) + " " + m.group(2), id);
-                }
-                for (Pattern p : List.of(INCISE, SELON, SAID)) {
-                    m = p.matcher(text);
-                    while (m.find()) {
+            }
+            m = AGED.matcher(text);
+            while (m.find()) {
+                note(articles, m.group(1), id);
+            }
+            m = ROLE_AFTER.matcher(text);
+            while (m.find()) {
+                for (String w : m.group(2).split("[ '’]")) {
+                    if (persons.contains(fold(w))) {
                         note(articles, m.group(1), id);
+                        break;
                     }
                 }
             }
-        }
+            m = TITLED_SURNAME.matcher(text);
+            while (m.find()) {
+                note(titledSurnames, m.group(1), id);
+            }
+            m = PAIR.matcher(text);
+            while (m.find()) {
+                note(pairs, m.group(1) + " " + m.group(2), id);
+            }
+            for (Pattern p : List.of(INCISE, SELON, SAID)) {
+                m = p.matcher(text);
+                while (m.find()) {
+                    note(articles, m.group(1), id);
+                }
+            }
+        });
         // "W Nom" whose surname the corpus calls "M. Nom" or "Mme Nom" in three articles or more: a person's name
         for (Map.Entry<String, Set<String>> e : pairs.entrySet()) {
             String surname = e.getKey().substring(e.getKey().indexOf(' ') + 1);
